@@ -1,0 +1,44 @@
+package org.repsportal.identity;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.repsportal.people.People;
+import org.repsportal.people.Person;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+    private final People people;
+    private final Clock clock;
+
+    AccountUserDetailsService(AccountRepository accounts, People people, Clock clock) {
+        this.accounts = accounts;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.findByUsername(username.strip())
+                .orElseThrow(() -> new UsernameNotFoundException("No account"));
+        Person person = people.get(account.getPersonId());
+        return new PortalUser(account.getPersonId(), account.getUsername(), account.getPasswordHash(),
+                account.isEnabled(), account.isLockedAt(clock.instant()), authorities(person));
+    }
+
+    static List<GrantedAuthority> authorities(Person person) {
+        return person.getRoles().stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Who is signing in: local accounts with hashed passwords, throttled sign-in, personal access tokens
+ * for the API, and the rules that deny every page and endpoint unless one allows it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+package org.repsportal.identity;

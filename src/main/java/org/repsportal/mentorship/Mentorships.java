@@ -1,0 +1,109 @@
+package org.repsportal.mentorship;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.repsportal.people.Actor;
+import org.repsportal.people.MentorRelations;
+import org.repsportal.people.People;
+import org.repsportal.people.Person;
+import org.repsportal.platform.Decision;
+import org.repsportal.platform.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The mentorship module's entry point: assigning mentors and reading who mentors whom. */
+@Service
+@Transactional(readOnly = true)
+public class Mentorships implements MentorRelations {
+
+    private final MentorAssignmentRepository assignments;
+    private final People people;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Mentorships(MentorAssignmentRepository assignments, People people, ApplicationEventPublisher events, Clock clock) {
+        this.assignments = assignments;
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Gives the mentee a mentor; a current assignment to someone else ends today. Assigning the current
+     * mentor again changes nothing.
+     */
+    @Transactional
+    public MentorAssignment assign(Actor actor, AssignMentor request) {
+        MentorAssignmentPolicy.mayAssign(actor).orForbid();
+        Person mentee = people.get(request.menteeId());
+        Person mentor = people.find(request.mentorId())
+                .orElseThrow(() -> new RuleViolationException("policy.mentorship.not-a-mentor"));
+        Long mentorsMentor = assignments.findCurrentOf(mentor.getId()).map(MentorAssignment::getMentorId).orElse(null);
+        MentorAssignmentPolicy.canMentor(mentor, mentee, mentorsMentor).orReject();
+
+        LocalDate today = LocalDate.now(clock);
+        Optional<MentorAssignment> current = assignments.findCurrentOf(mentee.getId());
+        if (current.isPresent() && current.get().getMentorId() == mentor.getId()
+                && current.get().getKind() == request.kind()) {
+            return current.get();
+        }
+        Long previous = null;
+        if (current.isPresent()) {
+            previous = current.get().getMentorId();
+            current.get().end(today, request.reason());
+            assignments.save(current.get());
+        }
+        var assignment = assignments.save(new MentorAssignment(mentee.getId(), mentor.getId(), request.kind(),
+                today, request.reason(), actor.personId()));
+        events.publishEvent(new MentorAssigned(mentee.getId(), mentor.getId(), previous, request.kind(), today));
+        return assignment;
+    }
+
+    /** Whether the actor may give Reps a mentor. */
+    public Decision mayAssign(Actor actor) {
+        return MentorAssignmentPolicy.mayAssign(actor);
+    }
+
+    public Optional<MentorAssignment> currentAssignmentOf(long menteeId) {
+        return assignments.findCurrentOf(menteeId);
+    }
+
+    public Optional<Long> currentMentorOf(long menteeId) {
+        return assignments.findCurrentOf(menteeId).map(MentorAssignment::getMentorId);
+    }
+
+    public List<MentorAssignment> historyOf(long menteeId) {
+        return assignments.findHistoryOf(menteeId);
+    }
+
+    public long currentMenteeCount(long mentorId) {
+        return assignments.countCurrentByMentor(mentorId);
+    }
+
+    /** Current mentee count of every mentor that has mentees, in one query. */
+    public Map<Long, Long> currentMenteeCounts() {
+        return assignments.countCurrentPerMentor().stream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
+    }
+
+    @Override
+    public Map<Long, Long> currentMentorIds(Collection<Long> menteeIds) {
+        if (menteeIds.isEmpty()) {
+            return Map.of();
+        }
+        return assignments.findCurrentOfAll(menteeIds).stream()
+                .collect(Collectors.toMap(MentorAssignment::getMenteeId, MentorAssignment::getMentorId));
+    }
+
+    @Override
+    public List<Long> currentMenteeIds(long mentorId) {
+        return assignments.findCurrentByMentor(mentorId).stream().map(MentorAssignment::getMenteeId).toList();
+    }
+}

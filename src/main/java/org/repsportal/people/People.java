@@ -1,0 +1,124 @@
+package org.repsportal.people;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.repsportal.platform.InvalidInputException;
+import org.repsportal.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people module's entry point: finding people, naming them, changing profiles and roles. */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+    private final PersonRepository persons;
+    private final Catalog catalog;
+    private final ApplicationEventPublisher events;
+
+    People(PersonRepository persons, Catalog catalog, ApplicationEventPublisher events) {
+        this.persons = persons;
+        this.catalog = catalog;
+        this.events = events;
+    }
+
+    public Optional<Person> find(long id) {
+        return persons.findById(id);
+    }
+
+    public Person get(long id) {
+        return persons.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
+    }
+
+    public Optional<Person> findByEmail(String email) {
+        return persons.findByEmail(email);
+    }
+
+    public Optional<Actor> actorFor(long personId) {
+        return persons.findById(personId)
+                .map(p -> new Actor(p.getId(), p.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(p.getRoles())));
+    }
+
+    /** Display names of the given people, in one query. */
+    public Map<Long, PersonSummary> summaries(Collection<Long> ids) {
+        var result = new LinkedHashMap<Long, PersonSummary>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        for (Object[] row : persons.findNames(ids)) {
+            long id = ((Number) row[0]).longValue();
+            result.put(id, new PersonSummary(id, (String) row[1]));
+        }
+        return result;
+    }
+
+    public List<PersonSummary> summariesInOrder(List<Long> ids) {
+        Map<Long, PersonSummary> byId = summaries(ids);
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(PersonSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** Active people holding a role, by name, in one query. */
+    public List<PersonSummary> activeWithRole(Role role) {
+        return persons.findActiveWithRole(role.name()).stream()
+                .map(row -> new PersonSummary(((Number) row[0]).longValue(), (String) row[1]))
+                .toList();
+    }
+
+    @Transactional
+    public Person register(NewPerson newPerson) {
+        var changes = new ProfileChanges(newPerson.displayName(), newPerson.fullName(), newPerson.countryCode(),
+                newPerson.city(), newPerson.timeZone(), newPerson.languages(), newPerson.functionalAreas(), newPerson.bio());
+        var problems = ProfileRules.check(changes, catalog);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var person = new Person(newPerson.displayName(), newPerson.fullName(), newPerson.email(),
+                newPerson.countryCode(), newPerson.timeZone(), newPerson.joinedOn(), newPerson.roles());
+        person.update(changes);
+        return persons.saveAndFlush(person);
+    }
+
+    /** Changes a profile after checking who may and that the details are valid. */
+    @Transactional
+    public Person updateProfile(Actor actor, long personId, ProfileChanges changes) {
+        Person person = get(personId);
+        ProfileEditPolicy.mayEdit(actor, personId).orForbid();
+        var problems = ProfileRules.check(changes, catalog);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        person.update(changes);
+        events.publishEvent(new ProfileUpdated(personId));
+        return person;
+    }
+
+    @Transactional
+    public void grantRole(long personId, Role role) {
+        Person person = get(personId);
+        if (!person.has(role)) {
+            person.grant(role);
+            events.publishEvent(new RoleGranted(personId, role));
+        }
+    }
+
+    @Transactional
+    public void revokeRole(long personId, Role role) {
+        Person person = get(personId);
+        if (person.has(role)) {
+            person.revoke(role);
+            events.publishEvent(new RoleRevoked(personId, role));
+        }
+    }
+
+    public long count() {
+        return persons.count();
+    }
+}

@@ -1,0 +1,162 @@
+package org.repsportal.people;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A member of the program: who they are, where, which languages and areas, which roles. */
+@Entity
+@Table(name = "people")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "people_seq")
+    @SequenceGenerator(name = "people_seq", sequenceName = "people_seq", allocationSize = 50)
+    private Long id;
+
+    private String displayName;
+    private String fullName;
+    private String email;
+    private String countryCode;
+    private String city;
+    private String timeZone;
+    private String bio;
+    private LocalDate joinedOn;
+
+    @Enumerated(EnumType.STRING)
+    private PersonStatus status = PersonStatus.ACTIVE;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_roles", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "person_languages", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "language_code")
+    private Set<String> languages = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "person_functional_areas", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "area_code")
+    private Set<String> functionalAreas = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(String displayName, String fullName, String email, String countryCode, String timeZone,
+                  LocalDate joinedOn, Set<Role> roles) {
+        this.displayName = displayName;
+        this.fullName = fullName;
+        this.email = email;
+        this.countryCode = countryCode;
+        this.timeZone = timeZone;
+        this.joinedOn = joinedOn;
+        this.roles.addAll(roles);
+    }
+
+    void update(ProfileChanges changes) {
+        this.displayName = changes.displayName().strip();
+        this.fullName = changes.fullName().strip();
+        this.countryCode = changes.countryCode();
+        this.city = blankToNull(changes.city());
+        this.timeZone = changes.timeZone();
+        this.bio = blankToNull(changes.bio());
+        this.languages.clear();
+        this.languages.addAll(changes.languages());
+        this.functionalAreas.clear();
+        this.functionalAreas.addAll(changes.functionalAreas());
+    }
+
+    void grant(Role role) {
+        roles.add(role);
+    }
+
+    void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public PersonStatus getStatus() {
+        return status;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Set<String> getLanguages() {
+        return Collections.unmodifiableSet(languages);
+    }
+
+    public Set<String> getFunctionalAreas() {
+        return Collections.unmodifiableSet(functionalAreas);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

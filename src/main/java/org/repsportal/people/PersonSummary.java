@@ -1,0 +1,5 @@
+package org.repsportal.people;
+
+/** Enough of a person to name and link them. */
+public record PersonSummary(long id, String displayName) {
+}

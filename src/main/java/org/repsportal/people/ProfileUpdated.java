@@ -1,0 +1,4 @@
+package org.repsportal.people;
+
+public record ProfileUpdated(long personId) {
+}

@@ -1,0 +1,4 @@
+package org.repsportal.people;
+
+public record RoleGranted(long personId, Role role) {
+}

@@ -1,0 +1,36 @@
+-- Spring Modulith event publication registry (2.0 columns)
+create table event_publication (
+    id                     uuid primary key,
+    listener_id            text not null,
+    event_type             text not null,
+    serialized_event       text not null,
+    publication_date       timestamp with time zone not null,
+    completion_date        timestamp with time zone,
+    status                 text,
+    completion_attempts    integer not null default 0,
+    last_resubmission_date timestamp with time zone
+);
+create index event_publication_incomplete_idx on event_publication (publication_date) where completion_date is null;
+
+-- Spring Session JDBC, so that several instances can serve one program
+create table spring_session (
+    primary_id            char(36) not null,
+    session_id            char(36) not null,
+    creation_time         bigint not null,
+    last_access_time      bigint not null,
+    max_inactive_interval int not null,
+    expiry_time           bigint not null,
+    principal_name        varchar(100),
+    constraint spring_session_pk primary key (primary_id)
+);
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
+
+create table spring_session_attributes (
+    session_primary_id char(36) not null,
+    attribute_name     varchar(200) not null,
+    attribute_bytes    bytea not null,
+    constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint spring_session_attributes_fk foreign key (session_primary_id) references spring_session (primary_id) on delete cascade
+);
