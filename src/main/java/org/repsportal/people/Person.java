@@ -48,12 +48,12 @@ public class Person {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_languages", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "language_code")
     private Set<String> languages = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_functional_areas", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "area_code")
     private Set<String> functionalAreas = new LinkedHashSet<>();

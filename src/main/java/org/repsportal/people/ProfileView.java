@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record ProfileView(long id, String displayName, String fullName, String email, String regionCode,
                           String regionName, String countryCode, String countryName, String city, String timeZone,
-                          List<String> languages, List<String> functionalAreas, String bio, LocalDate joinedOn,
+                          List<String> languages, List<String> functionalAreas, List<String> languageCodes,
+                          List<String> areaCodes, String bio, LocalDate joinedOn,
                           List<Role> roles, PersonStatus status, PersonSummary mentor, List<PersonSummary> mentees,
                           boolean editable, boolean closeCircle) {
 }

@@ -44,6 +44,8 @@ public class Profiles {
                 person.getTimeZone(),
                 person.getLanguages().stream().map(catalog::languageName).sorted().toList(),
                 person.getFunctionalAreas().stream().map(catalog::areaName).sorted().toList(),
+                person.getLanguages().stream().sorted().toList(),
+                person.getFunctionalAreas().stream().sorted().toList(),
                 person.getBio(), person.getJoinedOn(),
                 person.getRoles().stream().sorted().toList(), person.getStatus(),
                 mentorId == null ? null : names.get(mentorId), mentees,

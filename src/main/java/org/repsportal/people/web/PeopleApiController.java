@@ -90,10 +90,8 @@ class PeopleApiController {
     @Operation(summary = "One profile, with the fields the caller may see")
     PersonDetail person(@PathVariable long id, Actor actor) {
         ProfileView view = profiles.view(actor, id);
-        Person person = people.get(id);
         return new PersonDetail(view.id(), view.displayName(), view.fullName(), view.email(), view.regionCode(),
-                view.countryCode(), view.city(), view.timeZone(), person.getLanguages().stream().sorted().toList(),
-                person.getFunctionalAreas().stream().sorted().toList(), view.bio(), view.joinedOn(), view.roles(),
+                view.countryCode(), view.city(), view.timeZone(), view.languageCodes(), view.areaCodes(), view.bio(), view.joinedOn(), view.roles(),
                 view.status(), view.mentor() == null ? null : view.mentor().id(),
                 view.mentees().stream().map(m -> m.id()).toList());
     }
