@@ -16,12 +16,19 @@ import org.repsportal.identity.Accounts;
 import org.repsportal.mentorship.AssignmentKind;
 import org.repsportal.mentorship.MentorshipImport;
 import org.repsportal.mentorship.MentorshipImport.ImportedAssignment;
+import org.repsportal.people.Catalog;
 import org.repsportal.people.NewPerson;
 import org.repsportal.people.People;
 import org.repsportal.people.PeopleImport;
 import org.repsportal.people.Person;
 import org.repsportal.people.PersonStatus;
 import org.repsportal.people.Role;
+import org.repsportal.reports.ReportsImport;
+import org.repsportal.reports.ReportsImport.ImportedReport;
+import org.repsportal.tasks.TaskPriority;
+import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskType;
+import org.repsportal.tasks.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -43,15 +50,21 @@ public class DemoProgram {
     private final MentorshipImport mentorshipImport;
     private final Accounts accounts;
     private final AccessTokens tokens;
+    private final ReportsImport reportsImport;
+    private final Tasks tasks;
+    private final Catalog catalog;
     private final Clock clock;
 
     DemoProgram(People people, PeopleImport peopleImport, MentorshipImport mentorshipImport, Accounts accounts,
-                AccessTokens tokens, Clock clock) {
+                AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, Clock clock) {
         this.people = people;
         this.peopleImport = peopleImport;
         this.mentorshipImport = mentorshipImport;
         this.accounts = accounts;
         this.tokens = tokens;
+        this.reportsImport = reportsImport;
+        this.tasks = tasks;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -143,6 +156,33 @@ public class DemoProgram {
         }
         mentorshipImport.importAll(assignments);
 
+        var reports = new ArrayList<ImportedReport>();
+        var patterns = new LinkedHashMap<Long, DemoActivity.Pattern>();
+        for (int i = 0; i < councilCount + mentorCount + reps.size(); i++) {
+            patterns.put(ids.get(i), DemoActivity.randomPattern(random));
+        }
+        patterns.put(unmentored, new DemoActivity.Pattern(400, 10));
+        // mentor@example.org's mentees: Ravi reports weekly, one is quiet for about 5 weeks, one for about 10
+        patterns.put(rep.getId(), new DemoActivity.Pattern(3, 7));
+        patterns.put(mentorsMentees.get(1), new DemoActivity.Pattern(36, 9));
+        patterns.put(mentorsMentees.get(2), new DemoActivity.Pattern(71, 12));
+        for (int i = 3; i < mentorsMentees.size(); i++) {
+            patterns.put(mentorsMentees.get(i), new DemoActivity.Pattern(2 + i, 8));
+        }
+        patterns.put(council.getId(), new DemoActivity.Pattern(4, 6));
+        patterns.put(mentor.getId(), new DemoActivity.Pattern(2, 6));
+        patterns.put(newMentor.getId(), new DemoActivity.Pattern(9, 10));
+        Map<Long, LocalDate> joinedOn = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            joinedOn.put(ids.get(i), generated.get(i).joinedOn());
+        }
+        for (Person named : List.of(council, mentor, rep, newMentor)) {
+            joinedOn.put(named.getId(), named.getJoinedOn());
+        }
+        patterns.forEach((id, pattern) -> reports.addAll(DemoActivity.reports(id, joinedOn.get(id), pattern, today, random)));
+        List<Long> reportIds = reportsImport.importAll(reports);
+        openVerificationTasks(reports, reportIds, mentorsMentees, mentor.getId(), today);
+
         for (Person person : List.of(admin, council, mentor, rep, newMentor)) {
             accounts.open(person.getId(), person.getEmail(), PASSWORD);
             String local = person.getEmail().substring(0, person.getEmail().indexOf('@'));
@@ -158,6 +198,24 @@ public class DemoProgram {
                 mentors.size() + councilCount + 3, reps.size() + 1, (System.nanoTime() - started) / 1_000_000);
         return new Cast(admin.getId(), council.getId(), mentor.getId(), rep.getId(), newMentor.getId(), unmentored,
                 List.copyOf(councilMembers), List.copyOf(mentors), List.copyOf(reps), List.copyOf(mentorsMentees));
+    }
+
+    /** Recent verifiable activities of mentor@example.org's mentees wait for the mentor's verification. */
+    private void openVerificationTasks(List<ImportedReport> reports, List<Long> reportIds, List<Long> mentees, long mentorId,
+                                       LocalDate today) {
+        var names = people.summaries(mentees);
+        for (int i = 0; i < reports.size(); i++) {
+            ImportedReport report = reports.get(i);
+            boolean recent = report.report().date().isAfter(today.minusDays(14));
+            if (recent && mentees.contains(report.personId())
+                    && catalog.activityType(report.report().activity()).map(Catalog.ActivityType::verifiable).orElse(false)) {
+                tasks.open(new TaskRequested(TaskType.ACTIVITY_VERIFICATION,
+                        "Verify: " + catalog.activityType(report.report().activity()).orElseThrow().name() + " by "
+                                + names.get(report.personId()).displayName() + " on " + report.report().date(),
+                        report.personId(), mentorId, TaskPriority.NORMAL, report.report().date().plusDays(14),
+                        "report:" + reportIds.get(i) + ":verify", Set.of()));
+            }
+        }
     }
 
     private Person named(String displayName, String fullName, String email, String country, String city, String zone,

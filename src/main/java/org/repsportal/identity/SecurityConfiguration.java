@@ -24,8 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     /** Areas of the portal open to any signed-in person; what each may do inside is decided in the domain. */
-    static final String[] SIGNED_IN_AREAS = {"/", "/people", "/people/**", "/profile", "/profile/**",
-            "/settings", "/settings/**", "/api/v1/**"};
+    static final String[] SIGNED_IN_AREAS = {"/", "/dashboard", "/dashboard/**", "/people", "/people/**", "/profile",
+            "/profile/**", "/reports", "/reports/**", "/tasks", "/tasks/**", "/settings", "/settings/**", "/api/v1/**"};
 
     static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",

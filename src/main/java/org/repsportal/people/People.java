@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +22,13 @@ public class People {
     private final PersonRepository persons;
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
 
-    People(PersonRepository persons, Catalog catalog, ApplicationEventPublisher events) {
+    People(PersonRepository persons, Catalog catalog, ApplicationEventPublisher events, JdbcClient jdbc) {
         this.persons = persons;
         this.catalog = catalog;
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     public Optional<Person> find(long id) {
@@ -56,6 +59,18 @@ public class People {
             result.put(id, new PersonSummary(id, (String) row[1]));
         }
         return result;
+    }
+
+    /** Cards of the given people, by name, in one query. */
+    public List<PersonCard> cards(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, display_name, email, joined_on, status from people where id in (:ids) order by lower(display_name), id")
+                .param("ids", ids)
+                .query((rs, n) -> new PersonCard(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
+                        rs.getObject("joined_on", java.time.LocalDate.class), PersonStatus.valueOf(rs.getString("status"))))
+                .list();
     }
 
     public List<PersonSummary> summariesInOrder(List<Long> ids) {

@@ -24,6 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblemAdvice.class);
+
     private final MessageSource messages;
 
     ApiProblemAdvice(MessageSource messages) {
@@ -68,6 +70,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
         return problem(HttpStatus.CONFLICT, ex instanceof IllegalTransitionException t ? text(t.reasonKey())
                 : "Someone else changed this in the meantime; reload and try again.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        log.error("Unexpected failure of an API request", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The portal could not finish this request; nothing was changed.");
     }
 
     private ProblemDetail invalid(List<Map<String, String>> errors) {

@@ -38,11 +38,6 @@ class ProfileController {
         binder.setDisallowedFields("id", "email", "roles", "status", "joinedOn");
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/profile";
-    }
-
     @GetMapping("/profile")
     String ownProfile(Actor actor) {
         return "redirect:/people/" + actor.personId();

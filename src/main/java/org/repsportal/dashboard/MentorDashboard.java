@@ -1,0 +1,74 @@
+package org.repsportal.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.repsportal.mentorship.MenteeDataPolicy;
+import org.repsportal.mentorship.Mentorships;
+import org.repsportal.people.Actor;
+import org.repsportal.people.People;
+import org.repsportal.people.PersonCard;
+import org.repsportal.reports.ActivityClassPolicy;
+import org.repsportal.reports.ActivityStatistics;
+import org.repsportal.reports.ActivityStats;
+import org.repsportal.tasks.TaskQueries;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "My mentees": each current mentee with their reporting, activity class, open tasks and check-ins.
+ * A fixed number of statements whatever the number of mentees: mentees, cards, statistics, tasks,
+ * check-ins and absences, one each.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MentorDashboard {
+
+    private final Mentorships mentorships;
+    private final People people;
+    private final ActivityStatistics statistics;
+    private final ActivityClassPolicy activityClasses;
+    private final TaskQueries tasks;
+    private final ObjectProvider<CheckInDates> checkIns;
+    private final ObjectProvider<Unavailability> unavailability;
+    private final Clock clock;
+
+    MentorDashboard(Mentorships mentorships, People people, ActivityStatistics statistics,
+                    ActivityClassPolicy activityClasses, TaskQueries tasks, ObjectProvider<CheckInDates> checkIns,
+                    ObjectProvider<Unavailability> unavailability, Clock clock) {
+        this.mentorships = mentorships;
+        this.people = people;
+        this.statistics = statistics;
+        this.activityClasses = activityClasses;
+        this.tasks = tasks;
+        this.checkIns = checkIns;
+        this.unavailability = unavailability;
+        this.clock = clock;
+    }
+
+    public List<MenteeOverview> mentees(Actor actor, long mentorId) {
+        MenteeDataPolicy.mayView(actor, mentorId).orForbid();
+        List<Long> ids = mentorships.currentMenteeIds(mentorId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<PersonCard> cards = people.cards(ids);
+        Map<Long, ActivityStats> stats = statistics.of(ids, today);
+        Map<Long, Integer> openTasks = tasks.openCountsAbout(ids);
+        Map<Long, CheckInDates.Dates> dates = checkIns.getIfAvailable(() -> CheckInDates.NONE).of(mentorId, ids);
+        Set<Long> away = unavailability.getIfAvailable(() -> Unavailability.NONE).on(today, ids);
+        return cards.stream().map(card -> {
+            ActivityStats s = stats.getOrDefault(card.id(), ActivityStats.none(card.id()));
+            CheckInDates.Dates d = dates.get(card.id());
+            return new MenteeOverview(card.id(), card.displayName(), card.email(), s.lastReportOn(), s.reportsLast4Weeks(),
+                    s.reportsLast8Weeks(), s.currentStreakWeeks(),
+                    activityClasses.classify(s.lastReportOn(), card.joinedOn(), away.contains(card.id()), today),
+                    openTasks.getOrDefault(card.id(), 0), d == null ? null : d.last(), d == null ? null : d.next());
+        }).toList();
+    }
+}

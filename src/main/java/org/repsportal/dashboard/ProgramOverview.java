@@ -1,0 +1,92 @@
+package org.repsportal.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.repsportal.mentorship.MentorshipQueries;
+import org.repsportal.people.Actor;
+import org.repsportal.people.PersonCard;
+import org.repsportal.people.People;
+import org.repsportal.platform.Decision;
+import org.repsportal.platform.PageResult;
+import org.repsportal.reports.ActivityClass;
+import org.repsportal.reports.ActivityClassPolicy;
+import org.repsportal.reports.ActivityStatistics;
+import org.repsportal.reports.ActivityStats;
+import org.repsportal.reports.ReportQueries;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the Council and Admins see of the whole program: who waits for a mentor, who went silent, mentors' loads. */
+@Service
+@Transactional(readOnly = true)
+public class ProgramOverview {
+
+    /** A mentor's load and how many of their mentees are inactive. */
+    public record MentorRow(long mentorId, String displayName, int mentees, int capacity, int inactiveMentees) {
+
+        public boolean overCapacity() {
+            return mentees > capacity;
+        }
+    }
+
+    private final MentorshipQueries mentorship;
+    private final ReportQueries reports;
+    private final ActivityStatistics statistics;
+    private final ActivityClassPolicy activityClasses;
+    private final People people;
+    private final Clock clock;
+
+    ProgramOverview(MentorshipQueries mentorship, ReportQueries reports, ActivityStatistics statistics,
+                    ActivityClassPolicy activityClasses, People people, Clock clock) {
+        this.mentorship = mentorship;
+        this.reports = reports;
+        this.statistics = statistics;
+        this.activityClasses = activityClasses;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    public static Decision mayView(Actor actor) {
+        return actor.isCouncilOrAdmin() ? Decision.allow() : Decision.refuse("policy.dashboard.council-or-admin");
+    }
+
+    public List<MentorshipQueries.UnmentoredRep> repsWithoutActiveMentor(Actor actor, int limit) {
+        mayView(actor).orForbid();
+        return mentorship.repsWithoutActiveMentor(limit);
+    }
+
+    public PageResult<ReportQueries.SilentRep> silentForMonths(Actor actor, int months, int limit) {
+        mayView(actor).orForbid();
+        return reports.silentSince(LocalDate.now(clock).minusMonths(months), limit);
+    }
+
+    /** A page of mentors with their load and inactive mentees: three statements whatever the page holds. */
+    public PageResult<MentorRow> mentors(Actor actor, int page, int size) {
+        mayView(actor).orForbid();
+        LocalDate today = LocalDate.now(clock);
+        var loads = mentorship.mentorLoads(page, size);
+        Map<Long, List<Long>> mentees = mentorship.currentMenteesOf(loads.items().stream().map(MentorshipQueries.MentorLoad::mentorId).toList());
+        var allMentees = new ArrayList<Long>();
+        mentees.values().forEach(allMentees::addAll);
+        Map<Long, ActivityStats> stats = statistics.of(allMentees, today);
+        Map<Long, LocalDate> joined = new HashMap<>();
+        for (PersonCard card : people.cards(allMentees)) {
+            joined.put(card.id(), card.joinedOn());
+        }
+        return loads.map(load -> {
+            int inactive = 0;
+            for (long mentee : mentees.getOrDefault(load.mentorId(), List.of())) {
+                ActivityStats s = stats.get(mentee);
+                if (activityClasses.classify(s == null ? null : s.lastReportOn(), joined.get(mentee), false, today) != ActivityClass.ACTIVE) {
+                    inactive++;
+                }
+            }
+            return new MentorRow(load.mentorId(), load.displayName(), load.mentees(), load.capacity(), inactive);
+        });
+    }
+}

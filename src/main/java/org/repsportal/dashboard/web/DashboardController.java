@@ -1,0 +1,80 @@
+package org.repsportal.dashboard.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.repsportal.dashboard.MentorDashboard;
+import org.repsportal.dashboard.ProgramOverview;
+import org.repsportal.mentorship.Mentorships;
+import org.repsportal.people.Actor;
+import org.repsportal.people.People;
+import org.repsportal.people.Role;
+import org.repsportal.platform.PageResult;
+import org.repsportal.reports.ActivityStatistics;
+import org.repsportal.tasks.TaskQueries;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class DashboardController {
+
+    static final int QUEUE_SIZE = 20;
+    static final int LIST_SIZE = 10;
+
+    private final MentorDashboard mentorDashboard;
+    private final ProgramOverview program;
+    private final Mentorships mentorships;
+    private final People people;
+    private final ActivityStatistics statistics;
+    private final TaskQueries tasks;
+    private final Clock clock;
+
+    DashboardController(MentorDashboard mentorDashboard, ProgramOverview program, Mentorships mentorships, People people,
+                        ActivityStatistics statistics, TaskQueries tasks, Clock clock) {
+        this.mentorDashboard = mentorDashboard;
+        this.program = program;
+        this.mentorships = mentorships;
+        this.people = people;
+        this.statistics = statistics;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/dashboard";
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(Actor actor, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        model.addAttribute("me", people.summaries(List.of(actor.personId())).get(actor.personId()));
+        model.addAttribute("myStats", statistics.of(List.of(actor.personId()), today).get(actor.personId()));
+        mentorships.currentMentorOf(actor.personId())
+                .ifPresent(id -> model.addAttribute("myMentor", people.summaries(List.of(id)).get(id)));
+        model.addAttribute("queue", tasks.openFor(actor.personId(), QUEUE_SIZE));
+        model.addAttribute("openTaskCount", tasks.countOpenFor(actor.personId()));
+        boolean mentor = actor.has(Role.MENTOR);
+        model.addAttribute("isMentor", mentor);
+        if (mentor) {
+            model.addAttribute("mentees", mentorDashboard.mentees(actor, actor.personId()));
+        }
+        if (ProgramOverview.mayView(actor).allowed()) {
+            model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, LIST_SIZE));
+            model.addAttribute("silent6", program.silentForMonths(actor, 6, LIST_SIZE));
+            model.addAttribute("silent12", program.silentForMonths(actor, 12, LIST_SIZE));
+            model.addAttribute("mentorRows", program.mentors(actor, 0, LIST_SIZE));
+        }
+        return "dashboard/dashboard";
+    }
+
+    @GetMapping("/dashboard/mentors")
+    String mentors(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("mentorRows", program.mentors(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        return "dashboard/mentors";
+    }
+}

@@ -1,0 +1,67 @@
+package org.repsportal.reports;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Streaks and counts for any number of people in one statement. A streak is the run of reports up to the
+ * last one in which no two reports are more than the streak gap apart; it is current while the last
+ * report is within the gap of today.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityStatistics {
+
+    private final JdbcClient jdbc;
+    private final ReportsProperties properties;
+
+    ActivityStatistics(JdbcClient jdbc, ReportsProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    public Map<Long, ActivityStats> of(Collection<Long> personIds, LocalDate today) {
+        var result = new HashMap<Long, ActivityStats>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        with counts as (
+                            select person_id, max(reported_on) as last_on,
+                                   count(*) filter (where reported_on > :today - 28) as in4,
+                                   count(*) filter (where reported_on > :today - 56) as in8
+                            from activity_reports where person_id in (:ids) group by person_id
+                        ), ordered as (
+                            select person_id, reported_on,
+                                   lead(reported_on) over (partition by person_id order by reported_on) as next_on
+                            from (select distinct person_id, reported_on from activity_reports where person_id in (:ids)) d
+                        ), streaks as (
+                            select person_id,
+                                   coalesce(max(next_on) filter (where next_on - reported_on > :gap), min(reported_on)) as streak_start
+                            from ordered group by person_id
+                        )
+                        select c.person_id, c.last_on, c.in4, c.in8, s.streak_start
+                        from counts c join streaks s on s.person_id = c.person_id""")
+                .param("ids", personIds)
+                .param("today", today)
+                .param("gap", properties.streakGapDays())
+                .query((rs, n) -> {
+                    long id = rs.getLong("person_id");
+                    LocalDate last = rs.getObject("last_on", LocalDate.class);
+                    LocalDate start = rs.getObject("streak_start", LocalDate.class);
+                    int streak = last.plusDays(properties.streakGapDays()).isBefore(today)
+                            ? 0 : (int) (java.time.temporal.ChronoUnit.DAYS.between(start, last) / 7) + 1;
+                    return new ActivityStats(id, last, rs.getInt("in4"), rs.getInt("in8"), streak);
+                })
+                .list()
+                .forEach(stats -> result.put(stats.personId(), stats));
+        personIds.forEach(id -> result.putIfAbsent(id, ActivityStats.none(id)));
+        return result;
+    }
+}

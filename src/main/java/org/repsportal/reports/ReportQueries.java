@@ -1,0 +1,83 @@
+package org.repsportal.reports;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.repsportal.platform.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists of reports, newest first: one statement for the page and one for the count, whatever the filter. */
+@Service
+@Transactional(readOnly = true)
+public class ReportQueries {
+
+    private final JdbcClient jdbc;
+
+    ReportQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A Rep silent since a date: their last report, or when they joined if they never reported. */
+    public record SilentRep(long id, String displayName, java.time.LocalDate silentSince) {
+    }
+
+    /** Active Reps with no report since the cutoff, longest silent first, with how many there are in all. */
+    public PageResult<SilentRep> silentSince(java.time.LocalDate cutoff, int limit) {
+        String from = """
+                from people p
+                join person_roles pr on pr.person_id = p.id and pr.role = 'REP'
+                left join lateral (select max(r.reported_on) as last_on from activity_reports r where r.person_id = p.id) l on true
+                where p.status = 'ACTIVE' and coalesce(l.last_on, p.joined_on) < :cutoff""";
+        long total = jdbc.sql("select count(*) " + from).param("cutoff", cutoff).query(Long.class).single();
+        List<SilentRep> items = jdbc.sql("select p.id, p.display_name, coalesce(l.last_on, p.joined_on) as since " + from
+                        + " order by since, p.id limit :limit")
+                .param("cutoff", cutoff).param("limit", limit)
+                .query((rs, n) -> new SilentRep(rs.getLong("id"), rs.getString("display_name"),
+                        rs.getObject("since", java.time.LocalDate.class)))
+                .list();
+        return new PageResult<>(items, 0, limit, total);
+    }
+
+    public PageResult<ReportItem> list(ReportFilter filter, int page, int size) {
+        var where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.personIds() != null) {
+            if (filter.personIds().isEmpty()) {
+                return new PageResult<>(List.of(), page, size, 0);
+            }
+            where.append(" and r.person_id in (:people)");
+            params.put("people", filter.personIds());
+        }
+        if (filter.month() != null) {
+            where.append(" and r.reported_on between :from and :to");
+            params.put("from", filter.month().atDay(1));
+            params.put("to", filter.month().atEndOfMonth());
+        }
+        if (filter.activity() != null && !filter.activity().isBlank()) {
+            where.append(" and r.activity_code = :activity");
+            params.put("activity", filter.activity());
+        }
+        long total = jdbc.sql("select count(*) from activity_reports r" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<ReportItem> items = jdbc.sql("""
+                        select r.id, r.person_id, p.display_name, r.reported_on, r.activity_code, a.name as activity_name,
+                               r.area_code, f.name as area_name, r.description, r.link, r.verified_at is not null as verified,
+                               (select count(*) from report_comments c where c.report_id = r.id) as comments
+                        from activity_reports r
+                        join people p on p.id = r.person_id
+                        join activity_types a on a.code = r.activity_code
+                        join functional_areas f on f.code = r.area_code""" + where
+                        + " order by r.reported_on desc, r.id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new ReportItem(rs.getLong("id"), rs.getLong("person_id"), rs.getString("display_name"),
+                        rs.getObject("reported_on", java.time.LocalDate.class), rs.getString("activity_code"),
+                        rs.getString("activity_name"), rs.getString("area_code"), rs.getString("area_name"),
+                        rs.getString("description"), rs.getString("link"), rs.getBoolean("verified"), rs.getInt("comments")))
+                .list();
+        return new PageResult<>(items, page, size, total);
+    }
+}

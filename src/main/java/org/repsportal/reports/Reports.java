@@ -1,0 +1,116 @@
+package org.repsportal.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.repsportal.mentorship.Mentorships;
+import org.repsportal.people.Actor;
+import org.repsportal.people.Catalog;
+import org.repsportal.people.People;
+import org.repsportal.platform.Decision;
+import org.repsportal.platform.InvalidInputException;
+import org.repsportal.platform.NotFoundException;
+import org.repsportal.tasks.TaskPriority;
+import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskType;
+import org.repsportal.tasks.TaskWorkDone;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reports module's entry point: filing, commenting on and verifying activity reports. */
+@Service
+@Transactional
+public class Reports {
+
+    private final ActivityReportRepository reports;
+    private final ReportCommentRepository comments;
+    private final Catalog catalog;
+    private final People people;
+    private final Mentorships mentorships;
+    private final ReportsProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Reports(ActivityReportRepository reports, ReportCommentRepository comments, Catalog catalog, People people,
+            Mentorships mentorships, ReportsProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.reports = reports;
+        this.comments = comments;
+        this.catalog = catalog;
+        this.people = people;
+        this.mentorships = mentorships;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Files a report for the actor. A verifiable activity asks the Rep's mentor to verify it within the
+     * configured time.
+     */
+    public ActivityReport file(Actor actor, NewReport report) {
+        LocalDate today = LocalDate.now(clock);
+        var problems = ReportRules.check(report, catalog, today);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ActivityReport saved = reports.save(new ActivityReport(actor.personId(), report, clock.instant()));
+        var type = catalog.activityType(report.activity()).orElseThrow();
+        events.publishEvent(new ActivityReported(saved.getId(), actor.personId(), type.code(), type.verifiable(), saved.getReportedOn()));
+        if (type.verifiable()) {
+            mentorships.currentMentorOf(actor.personId()).ifPresent(mentorId -> events.publishEvent(new TaskRequested(
+                    TaskType.ACTIVITY_VERIFICATION,
+                    "Verify: " + type.name() + " by " + people.get(actor.personId()).getDisplayName() + " on " + saved.getReportedOn(),
+                    actor.personId(), mentorId, TaskPriority.NORMAL, today.plusDays(properties.verificationDue().toDays()),
+                    verificationRef(saved.getId()), Set.of())));
+        }
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public ActivityReport get(long id) {
+        return reports.findById(id).orElseThrow(() -> new NotFoundException("Report", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportComment> commentsOn(long reportId) {
+        return comments.findByReport(reportId);
+    }
+
+    public ReportComment comment(Actor actor, long reportId, String body) {
+        ActivityReport report = get(reportId);
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException(List.of(new org.repsportal.platform.FieldProblem("body", "report.comment.required")));
+        }
+        String text = body.strip().length() > ReportRules.MAX_DESCRIPTION ? body.strip().substring(0, ReportRules.MAX_DESCRIPTION) : body.strip();
+        ReportComment comment = comments.save(new ReportComment(reportId, actor.personId(), text, clock.instant()));
+        if (!actor.is(report.getPersonId())) {
+            events.publishEvent(new ReportCommented(reportId, report.getPersonId(), actor.personId(),
+                    people.get(actor.personId()).getDisplayName(), text));
+        }
+        return comment;
+    }
+
+    public Decision mayVerify(Actor actor, ActivityReport report) {
+        if (report.isVerified() || !catalog.activityType(report.getActivityCode()).map(Catalog.ActivityType::verifiable).orElse(false)) {
+            return Decision.refuse("report.verify.not-needed");
+        }
+        return VerificationPolicy.mayVerify(actor, report.getPersonId(), mentorships.currentMentorOf(report.getPersonId()).orElse(null));
+    }
+
+    public ActivityReport verify(Actor actor, long reportId) {
+        ActivityReport report = get(reportId);
+        Decision decision = VerificationPolicy.mayVerify(actor, report.getPersonId(),
+                mentorships.currentMentorOf(report.getPersonId()).orElse(null));
+        decision.orForbid();
+        report.verify(actor.personId(), clock.instant());
+        events.publishEvent(new TaskWorkDone(verificationRef(reportId), "verified"));
+        return report;
+    }
+
+    static String verificationRef(long reportId) {
+        return "report:" + reportId + ":verify";
+    }
+}

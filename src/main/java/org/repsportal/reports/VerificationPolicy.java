@@ -1,0 +1,21 @@
+package org.repsportal.reports;
+
+import org.repsportal.people.Actor;
+import org.repsportal.platform.Decision;
+
+/** A Rep's activity is verified by their current mentor, or by the Council or an Admin. */
+final class VerificationPolicy {
+
+    private VerificationPolicy() {
+    }
+
+    static Decision mayVerify(Actor actor, long reportOwnerId, Long ownersMentorId) {
+        if (actor.is(reportOwnerId)) {
+            return Decision.refuse("policy.reports.verify-own");
+        }
+        if ((ownersMentorId != null && actor.is(ownersMentorId)) || actor.isCouncilOrAdmin()) {
+            return Decision.allow();
+        }
+        return Decision.refuse("policy.reports.verify-mentor");
+    }
+}

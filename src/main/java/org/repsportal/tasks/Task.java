@@ -1,0 +1,189 @@
+package org.repsportal.tasks;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.repsportal.platform.IllegalTransitionException;
+
+/**
+ * A piece of work for one assignee, watched by others. Its state moves only through the transitions
+ * below; a closed task does not reopen.
+ */
+@Entity
+@Table(name = "tasks")
+public class Task {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tasks_seq")
+    @SequenceGenerator(name = "tasks_seq", sequenceName = "tasks_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private TaskType type;
+
+    private String title;
+    private Long subjectPersonId;
+    private long assigneeId;
+
+    @Enumerated(EnumType.STRING)
+    private TaskPriority priority;
+
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    private TaskState state = TaskState.OPEN;
+
+    private String sourceRef;
+    private String resolution;
+    private Instant createdAt;
+    private Instant closedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "task_watchers", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "person_id")
+    private Set<Long> watcherIds = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected Task() {
+    }
+
+    Task(TaskRequested request, Instant now) {
+        this.type = request.type();
+        this.title = request.title();
+        this.subjectPersonId = request.subjectPersonId();
+        this.assigneeId = request.assigneeId();
+        this.priority = request.priority() == null ? TaskPriority.NORMAL : request.priority();
+        this.dueOn = request.dueOn();
+        this.sourceRef = request.sourceRef();
+        this.createdAt = now;
+        this.watcherIds.addAll(request.watcherIds());
+    }
+
+    void start() {
+        requireState(TaskState.OPEN, TaskState.WAITING);
+        state = TaskState.IN_PROGRESS;
+    }
+
+    void waitForOthers() {
+        requireState(TaskState.OPEN, TaskState.IN_PROGRESS);
+        state = TaskState.WAITING;
+    }
+
+    /** Closed by a person; only for types whose work is not tracked elsewhere. */
+    void resolve(String how, Instant now) {
+        if (!type.resolvableByHand()) {
+            throw new IllegalTransitionException("task.transition.not-by-hand");
+        }
+        requireOpen();
+        state = TaskState.RESOLVED;
+        resolution = how;
+        closedAt = now;
+    }
+
+    /** Closed because its work was done elsewhere. */
+    void close(String how, Instant now) {
+        requireOpen();
+        state = TaskState.CLOSED;
+        resolution = how;
+        closedAt = now;
+    }
+
+    void reassign(long newAssigneeId) {
+        requireOpen();
+        assigneeId = newAssigneeId;
+    }
+
+    void watch(long personId) {
+        watcherIds.add(personId);
+    }
+
+    private void requireOpen() {
+        if (!state.isOpen()) {
+            throw new IllegalTransitionException("task.transition.closed");
+        }
+    }
+
+    private void requireState(TaskState... allowed) {
+        for (TaskState s : allowed) {
+            if (state == s) {
+                return;
+            }
+        }
+        throw new IllegalTransitionException(state.isOpen() ? "task.transition.illegal" : "task.transition.closed");
+    }
+
+    public boolean isOverdueOn(LocalDate today) {
+        return state.isOpen() && dueOn != null && dueOn.isBefore(today);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TaskType getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Long getSubjectPersonId() {
+        return subjectPersonId;
+    }
+
+    public long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public TaskPriority getPriority() {
+        return priority;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public TaskState getState() {
+        return state;
+    }
+
+    public String getSourceRef() {
+        return sourceRef;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Set<Long> getWatcherIds() {
+        return Collections.unmodifiableSet(watcherIds);
+    }
+}

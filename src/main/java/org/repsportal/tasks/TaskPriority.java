@@ -1,0 +1,5 @@
+package org.repsportal.tasks;
+
+public enum TaskPriority {
+    MINOR, NORMAL, MAJOR, CRITICAL, BLOCKER
+}

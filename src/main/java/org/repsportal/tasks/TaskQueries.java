@@ -1,0 +1,96 @@
+package org.repsportal.tasks;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.repsportal.platform.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists of tasks for pages and the API: each list is one statement for the page and one for the count. */
+@Service
+@Transactional(readOnly = true)
+public class TaskQueries {
+
+    private static final String OPEN = "('OPEN', 'IN_PROGRESS', 'WAITING')";
+
+    private final JdbcClient jdbc;
+
+    TaskQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageResult<TaskSummary> list(TaskFilter filter, int page, int size) {
+        var where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.assigneeId() != null) {
+            where.append(" and t.assignee_id = :assignee");
+            params.put("assignee", filter.assigneeId());
+        }
+        if (filter.involvingId() != null) {
+            where.append(" and (t.assignee_id = :involving or exists (select 1 from task_watchers w where w.task_id = t.id and w.person_id = :involving))");
+            params.put("involving", filter.involvingId());
+        }
+        if (filter.open() != null) {
+            where.append(filter.open() ? " and t.state in " + OPEN : " and t.state not in " + OPEN);
+        }
+        if (filter.type() != null) {
+            where.append(" and t.type = :type");
+            params.put("type", filter.type().name());
+        }
+        long total = jdbc.sql("select count(*) from tasks t" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<TaskSummary> items = jdbc.sql(SELECT + where
+                        + " order by (t.state in " + OPEN + ") desc, t.due_on nulls last, t.id limit :limit offset :offset")
+                .params(params).query(TaskQueries::summary).list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    /** Open tasks assigned to a person, soonest due first (the dashboard's mentorship queue). */
+    public List<TaskSummary> openFor(long assigneeId, int limit) {
+        return jdbc.sql(SELECT + " where t.assignee_id = :assignee and t.state in " + OPEN
+                        + " order by t.due_on nulls last, t.id limit :limit")
+                .param("assignee", assigneeId).param("limit", limit)
+                .query(TaskQueries::summary).list();
+    }
+
+    public long countOpenFor(long assigneeId) {
+        return jdbc.sql("select count(*) from tasks t where t.assignee_id = :assignee and t.state in " + OPEN)
+                .param("assignee", assigneeId).query(Long.class).single();
+    }
+
+    /** How many open tasks there are about each of the given people, in one statement. */
+    public Map<Long, Integer> openCountsAbout(Collection<Long> subjectIds) {
+        var counts = new HashMap<Long, Integer>();
+        if (subjectIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select t.subject_person_id, count(*) as n from tasks t where t.subject_person_id in (:ids) and t.state in "
+                        + OPEN + " group by t.subject_person_id")
+                .param("ids", subjectIds)
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    private static final String SELECT = """
+            select t.id, t.type, t.title, t.state, t.priority, t.due_on, t.subject_person_id, s.display_name as subject_name,
+                   t.assignee_id, a.display_name as assignee_name
+            from tasks t
+            join people a on a.id = t.assignee_id
+            left join people s on s.id = t.subject_person_id""";
+
+    private static TaskSummary summary(ResultSet rs, int row) throws SQLException {
+        return new TaskSummary(rs.getLong("id"), TaskType.valueOf(rs.getString("type")), rs.getString("title"),
+                TaskState.valueOf(rs.getString("state")), TaskPriority.valueOf(rs.getString("priority")),
+                rs.getObject("due_on", java.time.LocalDate.class), (Long) rs.getObject("subject_person_id"),
+                rs.getString("subject_name"), rs.getLong("assignee_id"), rs.getString("assignee_name"));
+    }
+}

@@ -1,0 +1,99 @@
+package org.repsportal.tasks;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.repsportal.people.Actor;
+import org.repsportal.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tasks module's entry point: opening, moving, commenting on and closing tasks. */
+@Service
+@Transactional
+public class Tasks {
+
+    private static final Logger log = LoggerFactory.getLogger(Tasks.class);
+
+    private final TaskRepository tasks;
+    private final TaskEntryRepository entries;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Tasks(TaskRepository tasks, TaskEntryRepository entries, ApplicationEventPublisher events, Clock clock) {
+        this.tasks = tasks;
+        this.entries = entries;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens the requested task, once: a second request for the same work returns the first task. */
+    public Task open(TaskRequested request) {
+        if (request.sourceRef() != null) {
+            Optional<Task> existing = tasks.findBySourceRef(request.sourceRef());
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        Task task = tasks.save(new Task(request, clock.instant()));
+        entries.save(new TaskEntry(task.getId(), null, TaskEntry.Kind.CHANGE, "opened", clock.instant()));
+        events.publishEvent(new TaskOpened(task.getId(), task.getType(), task.getTitle(), task.getAssigneeId(),
+                task.getSubjectPersonId(), task.getDueOn()));
+        return task;
+    }
+
+    /** Closes the task of finished work, if it is still open. */
+    public void workDone(TaskWorkDone done) {
+        tasks.findBySourceRef(done.sourceRef()).filter(t -> t.getState().isOpen()).ifPresentOrElse(task -> {
+            task.close(done.resolution(), clock.instant());
+            entries.save(new TaskEntry(task.getId(), null, TaskEntry.Kind.CHANGE, "closed: " + done.resolution(), clock.instant()));
+            events.publishEvent(new TaskResolved(task.getId(), task.getType(), task.getSourceRef(), null));
+        }, () -> log.debug("No open task for {}", done.sourceRef()));
+    }
+
+    @Transactional(readOnly = true)
+    public Task get(Actor actor, long id) {
+        Task task = tasks.findById(id).orElseThrow(() -> new NotFoundException("Task", id));
+        if (TaskAccessPolicy.mayWorkOn(actor, task).refused()) {
+            throw new NotFoundException("Task", id);
+        }
+        return task;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskEntry> timeline(Actor actor, long id) {
+        get(actor, id);
+        return entries.findTimeline(id);
+    }
+
+    public Task resolve(Actor actor, long id, String how) {
+        Task task = get(actor, id);
+        task.resolve(how == null || how.isBlank() ? "resolved" : how.strip(), clock.instant());
+        entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.CHANGE, "resolved: " + task.getResolution(), clock.instant()));
+        events.publishEvent(new TaskResolved(id, task.getType(), task.getSourceRef(), actor.personId()));
+        return task;
+    }
+
+    public Task start(Actor actor, long id) {
+        Task task = get(actor, id);
+        task.start();
+        entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.CHANGE, "in progress", clock.instant()));
+        return task;
+    }
+
+    public Task waitForOthers(Actor actor, long id) {
+        Task task = get(actor, id);
+        task.waitForOthers();
+        entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.CHANGE, "waiting", clock.instant()));
+        return task;
+    }
+
+    public TaskEntry comment(Actor actor, long id, String body) {
+        get(actor, id);
+        return entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.COMMENT, body.strip(), clock.instant()));
+    }
+}
