@@ -72,6 +72,16 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 : "Someone else changed this in the meantime; reload and try again.");
     }
 
+    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated() {
+        return problem(HttpStatus.UNAUTHORIZED, "Sign in or send a personal access token as Authorization: Bearer.");
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied() {
+        return problem(HttpStatus.FORBIDDEN, "You may not do this.");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         log.error("Unexpected failure of an API request", ex);
