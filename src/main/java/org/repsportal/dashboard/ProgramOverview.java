@@ -55,9 +55,9 @@ public class ProgramOverview {
         return actor.isCouncilOrAdmin() ? Decision.allow() : Decision.refuse("policy.dashboard.council-or-admin");
     }
 
-    public List<MentorshipQueries.UnmentoredRep> repsWithoutActiveMentor(Actor actor, int limit) {
+    public PageResult<MentorshipQueries.UnmentoredRep> repsWithoutActiveMentor(Actor actor, int page, int size) {
         mayView(actor).orForbid();
-        return mentorship.repsWithoutActiveMentor(limit);
+        return mentorship.repsWithoutActiveMentor(page, size);
     }
 
     public PageResult<ReportQueries.SilentRep> silentForMonths(Actor actor, int months, int limit) {

@@ -37,22 +37,24 @@ public class MentorshipQueries {
         this.properties = properties;
     }
 
-    public List<UnmentoredRep> repsWithoutActiveMentor(int limit) {
-        return jdbc.sql("""
-                        select p.id, p.display_name, p.joined_on, m.id as mentor_id, m.display_name as mentor_name
-                        from people p
-                        join person_roles r on r.person_id = p.id and r.role = 'REP'
-                        left join mentor_assignments a on a.mentee_id = p.id and a.ended_on is null
-                        left join people m on m.id = a.mentor_id
-                        where p.status = 'ACTIVE'
-                          and (a.id is null or m.status <> 'ACTIVE'
-                               or not exists (select 1 from person_roles mr where mr.person_id = m.id and mr.role = 'MENTOR'))
-                        order by p.joined_on, p.id
-                        limit :limit""")
-                .param("limit", limit)
+    /** Active Reps without an active mentor, longest waiting first, paged. */
+    public PageResult<UnmentoredRep> repsWithoutActiveMentor(int page, int size) {
+        String from = """
+                from people p
+                join person_roles r on r.person_id = p.id and r.role = 'REP'
+                left join mentor_assignments a on a.mentee_id = p.id and a.ended_on is null
+                left join people m on m.id = a.mentor_id
+                where p.status = 'ACTIVE'
+                  and (a.id is null or m.status <> 'ACTIVE'
+                       or not exists (select 1 from person_roles mr where mr.person_id = m.id and mr.role = 'MENTOR'))""";
+        long total = jdbc.sql("select count(*) " + from).query(Long.class).single();
+        List<UnmentoredRep> items = jdbc.sql("select p.id, p.display_name, p.joined_on, m.id as mentor_id, m.display_name as mentor_name "
+                        + from + " order by p.joined_on, p.id limit :limit offset :offset")
+                .param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new UnmentoredRep(rs.getLong("id"), rs.getString("display_name"),
                         rs.getObject("joined_on", LocalDate.class), (Long) rs.getObject("mentor_id"), rs.getString("mentor_name")))
                 .list();
+        return new PageResult<>(items, page, size, total);
     }
 
     /** Active mentors with their current mentee counts, most loaded first, paged. */
@@ -83,10 +85,9 @@ public class MentorshipQueries {
         }
         jdbc.sql("select mentor_id, mentee_id from mentor_assignments where ended_on is null and mentor_id in (:ids)")
                 .param("ids", mentorIds)
-                .query((rs, n) -> {
+                .query((java.sql.ResultSet rs) -> {
                     result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                    return null;
-                }).list();
+                });
         return result;
     }
 }

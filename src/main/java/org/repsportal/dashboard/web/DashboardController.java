@@ -64,12 +64,18 @@ class DashboardController {
             model.addAttribute("mentees", mentorDashboard.mentees(actor, actor.personId()));
         }
         if (ProgramOverview.mayView(actor).allowed()) {
-            model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, LIST_SIZE));
+            model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, 0, LIST_SIZE));
             model.addAttribute("silent6", program.silentForMonths(actor, 6, LIST_SIZE));
             model.addAttribute("silent12", program.silentForMonths(actor, 12, LIST_SIZE));
             model.addAttribute("mentorRows", program.mentors(actor, 0, LIST_SIZE));
         }
         return "dashboard/dashboard";
+    }
+
+    @GetMapping("/dashboard/unmentored")
+    String unmentored(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        return "dashboard/unmentored";
     }
 
     @GetMapping("/dashboard/mentors")
