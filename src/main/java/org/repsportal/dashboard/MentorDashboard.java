@@ -9,6 +9,7 @@ import java.util.Set;
 import org.repsportal.mentorship.MenteeDataPolicy;
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
+import org.repsportal.people.Availability;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonCard;
 import org.repsportal.reports.ActivityClassPolicy;
@@ -34,19 +35,19 @@ public class MentorDashboard {
     private final ActivityClassPolicy activityClasses;
     private final TaskQueries tasks;
     private final ObjectProvider<CheckInDates> checkIns;
-    private final ObjectProvider<Unavailability> unavailability;
+    private final ObjectProvider<Availability> availability;
     private final Clock clock;
 
     MentorDashboard(Mentorships mentorships, People people, ActivityStatistics statistics,
                     ActivityClassPolicy activityClasses, TaskQueries tasks, ObjectProvider<CheckInDates> checkIns,
-                    ObjectProvider<Unavailability> unavailability, Clock clock) {
+                    ObjectProvider<Availability> availability, Clock clock) {
         this.mentorships = mentorships;
         this.people = people;
         this.statistics = statistics;
         this.activityClasses = activityClasses;
         this.tasks = tasks;
         this.checkIns = checkIns;
-        this.unavailability = unavailability;
+        this.availability = availability;
         this.clock = clock;
     }
 
@@ -61,7 +62,7 @@ public class MentorDashboard {
         Map<Long, ActivityStats> stats = statistics.of(ids, today);
         Map<Long, Integer> openTasks = tasks.openCountsAbout(ids);
         Map<Long, CheckInDates.Dates> dates = checkIns.getIfAvailable(() -> CheckInDates.NONE).of(mentorId, ids);
-        Set<Long> away = unavailability.getIfAvailable(() -> Unavailability.NONE).on(today, ids);
+        Set<Long> away = availability.getIfAvailable(() -> Availability.EVERYONE_AVAILABLE).awayOn(today, ids);
         return cards.stream().map(card -> {
             ActivityStats s = stats.getOrDefault(card.id(), ActivityStats.none(card.id()));
             CheckInDates.Dates d = dates.get(card.id());

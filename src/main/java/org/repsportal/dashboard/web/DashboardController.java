@@ -4,7 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.repsportal.dashboard.MenteeMessages;
 import org.repsportal.dashboard.MentorDashboard;
+import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.InvalidInputException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.repsportal.dashboard.ProgramOverview;
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
@@ -30,10 +39,12 @@ class DashboardController {
     private final People people;
     private final ActivityStatistics statistics;
     private final TaskQueries tasks;
+    private final MenteeMessages messages;
     private final Clock clock;
 
     DashboardController(MentorDashboard mentorDashboard, ProgramOverview program, Mentorships mentorships, People people,
-                        ActivityStatistics statistics, TaskQueries tasks, Clock clock) {
+                        ActivityStatistics statistics, TaskQueries tasks, MenteeMessages messages, Clock clock) {
+        this.messages = messages;
         this.mentorDashboard = mentorDashboard;
         this.program = program;
         this.mentorships = mentorships;
@@ -48,8 +59,32 @@ class DashboardController {
         return "redirect:/dashboard";
     }
 
+    @InitBinder("message")
+    void allowedFields(WebDataBinder binder) {
+        binder.setAllowedFields("to", "all", "subject", "body");
+    }
+
+    @PostMapping("/dashboard/messages")
+    String emailMentees(Actor actor, @ModelAttribute("message") MessageForm form, BindingResult result, Model model,
+                        RedirectAttributes redirect) {
+        try {
+            int queued = messages.send(actor, form.toMessage());
+            redirect.addFlashAttribute("flash", "mentees.message.sent");
+            redirect.addFlashAttribute("flashArg", queued);
+            return "redirect:/dashboard";
+        } catch (InvalidInputException e) {
+            for (FieldProblem problem : e.problems()) {
+                result.rejectValue(problem.field(), problem.messageKey());
+            }
+            return dashboard(actor, model);
+        }
+    }
+
     @GetMapping("/dashboard")
     String dashboard(Actor actor, Model model) {
+        if (!model.containsAttribute("message")) {
+            model.addAttribute("message", new MessageForm());
+        }
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
         model.addAttribute("me", people.summaries(List.of(actor.personId())).get(actor.personId()));

@@ -6,7 +6,15 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.repsportal.dashboard.MenteeOverview;
+import org.repsportal.dashboard.MenteeMessage;
+import org.repsportal.dashboard.MenteeMessages;
 import org.repsportal.dashboard.MentorDashboard;
+import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.PageResult;
 import org.repsportal.reports.ActivityClass;
@@ -30,10 +38,36 @@ class MenteesApiController {
         }
     }
 
-    private final MentorDashboard dashboard;
+    /** {@code to} is a list of mentee ids or the word "all". */
+    record MessageRequest(Object to, String subject, String body) {
 
-    MenteesApiController(MentorDashboard dashboard) {
+        MenteeMessage toMessage() {
+            if (to instanceof String word && "all".equalsIgnoreCase(word.strip())) {
+                return new MenteeMessage(List.of(), true, subject, body);
+            }
+            if (to instanceof List<?> ids && ids.stream().allMatch(Number.class::isInstance)) {
+                return new MenteeMessage(ids.stream().map(id -> ((Number) id).longValue()).toList(), false, subject, body);
+            }
+            throw new InvalidInputException(List.of(new FieldProblem("to", "mentees.message.to.required")));
+        }
+    }
+
+    record Queued(int queued) {
+    }
+
+    private final MentorDashboard dashboard;
+    private final MenteeMessages messages;
+
+    MenteesApiController(MentorDashboard dashboard, MenteeMessages messages) {
         this.dashboard = dashboard;
+        this.messages = messages;
+    }
+
+    @PostMapping("/messages")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Email some (to: [ids]) or all (to: \"all\") current mentees; replies go to the mentor, who gets a copy")
+    Queued email(Actor actor, @RequestBody MessageRequest request) {
+        return new Queued(messages.send(actor, request.toMessage()));
     }
 
     @GetMapping

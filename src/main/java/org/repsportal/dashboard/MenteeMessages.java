@@ -1,0 +1,78 @@
+package org.repsportal.dashboard;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+
+import org.repsportal.mentorship.Mentorships;
+import org.repsportal.notifications.Mail;
+import org.repsportal.notifications.MailCategory;
+import org.repsportal.notifications.Outbox;
+import org.repsportal.people.Actor;
+import org.repsportal.people.People;
+import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.ForbiddenException;
+import org.repsportal.platform.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Email mentees": one mail to each chosen current mentee with the mentor as Reply-To, and one copy to the
+ * mentor naming who got it. Anyone who is not the sender's current mentee makes the whole message refused.
+ */
+@Service
+public class MenteeMessages {
+
+    static final int MAX_SUBJECT = 200;
+    static final int MAX_BODY = 20_000;
+
+    private final Mentorships mentorships;
+    private final People people;
+    private final Outbox outbox;
+    private final MessageSource messages;
+
+    MenteeMessages(Mentorships mentorships, People people, Outbox outbox, MessageSource messages) {
+        this.mentorships = mentorships;
+        this.people = people;
+        this.outbox = outbox;
+        this.messages = messages;
+    }
+
+    /** Queues the message and returns how many mentees it goes to. */
+    @Transactional
+    public int send(Actor mentor, MenteeMessage message) {
+        var problems = new ArrayList<FieldProblem>();
+        if (message.subject() == null || message.subject().isBlank()) {
+            problems.add(new FieldProblem("subject", "mentees.message.subject.required"));
+        } else if (message.subject().length() > MAX_SUBJECT) {
+            problems.add(new FieldProblem("subject", "mentees.message.subject.long"));
+        }
+        if (message.body() == null || message.body().isBlank()) {
+            problems.add(new FieldProblem("body", "mentees.message.body.required"));
+        } else if (message.body().length() > MAX_BODY) {
+            problems.add(new FieldProblem("body", "mentees.message.body.long"));
+        }
+        List<Long> current = mentorships.currentMenteeIds(mentor.personId());
+        List<Long> recipients = message.allMentees() ? current : message.to() == null ? List.of() : List.copyOf(new HashSet<>(message.to()));
+        if (!current.containsAll(recipients)) {
+            throw new ForbiddenException("policy.mentees.message.only-mentees");
+        }
+        if (recipients.isEmpty()) {
+            problems.add(new FieldProblem("to", "mentees.message.to.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var mails = new ArrayList<Mail>();
+        for (long mentee : recipients) {
+            mails.add(Mail.to(mentee, MailCategory.MENTEE_MESSAGES, message.subject(), message.body()).replyTo(mentor.personId()));
+        }
+        String names = String.join(", ", people.summariesInOrder(recipients).stream().map(s -> s.displayName()).toList());
+        mails.add(Mail.to(mentor.personId(), MailCategory.MENTEE_MESSAGES, message.subject(),
+                messages.getMessage("mentees.message.copy", new Object[] {names}, Locale.ENGLISH) + "\n\n" + message.body()));
+        outbox.queueAll(mails);
+        return recipients.size();
+    }
+}
