@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the outbox's due mail over SMTP, each mail in its own transaction so that one sent mail is never sent
  * again and one failure touches no other. A failed send is tried again as the {@link RetryPolicy} says;
- * a mail that cannot even be composed fails at once. Without an SMTP server ({@code spring.mail.host} unset)
+ * a mail that cannot even be composed (an address that does not parse) fails at once. Without an SMTP server ({@code spring.mail.host} unset)
  * the mail is marked logged: it stays for Admins to read in the mail log.
  */
 @Component
@@ -75,7 +76,7 @@ class OutboxSender {
             sender.get().send(composer.compose(mail));
             messages.markSent(id, attempts, clock.instant());
             return new SendRun(1, 0, 0, 0);
-        } catch (MailPreparationException e) {
+        } catch (MailPreparationException | MailParseException e) {
             log.warn("Mail {} cannot be composed and is given up: {}", id, e.getMessage());
             messages.markFailed(id, attempts, describe(e), clock.instant());
             return new SendRun(0, 0, 0, 1);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.MailPreferences;
@@ -78,7 +79,7 @@ class NotificationSettingsController {
         return VIEW;
     }
 
-    private static java.util.Optional<MailCategory> categoryOf(String field) {
+    private static Optional<MailCategory> categoryOf(String field) {
         return Arrays.stream(MailCategory.values())
                 .filter(category -> MailPreferences.fieldOf(category).equals(field))
                 .findFirst();
