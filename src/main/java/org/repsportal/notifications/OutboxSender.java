@@ -16,10 +16,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the outbox's due mail over SMTP, each mail in its own transaction so that one sent mail is never sent
- * again and one failure touches no other. A failed send is tried again as the {@link RetryPolicy} says;
- * a mail that cannot even be composed (an address that does not parse) fails at once. Without an SMTP server ({@code spring.mail.host} unset)
- * the mail is marked logged: it stays for Admins to read in the mail log.
+ * Sends the outbox's due mail over SMTP, each mail in its own short transaction that locks it (so no other
+ * instance sends it at the same moment) and records the outcome, so one failure touches no other. A failed send is tried again as the {@link RetryPolicy} says;
+ * a mail that cannot even be composed (an address that does not parse) fails at once. Without an SMTP server
+ * ({@code spring.mail.host} unset) the mail is marked logged: it stays for Admins to read in the mail log.
  */
 @Component
 class OutboxSender {
