@@ -18,7 +18,7 @@ class ModularityTests {
     @Test
     void theFeatureModulesAreThereByName() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("platform", "people", "mentorship", "identity", "demo");
+                .contains("platform", "people", "mentorship", "identity", "demo", "notifications");
     }
 
     @Test

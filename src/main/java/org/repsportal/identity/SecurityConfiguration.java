@@ -27,6 +27,9 @@ class SecurityConfiguration {
     static final String[] SIGNED_IN_AREAS = {"/", "/dashboard", "/dashboard/**", "/people", "/people/**", "/profile",
             "/profile/**", "/reports", "/reports/**", "/tasks", "/tasks/**", "/settings", "/settings/**", "/api/v1/**"};
 
+    /** Areas for Admins only; the domain checks the role again with the roles held now. */
+    static final String[] ADMIN_AREAS = {"/admin", "/admin/**"};
+
     static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**"};
@@ -46,6 +49,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(SIGNED_IN_AREAS).authenticated()
+                        .requestMatchers(ADMIN_AREAS).hasRole("ADMIN")
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens, people), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))

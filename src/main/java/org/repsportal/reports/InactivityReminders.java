@@ -12,6 +12,7 @@ import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
 import org.repsportal.people.Availability;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,12 @@ public class InactivityReminders {
     private final ObjectProvider<Availability> availability;
     private final Outbox outbox;
     private final MessageSource messages;
+    private final String portalUrl;
 
     InactivityReminders(JdbcClient jdbc, ReportsProperties properties, Mentorships mentorships,
-                        ObjectProvider<Availability> availability, Outbox outbox, MessageSource messages) {
+                        ObjectProvider<Availability> availability, Outbox outbox, MessageSource messages,
+                        @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.portalUrl = portalUrl;
         this.jdbc = jdbc;
         this.properties = properties;
         this.mentorships = mentorships;
@@ -106,7 +110,7 @@ public class InactivityReminders {
         if (mentorId != null) {
             outbox.queue(Mail.to(mentorId, MailCategory.MENTEE_ACTIVITY,
                     text(key + ".mentor.subject", candidate.displayName(), weeks),
-                    text(key + ".mentor.body", candidate.displayName(), weeks, candidate.silentSince(), candidate.personId()))
+                    text(key + ".mentor.body", candidate.displayName(), weeks, candidate.silentSince(), portalUrl + "/people/" + candidate.personId() + "/reports"))
                     .replyTo(candidate.personId()));
         }
     }

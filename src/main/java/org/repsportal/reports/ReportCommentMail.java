@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,10 @@ class ReportCommentMail {
 
     private final Outbox outbox;
     private final MessageSource messages;
+    private final String portalUrl;
 
-    ReportCommentMail(Outbox outbox, MessageSource messages) {
+    ReportCommentMail(Outbox outbox, MessageSource messages, @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.portalUrl = portalUrl;
         this.outbox = outbox;
         this.messages = messages;
     }
@@ -26,7 +29,7 @@ class ReportCommentMail {
         outbox.queue(Mail.to(comment.ownerId(), MailCategory.MENTEE_ACTIVITY,
                 messages.getMessage("report.comment.mail.subject", new Object[] {comment.authorName()}, Locale.ENGLISH),
                 messages.getMessage("report.comment.mail.body",
-                        new Object[] {comment.authorName(), comment.comment(), comment.reportId()}, Locale.ENGLISH))
+                        new Object[] {comment.authorName(), comment.comment(), portalUrl + "/reports/" + comment.reportId()}, Locale.ENGLISH))
                 .replyTo(comment.authorId()));
     }
 }

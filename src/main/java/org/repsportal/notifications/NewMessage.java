@@ -1,0 +1,25 @@
+package org.repsportal.notifications;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.repsportal.people.Person;
+
+/** A row about to be written to the outbox. */
+record NewMessage(MailCategory category, long recipientId, String recipientAddress, String recipientName,
+                  Long replyToPersonId, String replyToAddress, String replyToName, String subject, String body,
+                  MailStatus status, Instant createdAt, List<Mail.Attachment> attachments) {
+
+    static NewMessage of(Mail mail, Person recipient, Person replyTo, MailStatus status, Instant now) {
+        return new NewMessage(mail.category(), recipient.getId(), recipient.getEmail(), recipient.getDisplayName(),
+                replyTo == null ? null : replyTo.getId(),
+                replyTo == null ? null : replyTo.getEmail(),
+                replyTo == null ? null : replyTo.getDisplayName(),
+                mail.subject(), mail.body(), status, now, mail.attachments());
+    }
+
+    /** Queued mail may go out from now on; held mail waits for the digest. */
+    Instant firstAttemptAt() {
+        return status == MailStatus.QUEUED ? createdAt : null;
+    }
+}

@@ -1,0 +1,64 @@
+package org.repsportal.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.repsportal.people.People;
+import org.repsportal.people.Person;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where modules put the mail they want sent. Queuing joins the caller's transaction, so mail exists exactly
+ * when the change that caused it was saved. The recipient's choice for the category decides: at once (sent by
+ * the next run of the sender), held for the daily digest, or not at all (unless the category cannot be turned
+ * off). Addresses and names come from the people module when the mail is queued.
+ */
+@Service
+public class Outbox {
+
+    private final OutboxMessages messages;
+    private final MailPreferences preferences;
+    private final People people;
+    private final Clock clock;
+
+    Outbox(OutboxMessages messages, MailPreferences preferences, People people, Clock clock) {
+        this.messages = messages;
+        this.preferences = preferences;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Queues one mail; an unknown recipient or reply-to person is a {@link org.repsportal.platform.NotFoundException}. */
+    @Transactional
+    public void queue(Mail mail) {
+        queueAll(List.of(mail));
+    }
+
+    /** Queues many mails, reading everyone's choices in one query. */
+    @Transactional
+    public void queueAll(Collection<Mail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Map<Long, Map<MailCategory, Delivery>> choices = preferences.of(mails.stream().map(Mail::recipientId).toList());
+        Map<Long, Person> persons = new HashMap<>();
+        for (Mail mail : mails) {
+            Person recipient = persons.computeIfAbsent(mail.recipientId(), people::get);
+            Delivery delivery = DeliveryPolicy.deliveryOf(mail.category(),
+                    choices.get(mail.recipientId()).get(mail.category()), recipient.getStatus());
+            if (delivery == Delivery.OFF) {
+                continue;
+            }
+            Person replyTo = mail.replyToPersonId() == null ? null
+                    : persons.computeIfAbsent(mail.replyToPersonId(), people::get);
+            MailStatus status = delivery == Delivery.DAILY_DIGEST ? MailStatus.HELD_FOR_DIGEST : MailStatus.QUEUED;
+            messages.insert(NewMessage.of(mail, recipient, replyTo, status, now));
+        }
+    }
+}
