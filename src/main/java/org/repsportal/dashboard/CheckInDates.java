@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public interface CheckInDates {
 
-    record Dates(LocalDate last, LocalDate next) {
+    record Dates(LocalDate last, LocalDate next, boolean overdue) {
     }
 
     Map<Long, Dates> of(long mentorId, Collection<Long> menteeIds);

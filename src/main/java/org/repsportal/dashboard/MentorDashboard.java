@@ -69,7 +69,8 @@ public class MentorDashboard {
             return new MenteeOverview(card.id(), card.displayName(), card.email(), s.lastReportOn(), s.reportsLast4Weeks(),
                     s.reportsLast8Weeks(), s.currentStreakWeeks(),
                     activityClasses.classify(s.lastReportOn(), card.joinedOn(), away.contains(card.id()), today),
-                    openTasks.getOrDefault(card.id(), 0), d == null ? null : d.last(), d == null ? null : d.next());
+                    openTasks.getOrDefault(card.id(), 0), d == null ? null : d.last(), d == null ? null : d.next(),
+                    d != null && d.overdue());
         }).toList();
     }
 }

@@ -25,14 +25,14 @@ class SecurityConfiguration {
 
     /** Areas of the portal open to any signed-in person; what each may do inside is decided in the domain. */
     static final String[] SIGNED_IN_AREAS = {"/", "/dashboard", "/dashboard/**", "/people", "/people/**", "/profile",
-            "/profile/**", "/reports", "/reports/**", "/tasks", "/tasks/**", "/settings", "/settings/**", "/api/v1/**"};
+            "/profile/**", "/reports", "/reports/**", "/tasks", "/tasks/**", "/checkins", "/checkins/**", "/settings", "/settings/**", "/api/v1/**"};
 
     /** Areas for Admins only; the domain checks the role again with the roles held now. */
     static final String[] ADMIN_AREAS = {"/admin", "/admin/**"};
 
     static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui.html", "/swagger-ui/**"};
+            "/swagger-ui.html", "/swagger-ui/**", "/api/v1/calendar/*"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

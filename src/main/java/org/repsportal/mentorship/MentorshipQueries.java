@@ -21,6 +21,10 @@ public class MentorshipQueries {
     public record UnmentoredRep(long id, String displayName, LocalDate joinedOn, Long formerMentorId, String formerMentorName) {
     }
 
+    /** A current mentorship: who, with whom, since when. */
+    public record CurrentAssignment(long menteeId, long mentorId, LocalDate startedOn) {
+    }
+
     /** A mentor's load. */
     public record MentorLoad(long mentorId, String displayName, int mentees, int capacity) {
 
@@ -75,6 +79,21 @@ public class MentorshipQueries {
                         properties.defaultCapacity()))
                 .list();
         return new PageResult<>(items, page, size, total);
+    }
+
+    /** Every current mentorship, in one query (for daily sweeps). */
+    public List<CurrentAssignment> allCurrentAssignments() {
+        return jdbc.sql("select mentee_id, mentor_id, started_on from mentor_assignments where ended_on is null order by mentee_id")
+                .query((rs, n) -> new CurrentAssignment(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
+    /** The current mentorships of one mentor, in one query. */
+    public List<CurrentAssignment> currentAssignmentsOf(long mentorId) {
+        return jdbc.sql("select mentee_id, mentor_id, started_on from mentor_assignments where ended_on is null and mentor_id = ?")
+                .param(mentorId)
+                .query((rs, n) -> new CurrentAssignment(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
+                .list();
     }
 
     /** The current mentees of each of the given mentors, in one query. */

@@ -30,11 +30,11 @@ class MenteesApiController {
 
     record MenteeItem(long id, String displayName, LocalDate lastReportOn, int reportsLast4Weeks, int reportsLast8Weeks,
                       int currentStreakWeeks, ActivityClass activity, int openTasks, LocalDate lastCheckInOn,
-                      LocalDate nextCheckInOn) {
+                      LocalDate nextCheckInOn, boolean checkInOverdue) {
 
         static MenteeItem of(MenteeOverview m) {
             return new MenteeItem(m.id(), m.displayName(), m.lastReportOn(), m.reportsLast4Weeks(), m.reportsLast8Weeks(),
-                    m.currentStreakWeeks(), m.activity(), m.openTasks(), m.lastCheckInOn(), m.nextCheckInOn());
+                    m.currentStreakWeeks(), m.activity(), m.openTasks(), m.lastCheckInOn(), m.nextCheckInOn(), m.checkInOverdue());
         }
     }
 

@@ -1,0 +1,26 @@
+package org.repsportal.checkins;
+
+import org.repsportal.people.Actor;
+import org.repsportal.platform.Decision;
+
+/**
+ * A check-in belongs to its mentor and mentee: only they read its goals and notes. The mentor plans and
+ * writes notes; the mentee gives feedback. The Council sees that a check-in happened, not what was said.
+ */
+final class CheckInAccessPolicy {
+
+    private CheckInAccessPolicy() {
+    }
+
+    static Decision mayRead(Actor actor, CheckIn checkIn) {
+        return checkIn.involves(actor.personId()) ? Decision.allow() : Decision.refuse("policy.checkins.private");
+    }
+
+    static Decision mayWriteNotes(Actor actor, CheckIn checkIn) {
+        return actor.is(checkIn.getMentorId()) ? Decision.allow() : Decision.refuse("policy.checkins.mentor-only");
+    }
+
+    static Decision mayGiveFeedback(Actor actor, CheckIn checkIn) {
+        return actor.is(checkIn.getMenteeId()) ? Decision.allow() : Decision.refuse("policy.checkins.mentee-only");
+    }
+}

@@ -1,0 +1,112 @@
+package org.repsportal.checkins;
+
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.repsportal.dashboard.CheckInDates;
+import org.repsportal.mentorship.MentorshipQueries;
+import org.repsportal.mentorship.MentorshipQueries.CurrentAssignment;
+import org.repsportal.platform.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads about check-ins for pages, the dashboard and the daily watch; every read is a fixed number of
+ * statements whatever the number of mentorships.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CheckInQueries implements CheckInDates {
+
+    /** A check-in as lists show it (no goals or notes). */
+    public record CheckInItem(long id, long mentorId, String mentorName, long menteeId, String menteeName,
+                              java.time.Instant scheduledAt, String timeZone, CheckInStatus status, LocalDate heldOn) {
+    }
+
+    private final JdbcClient jdbc;
+    private final MentorshipQueries mentorships;
+    private final CheckInsProperties properties;
+    private final Clock clock;
+
+    CheckInQueries(JdbcClient jdbc, MentorshipQueries mentorships, CheckInsProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.mentorships = mentorships;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public Map<Long, Dates> of(long mentorId, Collection<Long> menteeIds) {
+        var result = new HashMap<Long, Dates>();
+        for (MentorshipRhythm rhythm : rhythms(mentorships.currentAssignmentsOf(mentorId), LocalDate.now(clock))) {
+            if (menteeIds.contains(rhythm.menteeId())) {
+                result.put(rhythm.menteeId(), new Dates(rhythm.lastHeldOn(), rhythm.nextPlannedOn(), rhythm.overdue()));
+            }
+        }
+        return result;
+    }
+
+    /** The rhythm of each given mentorship on a day: two statements (plans, check-ins) for any number. */
+    public List<MentorshipRhythm> rhythms(List<CurrentAssignment> assignments, LocalDate today) {
+        if (assignments.isEmpty()) {
+            return List.of();
+        }
+        List<Long> mentees = assignments.stream().map(CurrentAssignment::menteeId).toList();
+        Map<Long, Integer> cadences = new HashMap<>();
+        jdbc.sql("select mentee_id, cadence_days from checkin_plans where mentee_id in (:ids)").param("ids", mentees)
+                .query((ResultSet rs) -> {
+                    cadences.put(rs.getLong(1), rs.getInt(2));
+                });
+        record Seen(LocalDate lastHeld, LocalDate nextPlanned) {
+        }
+        Map<String, Seen> seen = new HashMap<>();
+        jdbc.sql("""
+                        select mentor_id, mentee_id,
+                               max(held_on) filter (where status = 'HELD') as last_held,
+                               min(scheduled_at) filter (where status = 'PLANNED' and scheduled_at >= :now) as next_planned
+                        from checkins where mentee_id in (:ids)
+                        group by mentor_id, mentee_id""")
+                .param("ids", mentees).param("now", java.sql.Timestamp.from(clock.instant()))
+                .query((ResultSet rs) -> {
+                    java.sql.Timestamp next = rs.getTimestamp("next_planned");
+                    seen.put(rs.getLong("mentor_id") + ":" + rs.getLong("mentee_id"), new Seen(rs.getObject("last_held", LocalDate.class),
+                            next == null ? null : next.toInstant().atZone(ZoneOffset.UTC).toLocalDate()));
+                });
+        int firstWithin = (int) properties.firstWithin().toDays();
+        var result = new ArrayList<MentorshipRhythm>(assignments.size());
+        for (CurrentAssignment a : assignments) {
+            int cadence = cadences.getOrDefault(a.menteeId(), (int) properties.cadence().toDays());
+            Seen s = seen.getOrDefault(a.mentorId() + ":" + a.menteeId(), new Seen(null, null));
+            LocalDate due = CadencePolicy.dueOn(a.startedOn(), s.lastHeld(), cadence, firstWithin);
+            result.add(new MentorshipRhythm(a.menteeId(), a.mentorId(), s.lastHeld(), s.nextPlanned(), due,
+                    CadencePolicy.overdue(due, today), CadencePolicy.missedCadences(due, today, cadence)));
+        }
+        return result;
+    }
+
+    /** Check-ins in which a person takes part, newest first, paged. */
+    public PageResult<CheckInItem> involving(long personId, int page, int size) {
+        long total = jdbc.sql("select count(*) from checkins where mentor_id = :p or mentee_id = :p").param("p", personId)
+                .query(Long.class).single();
+        List<CheckInItem> items = jdbc.sql("""
+                        select c.id, c.mentor_id, m.display_name as mentor_name, c.mentee_id, e.display_name as mentee_name,
+                               c.scheduled_at, c.time_zone, c.status, c.held_on
+                        from checkins c join people m on m.id = c.mentor_id join people e on e.id = c.mentee_id
+                        where c.mentor_id = :p or c.mentee_id = :p
+                        order by c.scheduled_at desc, c.id desc limit :limit offset :offset""")
+                .param("p", personId).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new CheckInItem(rs.getLong("id"), rs.getLong("mentor_id"), rs.getString("mentor_name"),
+                        rs.getLong("mentee_id"), rs.getString("mentee_name"), rs.getTimestamp("scheduled_at").toInstant(),
+                        rs.getString("time_zone"), CheckInStatus.valueOf(rs.getString("status")), rs.getObject("held_on", LocalDate.class)))
+                .list();
+        return new PageResult<>(items, page, size, total);
+    }
+}

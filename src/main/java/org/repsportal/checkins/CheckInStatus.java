@@ -1,0 +1,5 @@
+package org.repsportal.checkins;
+
+public enum CheckInStatus {
+    PLANNED, HELD, CANCELLED
+}

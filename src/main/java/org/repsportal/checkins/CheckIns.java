@@ -1,0 +1,147 @@
+package org.repsportal.checkins;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.repsportal.mentorship.Mentorships;
+import org.repsportal.people.Actor;
+import org.repsportal.people.People;
+import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.InvalidInputException;
+import org.repsportal.platform.NotFoundException;
+import org.repsportal.tasks.TaskPriority;
+import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The check-ins module's entry point: planning, holding, feedback; each checked against who may. */
+@Service
+@Transactional
+public class CheckIns {
+
+    static final int MAX_TEXT = 500;
+    static final int MAX_NOTES = 10_000;
+
+    private final CheckInRepository checkIns;
+    private final Mentorships mentorships;
+    private final People people;
+    private final CheckInsProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CheckIns(CheckInRepository checkIns, Mentorships mentorships, People people, CheckInsProperties properties,
+             ApplicationEventPublisher events, Clock clock) {
+        this.checkIns = checkIns;
+        this.mentorships = mentorships;
+        this.people = people;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Plans a check-in with one of the mentor's current mentees; at least one goal is written before it. */
+    public CheckIn plan(Actor mentor, PlanCheckIn plan) {
+        var problems = new ArrayList<FieldProblem>();
+        if (plan.menteeId() == null) {
+            problems.add(new FieldProblem("menteeId", "checkin.mentee.required"));
+        } else if (!mentorships.currentMenteeIds(mentor.personId()).contains(plan.menteeId())) {
+            throw new org.repsportal.platform.ForbiddenException("policy.checkins.own-mentees");
+        }
+        ZoneId zone = zone(plan.timeZone(), mentor, problems);
+        if (plan.at() == null) {
+            problems.add(new FieldProblem("at", "checkin.at.required"));
+        } else if (zone != null && plan.at().atZone(zone).toInstant().isBefore(clock.instant().minusSeconds(3600))) {
+            problems.add(new FieldProblem("at", "checkin.at.past"));
+        }
+        List<String> goals = plan.givenGoals();
+        if (goals.isEmpty()) {
+            problems.add(new FieldProblem("goals", "checkin.goals.required"));
+        } else if (goals.stream().anyMatch(g -> g.length() > MAX_TEXT)) {
+            problems.add(new FieldProblem("goals", "checkin.goals.long"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        CheckIn checkIn = checkIns.save(new CheckIn(mentor.personId(), plan.menteeId(), plan.at().atZone(zone).toInstant(),
+                zone, goals, clock.instant()));
+        events.publishEvent(new CheckInPlanned(checkIn.getId(), checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getScheduledAt()));
+        return checkIn;
+    }
+
+    /** Notes after the check-in; each new follow-up action becomes a task for the mentor about the mentee. */
+    public CheckIn recordNotes(Actor actor, long id, CheckInNotes notes) {
+        CheckIn checkIn = get(actor, id);
+        CheckInAccessPolicy.mayWriteNotes(actor, checkIn).orForbid();
+        if (notes.notes() == null || notes.notes().isBlank()) {
+            throw new InvalidInputException(List.of(new FieldProblem("notes", "checkin.notes.required")));
+        }
+        if (notes.notes().length() > MAX_NOTES || notes.givenFollowUps().stream().anyMatch(f -> f.length() > MAX_TEXT)) {
+            throw new InvalidInputException(List.of(new FieldProblem("notes", "checkin.notes.long")));
+        }
+        boolean wasPlanned = checkIn.getStatus() == CheckInStatus.PLANNED;
+        int before = checkIn.getFollowUps().size();
+        LocalDate today = LocalDate.now(clock);
+        List<String> added = checkIn.recordNotes(notes.notes().strip(), notes.givenFollowUps(), today, clock.instant());
+        String mentee = people.get(checkIn.getMenteeId()).getDisplayName();
+        for (int i = 0; i < added.size(); i++) {
+            events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, shorten(added.get(i) + " (" + mentee + ")"),
+                    checkIn.getMenteeId(), checkIn.getMentorId(), TaskPriority.NORMAL,
+                    today.plusDays(properties.followUpDue().toDays()), "checkin:" + id + ":follow-up:" + (before + i),
+                    Set.of(checkIn.getMenteeId())));
+        }
+        if (wasPlanned) {
+            events.publishEvent(new CheckInHeld(id, checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getHeldOn()));
+        }
+        return checkIn;
+    }
+
+    public CheckIn giveFeedback(Actor actor, long id, String feedback) {
+        CheckIn checkIn = get(actor, id);
+        CheckInAccessPolicy.mayGiveFeedback(actor, checkIn).orForbid();
+        if (feedback == null || feedback.isBlank()) {
+            throw new InvalidInputException(List.of(new FieldProblem("feedback", "checkin.feedback.required")));
+        }
+        checkIn.giveFeedback(feedback.strip().length() > MAX_NOTES ? feedback.strip().substring(0, MAX_NOTES) : feedback.strip(),
+                clock.instant());
+        return checkIn;
+    }
+
+    public CheckIn cancel(Actor actor, long id) {
+        CheckIn checkIn = get(actor, id);
+        CheckInAccessPolicy.mayWriteNotes(actor, checkIn).orForbid();
+        checkIn.cancel(clock.instant());
+        return checkIn;
+    }
+
+    /** A check-in for one of its two people; anyone else learns nothing about it. */
+    @Transactional(readOnly = true)
+    public CheckIn get(Actor actor, long id) {
+        CheckIn checkIn = checkIns.findById(id).orElseThrow(() -> new NotFoundException("Check-in", id));
+        CheckInAccessPolicy.mayRead(actor, checkIn).orForbid();
+        return checkIn;
+    }
+
+    private static ZoneId zone(String timeZone, Actor mentor, List<FieldProblem> problems) {
+        if (timeZone == null || timeZone.isBlank()) {
+            problems.add(new FieldProblem("timeZone", "checkin.timeZone.required"));
+            return null;
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            problems.add(new FieldProblem("timeZone", "checkin.timeZone.unknown"));
+            return null;
+        }
+    }
+
+    private static String shorten(String title) {
+        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
+    }
+}

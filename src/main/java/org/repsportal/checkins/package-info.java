@@ -1,0 +1,7 @@
+/**
+ * Check-ins between mentors and mentees: a plan with a cadence, goals written before each check-in, notes,
+ * follow-ups (which become tasks) and the mentee's feedback after it, and the daily watch that notices
+ * when a cadence passes without one.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Check-ins")
+package org.repsportal.checkins;

@@ -1,0 +1,37 @@
+package org.repsportal.tasks;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.repsportal.calendar.CalendarEntry;
+import org.repsportal.calendar.CalendarSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The due dates of a person's open tasks, as whole days in their feed. */
+@Component
+class TaskCalendar implements CalendarSource {
+
+    private final JdbcClient jdbc;
+    private final String portalUrl;
+
+    TaskCalendar(JdbcClient jdbc, @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.jdbc = jdbc;
+        this.portalUrl = portalUrl;
+    }
+
+    @Override
+    public List<CalendarEntry> entriesFor(long personId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select id, title, due_on, version, created_at from tasks
+                        where assignee_id = :p and state in ('OPEN', 'IN_PROGRESS', 'WAITING') and due_on between :from and :to
+                        order by due_on, id""")
+                .param("p", personId).param("from", from).param("to", to)
+                .query((rs, n) -> CalendarEntry.allDay("task-" + rs.getLong("id") + "@reps-portal", (int) rs.getLong("version"),
+                        "Due: " + rs.getString("title"), portalUrl + "/tasks/" + rs.getLong("id"),
+                        rs.getObject("due_on", LocalDate.class), portalUrl + "/tasks/" + rs.getLong("id"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+}
