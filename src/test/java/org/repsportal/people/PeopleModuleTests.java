@@ -61,6 +61,17 @@ class PeopleModuleTests {
     }
 
     @Test
+    void aPersonRegisteredAsAlumniKeepsThatStatusAndIsNotListedAsActive() {
+        NewPerson alumnus = newPerson("Alf", "DE", "Europe/Berlin", Set.of("en"), Role.ALUMNI, Role.MENTOR);
+        Person stored = people.register(new NewPerson(alumnus.displayName(), alumnus.fullName(), alumnus.email(),
+                alumnus.countryCode(), alumnus.city(), alumnus.timeZone(), alumnus.languages(), alumnus.functionalAreas(),
+                alumnus.bio(), alumnus.joinedOn(), alumnus.roles(), PersonStatus.ALUMNI));
+
+        assertThat(people.get(stored.getId()).getStatus()).isEqualTo(PersonStatus.ALUMNI);
+        assertThat(people.activeWithRole(Role.MENTOR)).extracting(PersonSummary::id).doesNotContain(stored.getId());
+    }
+
+    @Test
     void registeringWithCodesOutsideTheCatalogIsRefusedFieldByField() {
         assertThatThrownBy(() -> people.register(newPerson("Xan", "XX", "Mars/Base", Set.of("kl"), Role.REP)))
                 .isInstanceOf(InvalidInputException.class)
