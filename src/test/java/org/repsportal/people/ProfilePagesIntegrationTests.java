@@ -45,7 +45,7 @@ class ProfilePagesIntegrationTests {
                         .param("timeZone", "Europe/Berlin"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Please correct the following:")))
-                .andExpect(content().string(containsString("<a href=\"#displayName\">Please fill this in.</a>")))
+                .andExpect(content().string(containsString("href=\"#displayName\">Please fill this in.</a>")))
                 .andExpect(content().string(containsString("value=\"Edda Typed &lt;Fullname&gt;\"")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
 
