@@ -161,21 +161,6 @@ class ProfileControllerTests {
     }
 
     @Test
-    void theFormDoesNotBindFieldsAPersonMayNotChange() throws Exception {
-        mvc.perform(post("/people/{id}/edit", ROSA).with(signedIn(people, ROSA, Role.REP)).with(csrf())
-                        .param("displayName", "Rosa")
-                        .param("fullName", "Rosa Fullname")
-                        .param("countryCode", "DE")
-                        .param("timeZone", "Europe/Berlin")
-                        .param("roles", "ADMIN")
-                        .param("email", "boss@test.example"))
-                .andExpect(redirectedUrl("/people/" + ROSA));
-
-        then(people).should().updateProfile(any(), eq(ROSA), eq(new ProfileChanges("Rosa", "Rosa Fullname", "DE", null,
-                "Europe/Berlin", Set.of(), Set.of(), null)));
-    }
-
-    @Test
     void someoneElsesEditFormIsForbidden() throws Exception {
         mvc.perform(get("/people/{id}/edit", OTHER).with(signedIn(people, ROSA, Role.REP, Role.MENTOR)))
                 .andExpect(status().isForbidden())
