@@ -11,6 +11,8 @@ interface MentorAssignmentRepository extends Repository<MentorAssignment, Long> 
 
     MentorAssignment save(MentorAssignment assignment);
 
+    MentorAssignment saveAndFlush(MentorAssignment assignment);
+
     @Query("select a from MentorAssignment a where a.menteeId = ?1 and a.endedOn is null")
     Optional<MentorAssignment> findCurrentOf(long menteeId);
 

@@ -58,7 +58,9 @@ public class Mentorships implements MentorRelations {
         if (current.isPresent()) {
             previous = current.get().getMentorId();
             current.get().end(today, request.reason());
-            assignments.save(current.get());
+            // written before the new one: the database allows a single current assignment per mentee, and
+            // Hibernate would otherwise insert the new row before updating the old one
+            assignments.saveAndFlush(current.get());
         }
         var assignment = assignments.save(new MentorAssignment(mentee.getId(), mentor.getId(), request.kind(),
                 today, request.reason(), actor.personId()));

@@ -98,6 +98,9 @@ public class People {
         var person = new Person(newPerson.displayName(), newPerson.fullName(), newPerson.email(),
                 newPerson.countryCode(), newPerson.timeZone(), newPerson.joinedOn(), newPerson.roles());
         person.update(changes);
+        if (newPerson.status() != null) {
+            person.changeStatus(newPerson.status());
+        }
         return persons.saveAndFlush(person);
     }
 

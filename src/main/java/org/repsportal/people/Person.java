@@ -88,6 +88,10 @@ public class Person {
         this.functionalAreas.addAll(changes.functionalAreas());
     }
 
+    void changeStatus(PersonStatus status) {
+        this.status = status;
+    }
+
     void grant(Role role) {
         roles.add(role);
     }

@@ -1,0 +1,40 @@
+package org.repsportal;
+
+import org.junit.jupiter.api.Test;
+import org.repsportal.support.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class ApiDescriptionTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theOpenApiDescriptionIsPublicAndListsTheApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/me'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/people'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/people/{id}'].get").exists());
+    }
+
+    @Test
+    void theDescriptionLeavesThePagesOut() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/people/{id}/edit']").doesNotExist());
+    }
+
+    @Test
+    void healthIsPublic() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+    }
+}

@@ -1,0 +1,175 @@
+package org.repsportal.demo;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.repsportal.mentorship.Mentorships;
+import org.repsportal.people.Catalog;
+import org.repsportal.people.Directory;
+import org.repsportal.people.DirectoryEntry;
+import org.repsportal.people.DirectoryQuery;
+import org.repsportal.people.People;
+import org.repsportal.people.Person;
+import org.repsportal.people.PersonStatus;
+import org.repsportal.people.PersonSummary;
+import org.repsportal.people.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The demo program, seeded once through the people, mentorship and identity modules into this test's own
+ * embedded database: what API.md promises about it.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoProgramTests {
+
+    @Autowired
+    DemoProgram program;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Mentorships mentorships;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    MockMvc mvc;
+
+    DemoProgram.Cast cast;
+
+    @BeforeAll
+    void seedTheDemoProgram() {
+        assertThat(people.count()).as("the test database starts empty").isZero();
+        cast = program.seed(60);
+    }
+
+    private Person byEmail(String email) {
+        return people.findByEmail(email).orElseThrow(() -> new AssertionError("no demo person " + email));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "admin@example.org,      demo-admin,      ADMIN",
+            "council@example.org,    demo-council,    COUNCIL MENTOR",
+            "mentor@example.org,     demo-mentor,     MENTOR",
+            "rep@example.org,        demo-rep,        REP",
+            "newmentor@example.org,  demo-newmentor,  MENTOR"})
+    void theFiveDemoAccountsSignInWithDemoAndTheirTokensWorkAsBearer(String email, String token, String roles)
+            throws Exception {
+        Person person = byEmail(email);
+        assertThat(person.getRoles()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(roles.split(" ")).map(Role::valueOf).toList());
+
+        mvc.perform(formLogin("/login").user(email).password("demo"))
+                .andExpect(authenticated().withUsername(email));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(person.getId()))
+                .andExpect(jsonPath("$.email").value(email))
+                .andExpect(jsonPath("$.roles", containsInAnyOrder(roles.split(" "))));
+    }
+
+    @Test
+    void thereAreAtLeastSixtyActiveReps() {
+        assertThat(people.activeWithRole(Role.REP)).hasSizeGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void atLeastEightMentorsServeAllFiveRegions() {
+        List<PersonSummary> mentors = people.activeWithRole(Role.MENTOR);
+
+        assertThat(mentors).hasSizeGreaterThanOrEqualTo(8);
+        Set<String> regions = mentors.stream()
+                .map(m -> catalog.regionOfCountry(people.get(m.id()).getCountryCode()).orElseThrow().code())
+                .collect(Collectors.toSet());
+        assertThat(regions).containsExactlyInAnyOrder("AFRICA", "ASIA", "EUROPE", "LATAM", "NORTH_AMERICA");
+    }
+
+    @Test
+    void thereIsACouncilThatIncludesTheCouncilAccount() {
+        List<PersonSummary> council = people.activeWithRole(Role.COUNCIL);
+
+        assertThat(council).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(council).extracting(PersonSummary::id).contains(byEmail("council@example.org").getId());
+    }
+
+    @Test
+    void exactlyOneActiveRepIsStillWaitingForAMentor() {
+        List<Long> activeReps = people.activeWithRole(Role.REP).stream().map(PersonSummary::id).toList();
+        Map<Long, Long> mentors = mentorships.currentMentorIds(activeReps);
+
+        List<Long> waiting = activeReps.stream().filter(id -> !mentors.containsKey(id)).toList();
+        assertThat(waiting).containsExactly(cast.unmentoredRep());
+        assertThat(people.get(cast.unmentoredRep()).getStatus()).isEqualTo(PersonStatus.ACTIVE);
+    }
+
+    @Test
+    void theDemoMentorHasAtLeastSixCurrentMenteesAmongThemTheDemoRep() {
+        long mentor = byEmail("mentor@example.org").getId();
+        long rep = byEmail("rep@example.org").getId();
+
+        assertThat(mentorships.currentMenteeIds(mentor)).hasSizeGreaterThanOrEqualTo(6).contains(rep);
+        assertThat(mentorships.currentMentorOf(rep)).contains(mentor);
+    }
+
+    @Test
+    void theDemoRepHadAnEarlierMentorInTheirHistory() {
+        long rep = byEmail("rep@example.org").getId();
+
+        assertThat(mentorships.historyOf(rep)).hasSize(2)
+                .filteredOn(a -> !a.isCurrent()).singleElement()
+                .satisfies(ended -> assertThat(ended.getEndReason()).isNotBlank());
+    }
+
+    @Test
+    void theNewMentorHasNoMenteesYet() {
+        assertThat(mentorships.currentMenteeIds(byEmail("newmentor@example.org").getId())).isEmpty();
+    }
+
+    @Test
+    void everyGeneratedPersonCanSignInWithTheDemoPassword() throws Exception {
+        long someRep = cast.reps().get(17);
+        String email = people.get(someRep).getEmail();
+
+        mvc.perform(formLogin("/login").user(email).password("demo"))
+                .andExpect(authenticated().withUsername(email));
+    }
+
+    @Test
+    void alumniHaveEndedAssignmentsAndNoCurrentMentor() {
+        List<Long> alumni = directory.search(new DirectoryQuery(null, Role.ALUMNI, null, null), 0, 100).items().stream()
+                .map(DirectoryEntry::id).toList();
+
+        assertThat(alumni).isNotEmpty();
+        assertThat(alumni).allSatisfy(id -> assertThat(people.get(id).getStatus()).isEqualTo(PersonStatus.ALUMNI));
+        assertThat(mentorships.currentMentorIds(alumni)).isEmpty();
+        assertThat(alumni).allSatisfy(id -> assertThat(mentorships.historyOf(id)).isNotEmpty());
+    }
+}

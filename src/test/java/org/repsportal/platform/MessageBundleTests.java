@@ -1,0 +1,191 @@
+package org.repsportal.platform;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.repsportal.mentorship.AssignmentKind;
+import org.repsportal.people.PersonStatus;
+import org.repsportal.people.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * All page text comes from the message bundles: every key the templates and the code use is in a bundle,
+ * and no template holds visible text of its own.
+ */
+class MessageBundleTests {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Path BUNDLES = Path.of("src/main/resources/messages");
+    private static final Path SOURCES = Path.of("src/main/java");
+
+    /** Keys a template builds from a literal prefix and a value: which values the prefix is joined to. */
+    private static final Map<String, Class<? extends Enum<?>>> PREFIXES = Map.of(
+            "role.", Role.class,
+            "status.", PersonStatus.class,
+            "mentorship.kind.", AssignmentKind.class);
+
+    /** Calls in the code whose string argument is a message key shown on a page or in a problem. */
+    private static final List<Pattern> KEYS_IN_CODE = List.of(
+            Pattern.compile("refuse\\(\"([^\"]+)\"\\)"),
+            Pattern.compile("new (?:Forbidden|RuleViolation|IllegalTransition)Exception\\(\"([^\"]+)\"\\)"),
+            Pattern.compile("new FieldProblem\\(\"[^\"]+\",\\s*\"([^\"]+)\"\\)"),
+            Pattern.compile("addFlashAttribute\\(\"flash\",\\s*\"([^\"]+)\"\\)"),
+            Pattern.compile("\"(error\\.\\d{3}\\.[\\w.-]+)\""));
+
+    private static final Pattern CONSTRAINT = Pattern.compile(
+            "@(NotBlank|NotNull|NotEmpty|Size|Email|Pattern|Min|Max|Positive|PositiveOrZero|Past|Future|PastOrPresent|FutureOrPresent|DecimalMin|DecimalMax|Digits)\\b");
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static Map<String, String> messages() throws IOException {
+        var all = new LinkedHashMap<String, String>();
+        for (Path bundle : files(BUNDLES, ".properties")) {
+            var properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            for (String key : properties.stringPropertyNames()) {
+                assertThat(all).as("%s is defined in more than one bundle (again in %s)", key, bundle.getFileName())
+                        .doesNotContainKey(key);
+                all.put(key, properties.getProperty(key));
+            }
+        }
+        return all;
+    }
+
+    private static Document parse(Path template) throws IOException {
+        return Jsoup.parse(template.toFile(), "UTF-8");
+    }
+
+    private static String name(Path template) {
+        return TEMPLATES.relativize(template).toString();
+    }
+
+    @Test
+    void everyBundleIsLoadedByThePortal() throws IOException {
+        Properties application = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+            application.load(reader);
+        }
+        Set<String> basenames = new TreeSet<>(Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+                .map(String::strip).toList());
+
+        assertThat(files(BUNDLES, ".properties")).extracting(f -> "messages/" + f.getFileName().toString().replace(".properties", ""))
+                .allMatch(basenames::contains, "listed in spring.messages.basename " + basenames);
+    }
+
+    @Test
+    void everyMessageKeyATemplateUsesIsInTheBundles() throws IOException {
+        Map<String, String> messages = messages();
+        var missing = new ArrayList<String>();
+        int keys = 0;
+        for (Path template : files(TEMPLATES, ".html")) {
+            for (TemplateText.KeyUse use : TemplateText.keyUses(parse(template))) {
+                keys++;
+                if (use.isLiteral() && !use.prefixOnly() && !messages.containsKey(use.key())) {
+                    missing.add(name(template) + ": " + use.key());
+                } else if (use.prefixOnly()) {
+                    Class<? extends Enum<?>> values = PREFIXES.get(use.key());
+                    if (values == null) {
+                        missing.add(name(template) + ": #{" + use.expression() + "} builds keys starting with '"
+                                + use.key() + "'; name the values it takes in MessageBundleTests.PREFIXES");
+                        continue;
+                    }
+                    for (Enum<?> value : values.getEnumConstants()) {
+                        if (!messages.containsKey(use.key() + value.name())) {
+                            missing.add(name(template) + ": " + use.key() + value.name());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(keys).as("message keys found in the templates").isGreaterThan(100);
+        assertThat(missing).as("message keys missing from the bundles").isEmpty();
+    }
+
+    @Test
+    void everyMessageKeyTheCodeShowsIsInTheBundles() throws IOException {
+        Map<String, String> messages = messages();
+        var used = new TreeSet<String>();
+        for (Path source : files(SOURCES, ".java")) {
+            String code = Files.readString(source);
+            for (Pattern pattern : KEYS_IN_CODE) {
+                Matcher matcher = pattern.matcher(code);
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).as("keys found in the code")
+                .contains("policy.profile.only-own", "policy.mentorship.no-circle", "profile.timeZone.unknown",
+                        "profile.saved", "settings.tokens.revoked", "error.409.stale");
+        assertThat(used).as("message keys the code uses but no bundle has").allMatch(messages::containsKey);
+    }
+
+    @Test
+    void everyValidationRuleOnAFormHasAMessage() throws IOException {
+        Map<String, String> messages = messages();
+        var codes = new TreeSet<String>(Set.of("typeMismatch"));
+        for (Path source : files(SOURCES, ".java")) {
+            Matcher matcher = CONSTRAINT.matcher(Files.readString(source));
+            while (matcher.find()) {
+                codes.add(matcher.group(1));
+            }
+        }
+        assertThat(codes).contains("NotBlank", "Size", "NotNull");
+        assertThat(codes).as("validation codes without a message").allMatch(messages::containsKey);
+    }
+
+    @Test
+    void noTemplateHoldsVisibleTextOfItsOwn() throws IOException {
+        var literal = new ArrayList<String>();
+        for (Path template : files(TEMPLATES, ".html")) {
+            TemplateText.literalTexts(parse(template)).forEach(text -> literal.add(name(template) + ": " + text));
+        }
+        assertThat(literal).as("text written into templates instead of the message bundles").isEmpty();
+    }
+
+    @Test
+    void messagesAreValidMessageFormatsWithoutPlainApostrophes() throws IOException {
+        // Spring formats a message only when it has arguments: a plain ' would show doubled ('') in one
+        // message and vanish in another, so the bundles use the typographic apostrophe (’) instead.
+        var wrong = new ArrayList<String>();
+        messages().forEach((key, text) -> {
+            if (text.contains("'")) {
+                wrong.add(key + " has a plain apostrophe");
+            }
+            if (text.isBlank()) {
+                wrong.add(key + " is empty");
+            }
+            try {
+                new MessageFormat(text);
+            } catch (IllegalArgumentException e) {
+                wrong.add(key + " is not a valid message format: " + e.getMessage());
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+}
