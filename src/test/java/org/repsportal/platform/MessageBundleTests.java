@@ -170,8 +170,8 @@ class MessageBundleTests {
 
     @Test
     void messagesAreValidMessageFormatsWithoutPlainApostrophes() throws IOException {
-        // Spring formats a message only when it has arguments: a plain ' would show doubled ('') in one
-        // message and vanish in another, so the bundles use the typographic apostrophe (’) instead.
+        // Every message goes through MessageFormat, where a plain ' starts a quoted part and vanishes;
+        // the bundles use the typographic apostrophe (’), which needs no escaping.
         var wrong = new ArrayList<String>();
         messages().forEach((key, text) -> {
             if (text.contains("'")) {
