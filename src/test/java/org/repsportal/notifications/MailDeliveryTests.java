@@ -3,6 +3,7 @@ package org.repsportal.notifications;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
 import org.repsportal.support.PortalTest;
+import org.repsportal.support.TestClock;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -41,7 +43,7 @@ class MailDeliveryTests {
     GreenMail smtpServer;
 
     @Autowired
-    MovableClock clock;
+    TestClock clock;
 
     @Autowired
     Program program;
@@ -64,10 +66,12 @@ class MailDeliveryTests {
     @BeforeEach
     void emptyMailboxes() throws Exception {
         smtpServer.purgeEmailFromAllMailboxes();
+        clock.setTo(Instant.parse("2030-01-07T08:00:00Z"));
     }
 
     @AfterEach
     void serverRunsForTheNextTest() {
+        clock.reset();
         if (!smtpServer.isRunning()) {
             smtpServer.start();
         }

@@ -60,7 +60,7 @@ class NotificationSettingsTests {
         assertThat(page.select("input[name=choices[ACCOUNT]]")).as("account mail cannot be changed").isEmpty();
         assertThat(page.text()).contains("Always sent at once", "Account");
         assertThat(fieldsetOf(page, "DIGEST").select("input[value=DAILY_DIGEST]")).isEmpty();
-        assertThat(fieldsetOf(page, "MENTORS_BOARD").text()).contains("the mentors' board");
+        assertThat(fieldsetOf(page, "MENTORS_BOARD").text()).contains("the mentors’ board");
     }
 
     @Test

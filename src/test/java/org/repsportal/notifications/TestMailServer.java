@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.time.Instant;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * A GreenMail SMTP server on a free local port that stays the same when a test stops and restarts it, the
- * portal's {@code spring.mail.port} pointing at it, and a clock the tests move. Tests using it also set
+ * portal's {@code spring.mail.port} pointing at it. Tests using it also set
  * {@code spring.mail.host=127.0.0.1}, so that Spring Boot configures its mail sender as in production.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -33,12 +31,6 @@ class TestMailServer {
     @Bean
     DynamicPropertyRegistrar mailServerPort(GreenMail greenMail) {
         return registry -> registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-    }
-
-    @Bean
-    @Primary
-    MovableClock movableClock() {
-        return new MovableClock(Instant.parse("2030-01-07T08:00:00Z"));
     }
 
     private static int freePort() {

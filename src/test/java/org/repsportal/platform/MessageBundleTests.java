@@ -38,10 +38,18 @@ class MessageBundleTests {
     private static final Path SOURCES = Path.of("src/main/java");
 
     /** Keys a template builds from a literal prefix and a value: which values the prefix is joined to. */
-    private static final Map<String, Class<? extends Enum<?>>> PREFIXES = Map.of(
-            "role.", Role.class,
-            "status.", PersonStatus.class,
-            "mentorship.kind.", AssignmentKind.class);
+    private static final Map<String, Class<? extends Enum<?>>> PREFIXES = Map.ofEntries(
+            Map.entry("role.", Role.class),
+            Map.entry("status.", PersonStatus.class),
+            Map.entry("mentorship.kind.", AssignmentKind.class),
+            Map.entry("activity.", org.repsportal.reports.ActivityClass.class),
+            Map.entry("checkin.status.", org.repsportal.checkins.CheckInStatus.class),
+            Map.entry("task.type.", org.repsportal.tasks.TaskType.class),
+            Map.entry("task.state.", org.repsportal.tasks.TaskState.class),
+            Map.entry("task.priority.", org.repsportal.tasks.TaskPriority.class),
+            Map.entry("notifications.category.", org.repsportal.notifications.MailCategory.class),
+            Map.entry("notifications.delivery.", org.repsportal.notifications.Delivery.class),
+            Map.entry("notifications.status.", org.repsportal.notifications.MailStatus.class));
 
     /** Calls in the code whose string argument is a message key shown on a page or in a problem. */
     private static final List<Pattern> KEYS_IN_CODE = List.of(
