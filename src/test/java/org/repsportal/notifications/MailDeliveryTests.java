@@ -1,5 +1,6 @@
 package org.repsportal.notifications;
 
+import org.repsportal.support.TestMailServer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

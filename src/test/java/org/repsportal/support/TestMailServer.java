@@ -1,4 +1,4 @@
-package org.repsportal.notifications;
+package org.repsportal.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +17,9 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * {@code spring.mail.host=127.0.0.1}, so that Spring Boot configures its mail sender as in production.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class TestMailServer {
+public class TestMailServer {
 
-    static final String HOST = "127.0.0.1";
+    public static final String HOST = "127.0.0.1";
 
     @Bean(destroyMethod = "stop")
     GreenMail greenMail() {

@@ -1,0 +1,107 @@
+package org.repsportal.dashboard;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.repsportal.demo.DemoProgram;
+import org.repsportal.people.People;
+import org.repsportal.support.BrowserTestSupport;
+import org.repsportal.support.TestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The mentor's day in Chromium: the dashboard with each mentee's activity class, the mentees' reports, and an
+ * email to two mentees that a real SMTP server (GreenMail) receives, sent by the running job scheduler.
+ */
+@Import(TestMailServer.class)
+@TestPropertySource(properties = {"spring.mail.host=" + TestMailServer.HOST, "portal.scheduler.start=true",
+        "db-scheduler.polling-interval=1s", "portal.mail.send-interval=1s"})
+class MentorDashboardBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    DemoProgram demoProgram;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    GreenMail smtpServer;
+
+    @BeforeEach
+    void theDemoProgramIsThere() {
+        if (people.findByEmail("mentor@example.org").isEmpty()) {
+            demoProgram.seed(60);
+        }
+        desktopSized();
+        signOut();
+    }
+
+    @Test
+    void theMentorSeesActivityOpensTheReportsAndEmailsTwoMentees() throws Exception {
+        signIn("mentor@example.org", "demo");
+        open("/dashboard");
+
+        List<WebElement> rows = findAll("#mentees-table tbody tr");
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(6);
+        List<String> classes = findAll("#mentees-table .activity-badge").stream().map(WebElement::getText).toList();
+        assertThat(classes).contains("Active", "Inactive over 4 weeks", "Inactive over 8 weeks");
+        assertThat(find("#mentees-table").getText()).contains("Ravi Rep");
+
+        clickAndWaitForNextPage(find("a[href='/reports/mentees']"));
+        checkAccessibility();
+        assertThat(find("h1").getText()).isEqualTo("My mentees’ reports");
+        assertThat(findAll(".report-list li")).isNotEmpty();
+
+        open("/dashboard");
+        List<WebElement> mentees = findAll("#email-mentees-form input[name=to]");
+        mentees.get(0).click();
+        mentees.get(1).click();
+        find("#subject").sendKeys("Our next check-in");
+        find("#body").sendKeys("Could we talk on Friday about the campus event?");
+        clickAndWaitForNextPage(find("#email-mentees-form button[type=submit]"));
+        checkAccessibility();
+        assertThat(find(".alert-success").getText()).contains("2 mentees");
+
+        assertThat(smtpServer.waitForIncomingEmail(30_000, 3)).as("two mails and the mentor's copy arrive").isTrue();
+        List<MimeMessage> mails = Arrays.stream(smtpServer.getReceivedMessages())
+                .filter(m -> subject(m).endsWith("Our next check-in")).toList();
+        assertThat(mails).hasSize(3);
+        for (MimeMessage mail : mails) {
+            assertThat(mail.getHeader("X-Reps-Portal-Category")).containsExactly("mentee-messages");
+            assertThat(mail.getHeader("List-Id")[0]).contains("mentee-messages.");
+            assertThat(subject(mail)).startsWith("[Reps Portal · ");
+        }
+        List<String> recipients = mails.stream().map(m -> address(m, true)).toList();
+        assertThat(recipients).contains("mentor@example.org").doesNotHaveDuplicates();
+        assertThat(mails.stream().filter(m -> !"mentor@example.org".equals(address(m, true))))
+                .allSatisfy(m -> assertThat(Arrays.stream(m.getReplyTo()).map(Address::toString).toList())
+                        .anyMatch(a -> a.contains("mentor@example.org")));
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String address(MimeMessage mail, boolean to) {
+        try {
+            String address = mail.getAllRecipients()[0].toString();
+            return address.contains("<") ? address.substring(address.indexOf('<') + 1, address.indexOf('>')) : address;
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
