@@ -53,10 +53,13 @@ public class DemoProgram {
     private final ReportsImport reportsImport;
     private final Tasks tasks;
     private final Catalog catalog;
+    private final DemoCheckIns demoCheckIns;
     private final Clock clock;
 
     DemoProgram(People people, PeopleImport peopleImport, MentorshipImport mentorshipImport, Accounts accounts,
-                AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, Clock clock) {
+                AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, DemoCheckIns demoCheckIns,
+                Clock clock) {
+        this.demoCheckIns = demoCheckIns;
         this.people = people;
         this.peopleImport = peopleImport;
         this.mentorshipImport = mentorshipImport;
@@ -182,6 +185,7 @@ public class DemoProgram {
         patterns.forEach((id, pattern) -> reports.addAll(DemoActivity.reports(id, joinedOn.get(id), pattern, today, random)));
         List<Long> reportIds = reportsImport.importAll(reports);
         openVerificationTasks(reports, reportIds, mentorsMentees, mentor.getId(), today);
+        demoCheckIns.seed(mentor.getId(), mentorsMentees);
 
         for (Person person : List.of(admin, council, mentor, rep, newMentor)) {
             accounts.open(person.getId(), person.getEmail(), PASSWORD);
