@@ -2,13 +2,11 @@ package org.repsportal.checkins;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,9 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class CheckInJobs {
 
     @Bean
-    RecurringTask<Void> cadenceWatchTask(CadenceWatch watch, Clock clock,
-                                         @Value("${portal.checkins.watch-at:06:30}") LocalTime at) {
-        return Tasks.recurring("checkins-cadence-watch", Schedules.daily(ZoneOffset.UTC, at))
+    RecurringTask<Void> cadenceWatchTask(CadenceWatch watch, CheckInsProperties properties, Clock clock) {
+        return Tasks.recurring("checkins-cadence-watch", Schedules.daily(ZoneOffset.UTC, properties.watchAt()))
                 .execute((instance, context) -> watch.watch(LocalDate.now(clock)));
     }
 }

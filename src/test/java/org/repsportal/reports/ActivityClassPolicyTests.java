@@ -11,7 +11,7 @@ class ActivityClassPolicyTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private final ActivityClassPolicy policy = new ActivityClassPolicy(new ReportsProperties(Duration.ofDays(7),
-            Duration.ofDays(28), Duration.ofDays(56), Duration.ofDays(14), Duration.ofDays(28)));
+            Duration.ofDays(28), Duration.ofDays(56), Duration.ofDays(14), Duration.ofDays(28), java.time.LocalTime.of(6, 0)));
 
     @Test
     void aRepWhoReportedWithinFourWeeksIsActive() {
