@@ -61,7 +61,7 @@ public class CheckInQueries implements CheckInDates {
         }
         List<Long> mentees = assignments.stream().map(CurrentAssignment::menteeId).toList();
         Map<Long, Integer> cadences = new HashMap<>();
-        jdbc.sql("select mentee_id, cadence_days from checkin_plans where mentee_id in (:ids)").param("ids", mentees)
+        jdbc.sql("select mentee_id, cadence_days from checkin_plans where mentee_id = any(:ids)").param("ids", mentees.toArray(Long[]::new))
                 .query((ResultSet rs) -> {
                     cadences.put(rs.getLong(1), rs.getInt(2));
                 });
@@ -72,9 +72,9 @@ public class CheckInQueries implements CheckInDates {
                         select mentor_id, mentee_id,
                                max(held_on) filter (where status = 'HELD') as last_held,
                                min(scheduled_at) filter (where status = 'PLANNED' and scheduled_at >= :now) as next_planned
-                        from checkins where mentee_id in (:ids)
+                        from checkins where mentee_id = any(:ids)
                         group by mentor_id, mentee_id""")
-                .param("ids", mentees).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("ids", mentees.toArray(Long[]::new)).param("now", java.sql.Timestamp.from(clock.instant()))
                 .query((ResultSet rs) -> {
                     java.sql.Timestamp next = rs.getTimestamp("next_planned");
                     seen.put(rs.getLong("mentor_id") + ":" + rs.getLong("mentee_id"), new Seen(rs.getObject("last_held", LocalDate.class),

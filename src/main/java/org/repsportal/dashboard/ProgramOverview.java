@@ -60,9 +60,11 @@ public class ProgramOverview {
         return mentorship.repsWithoutActiveMentor(page, size);
     }
 
-    public PageResult<ReportQueries.SilentRep> silentForMonths(Actor actor, int months, int limit) {
+    /** Reps silent for 6 and for 12 months: the longest silent and how many there are, in one statement. */
+    public ReportQueries.Silence silence(Actor actor, int limit) {
         mayView(actor).orForbid();
-        return reports.silentSince(LocalDate.now(clock).minusMonths(months), limit);
+        LocalDate today = LocalDate.now(clock);
+        return reports.silence(today.minusMonths(6), today.minusMonths(12), limit);
     }
 
     /** A page of mentors with their load and inactive mentees: three statements whatever the page holds. */

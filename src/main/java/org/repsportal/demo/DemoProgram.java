@@ -137,6 +137,8 @@ public class DemoProgram {
         assignments.add(ImportedAssignment.current(rep.getId(), mentor.getId(), today.minusMonths(14), "Reassigned: same region and languages"));
 
         long unmentored = reps.get(reps.size() - 1);
+        var mentorPool = new ArrayList<Long>(mentors);
+        mentorPool.addAll(councilMembers);
         var mentorsMentees = new ArrayList<Long>(List.of(rep.getId()));
         int mentorsShare = 5;
         for (int i = 0; i < reps.size() - 1; i++) {
@@ -146,8 +148,7 @@ public class DemoProgram {
                 chosen = mentor.getId();
                 mentorsMentees.add(mentee);
             } else {
-                List<Long> pool = i % 9 == 0 ? councilMembers : mentors;
-                chosen = pool.get(i % pool.size());
+                chosen = mentorPool.get(i % mentorPool.size());
             }
             assignments.add(ImportedAssignment.current(mentee, chosen, generated.get(councilCount + mentorCount + i).joinedOn(),
                     "Assigned at onboarding"));

@@ -102,8 +102,8 @@ public class MentorshipQueries {
         if (mentorIds.isEmpty()) {
             return result;
         }
-        jdbc.sql("select mentor_id, mentee_id from mentor_assignments where ended_on is null and mentor_id in (:ids)")
-                .param("ids", mentorIds)
+        jdbc.sql("select mentor_id, mentee_id from mentor_assignments where ended_on is null and mentor_id = any(:ids)")
+                .param("ids", mentorIds.toArray(Long[]::new))
                 .query((java.sql.ResultSet rs) -> {
                     result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });

@@ -66,8 +66,8 @@ public class People {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, display_name, email, joined_on, status from people where id in (:ids) order by lower(display_name), id")
-                .param("ids", ids)
+        return jdbc.sql("select id, display_name, email, joined_on, status from people where id = any(:ids) order by lower(display_name), id")
+                .param("ids", ids.toArray(Long[]::new))
                 .query((rs, n) -> new PersonCard(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
                         rs.getObject("joined_on", java.time.LocalDate.class), PersonStatus.valueOf(rs.getString("status"))))
                 .list();

@@ -36,11 +36,11 @@ public class ActivityStatistics {
                             select person_id, max(reported_on) as last_on,
                                    count(*) filter (where reported_on > :today - 28) as in4,
                                    count(*) filter (where reported_on > :today - 56) as in8
-                            from activity_reports where person_id in (:ids) group by person_id
+                            from activity_reports where person_id = any(:ids) group by person_id
                         ), ordered as (
                             select person_id, reported_on,
                                    lead(reported_on) over (partition by person_id order by reported_on) as next_on
-                            from (select distinct person_id, reported_on from activity_reports where person_id in (:ids)) d
+                            from (select distinct person_id, reported_on from activity_reports where person_id = any(:ids)) d
                         ), streaks as (
                             select person_id,
                                    coalesce(max(next_on) filter (where next_on - reported_on > :gap), min(reported_on)) as streak_start
@@ -48,7 +48,7 @@ public class ActivityStatistics {
                         )
                         select c.person_id, c.last_on, c.in4, c.in8, s.streak_start
                         from counts c join streaks s on s.person_id = c.person_id""")
-                .param("ids", personIds)
+                .param("ids", personIds.toArray(Long[]::new))
                 .param("today", today)
                 .param("gap", properties.streakGapDays())
                 .query((rs, n) -> {

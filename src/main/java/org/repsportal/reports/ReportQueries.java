@@ -24,21 +24,38 @@ public class ReportQueries {
     public record SilentRep(long id, String displayName, java.time.LocalDate silentSince) {
     }
 
-    /** Active Reps with no report since the cutoff, longest silent first, with how many there are in all. */
-    public PageResult<SilentRep> silentSince(java.time.LocalDate cutoff, int limit) {
-        String from = """
-                from people p
-                join person_roles pr on pr.person_id = p.id and pr.role = 'REP'
-                left join lateral (select max(r.reported_on) as last_on from activity_reports r where r.person_id = p.id) l on true
-                where p.status = 'ACTIVE' and coalesce(l.last_on, p.joined_on) < :cutoff""";
-        long total = jdbc.sql("select count(*) " + from).param("cutoff", cutoff).query(Long.class).single();
-        List<SilentRep> items = jdbc.sql("select p.id, p.display_name, coalesce(l.last_on, p.joined_on) as since " + from
-                        + " order by since, p.id limit :limit")
-                .param("cutoff", cutoff).param("limit", limit)
-                .query((rs, n) -> new SilentRep(rs.getLong("id"), rs.getString("display_name"),
-                        rs.getObject("since", java.time.LocalDate.class)))
-                .list();
-        return new PageResult<>(items, 0, limit, total);
+    /**
+     * Who went silent: the Reps longest without a report since the first cutoff, and how many are silent
+     * since each cutoff. One statement: the counts are window functions over the same silence.
+     */
+    public record Silence(List<SilentRep> longest, long sinceFirstCutoff, long sinceSecondCutoff) {
+
+        public List<SilentRep> longestSince(java.time.LocalDate cutoff) {
+            return longest.stream().filter(rep -> rep.silentSince().isBefore(cutoff)).toList();
+        }
+    }
+
+    /** Active Reps without a report (or, never having reported, since joining) before each cutoff; {@code second} is the earlier. */
+    public Silence silence(java.time.LocalDate first, java.time.LocalDate second, int limit) {
+        var rows = new java.util.ArrayList<SilentRep>();
+        long[] counts = new long[2];
+        jdbc.sql("""
+                        select p.id, p.display_name, coalesce(l.last_on, p.joined_on) as since,
+                               count(*) over () as silent_first,
+                               count(*) filter (where coalesce(l.last_on, p.joined_on) < :second) over () as silent_second
+                        from people p
+                        join person_roles pr on pr.person_id = p.id and pr.role = 'REP'
+                        left join lateral (select max(r.reported_on) as last_on from activity_reports r where r.person_id = p.id) l on true
+                        where p.status = 'ACTIVE' and coalesce(l.last_on, p.joined_on) < :first
+                        order by since, p.id
+                        limit :limit""")
+                .param("first", first).param("second", second).param("limit", limit)
+                .query((java.sql.ResultSet rs) -> {
+                    rows.add(new SilentRep(rs.getLong("id"), rs.getString("display_name"), rs.getObject("since", java.time.LocalDate.class)));
+                    counts[0] = rs.getLong("silent_first");
+                    counts[1] = rs.getLong("silent_second");
+                });
+        return new Silence(rows, counts[0], counts[1]);
     }
 
     public PageResult<ReportItem> list(ReportFilter filter, int page, int size) {

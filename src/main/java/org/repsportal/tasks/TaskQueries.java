@@ -71,9 +71,9 @@ public class TaskQueries {
         if (subjectIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("select t.subject_person_id, count(*) as n from tasks t where t.subject_person_id in (:ids) and t.state in "
+        jdbc.sql("select t.subject_person_id, count(*) as n from tasks t where t.subject_person_id = any(:ids) and t.state in "
                         + OPEN + " group by t.subject_person_id")
-                .param("ids", subjectIds)
+                .param("ids", subjectIds.toArray(Long[]::new))
                 .query((ResultSet rs) -> {
                     counts.put(rs.getLong(1), rs.getInt(2));
                 });

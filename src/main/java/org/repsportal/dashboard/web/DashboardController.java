@@ -100,8 +100,9 @@ class DashboardController {
         }
         if (ProgramOverview.mayView(actor).allowed()) {
             model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, 0, LIST_SIZE));
-            model.addAttribute("silent6", program.silentForMonths(actor, 6, LIST_SIZE));
-            model.addAttribute("silent12", program.silentForMonths(actor, 12, LIST_SIZE));
+            var silence = program.silence(actor, LIST_SIZE);
+            model.addAttribute("silence", silence);
+            model.addAttribute("silent12", silence.longestSince(LocalDate.now(clock).minusMonths(12)));
             model.addAttribute("mentorRows", program.mentors(actor, 0, LIST_SIZE));
         }
         return "dashboard/dashboard";
