@@ -25,7 +25,8 @@ class SecurityConfiguration {
 
     /** Areas of the portal open to any signed-in person; what each may do inside is decided in the domain. */
     static final String[] SIGNED_IN_AREAS = {"/", "/dashboard", "/dashboard/**", "/people", "/people/**", "/profile",
-            "/profile/**", "/reports", "/reports/**", "/tasks", "/tasks/**", "/settings", "/settings/**", "/api/v1/**"};
+            "/profile/**", "/reports", "/reports/**", "/tasks", "/tasks/**", "/settings", "/settings/**", "/api/v1/**",
+            "/library", "/library/**", "/orientation", "/orientation/**", "/council/orientation"};
 
     static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",

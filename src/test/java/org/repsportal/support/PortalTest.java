@@ -9,11 +9,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
-/** The whole portal on its embedded test database, with MockMvc and the {@link Program} fixture. */
+/**
+ * The whole portal on its embedded test database, with MockMvc, the {@link Program} fixture and a
+ * {@link TestClock} that tests may move (and reset afterwards).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(Program.class)
+@Import({Program.class, TestClockConfiguration.class})
 public @interface PortalTest {
 }
