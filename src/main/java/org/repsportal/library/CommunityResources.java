@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.repsportal.library.LibraryRepositories.CommunityResourceRepository;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
@@ -99,9 +98,8 @@ public class CommunityResources {
     @Transactional(readOnly = true)
     public PageResult<ResourceListing> listed(int page, int size) {
         long total = jdbc.sql("select count(*) from community_resources where status <> 'HIDDEN'").query(Long.class).single();
-        List<ResourceListing> items = jdbc.sql(COLUMNS + """
-                         where r.status <> 'HIDDEN'
-                         order by r.topic, lower(r.title), r.id limit :limit offset :offset""")
+        List<ResourceListing> items = jdbc.sql(COLUMNS
+                        + " where r.status <> 'HIDDEN' order by r.topic, lower(r.title), r.id limit :limit offset :offset")
                 .param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> listing(rs))
                 .list();

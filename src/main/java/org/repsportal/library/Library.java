@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.repsportal.library.LibraryRepositories.EditSuggestionRepository;
-import org.repsportal.library.LibraryRepositories.SopPageRepository;
-import org.repsportal.library.LibraryRepositories.SopPageVersionRepository;
 import org.repsportal.library.LibraryViews.PageView;
 import org.repsportal.library.LibraryViews.SuggestionView;
 import org.repsportal.people.Actor;

@@ -4,41 +4,34 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-/** The library's tables, as Spring Data repositories. */
-final class LibraryRepositories {
+interface SopPageRepository extends Repository<SopPage, Long> {
 
-    private LibraryRepositories() {
-    }
+    Optional<SopPage> findBySlug(String slug);
 
-    interface SopPageRepository extends Repository<SopPage, Long> {
+    Optional<SopPage> findById(Long id);
 
-        Optional<SopPage> findBySlug(String slug);
+    SopPage save(SopPage page);
 
-        Optional<SopPage> findById(Long id);
+    SopPage saveAndFlush(SopPage page);
+}
 
-        SopPage save(SopPage page);
+interface SopPageVersionRepository extends Repository<SopPageVersion, Long> {
 
-        SopPage saveAndFlush(SopPage page);
-    }
+    Optional<SopPageVersion> findByPageIdAndNumber(long pageId, int number);
 
-    interface SopPageVersionRepository extends Repository<SopPageVersion, Long> {
+    SopPageVersion save(SopPageVersion version);
+}
 
-        Optional<SopPageVersion> findByPageIdAndNumber(long pageId, int number);
+interface EditSuggestionRepository extends Repository<EditSuggestion, Long> {
 
-        SopPageVersion save(SopPageVersion version);
-    }
+    Optional<EditSuggestion> findById(Long id);
 
-    interface EditSuggestionRepository extends Repository<EditSuggestion, Long> {
+    EditSuggestion save(EditSuggestion suggestion);
+}
 
-        Optional<EditSuggestion> findById(Long id);
+interface CommunityResourceRepository extends Repository<CommunityResource, Long> {
 
-        EditSuggestion save(EditSuggestion suggestion);
-    }
+    Optional<CommunityResource> findById(Long id);
 
-    interface CommunityResourceRepository extends Repository<CommunityResource, Long> {
-
-        Optional<CommunityResource> findById(Long id);
-
-        CommunityResource save(CommunityResource resource);
-    }
+    CommunityResource save(CommunityResource resource);
 }
