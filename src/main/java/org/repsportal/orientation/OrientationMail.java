@@ -1,0 +1,59 @@
+package org.repsportal.orientation;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.repsportal.orientation.OrientationMailRequested.MailAttachment;
+import org.repsportal.people.PersonCard;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mail orientation sends, written from the message bundle: the invitation to a call (with its
+ * iCalendar attachment) and the Council's decision on a nomination. Each becomes an
+ * {@link OrientationMailRequested} for the notifications outbox (category: orientation).
+ */
+@Component
+class OrientationMail {
+
+    static final String INVITATION_FILE = "invite.ics";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+
+    OrientationMail(MessageSource messages, ApplicationEventPublisher events) {
+        this.messages = messages;
+        this.events = events;
+    }
+
+    void callInvitation(OrientationCall call, PersonCard invitee, PersonCard organizer, byte[] ics) {
+        String kind = text("orientation.call.kind." + call.getKind());
+        String when = WHEN.format(call.start());
+        String utc = WHEN.format(call.start().withZoneSameInstant(java.time.ZoneOffset.UTC));
+        String notes = call.getNotes() == null ? "" : call.getNotes();
+        events.publishEvent(new OrientationMailRequested(invitee.id(),
+                text("mail.orientation.call.subject", kind, when, call.getTimeZone()),
+                text("mail.orientation.call.body", invitee.displayName(), kind, when, call.getTimeZone(), utc,
+                        call.getDurationMinutes(), call.getLink(), notes, organizer == null ? "" : organizer.displayName()),
+                organizer == null ? null : organizer.id(),
+                List.of(new MailAttachment(INVITATION_FILE, CallCalendar.CONTENT_TYPE, ics))));
+    }
+
+    void appointed(Orientation orientation, PersonCard person, long councilMemberId) {
+        events.publishEvent(new OrientationMailRequested(person.id(), text("mail.orientation.appointed.subject"),
+                text("mail.orientation.appointed.body", person.displayName()), councilMemberId, List.of()));
+    }
+
+    void declined(Orientation orientation, PersonCard person, long councilMemberId) {
+        events.publishEvent(new OrientationMailRequested(person.id(), text("mail.orientation.declined.subject"),
+                text("mail.orientation.declined.body", person.displayName(), orientation.getDeclineReason()),
+                councilMemberId, List.of()));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ROOT);
+    }
+}
