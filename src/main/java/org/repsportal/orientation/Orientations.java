@@ -136,6 +136,14 @@ public class Orientations {
                 .or(() -> all.stream().findFirst());
     }
 
+    /**
+     * Like {@link #latestOf} but locked until the transaction ends, so that steps completed at the same
+     * time (a page read while a Council member records a call) wait for each other instead of failing.
+     */
+    private Optional<Orientation> lockedLatestOf(long personId) {
+        return orientations.findIdsByPersonOpenFirst(personId).stream().findFirst().flatMap(orientations::findLocked);
+    }
+
     /** Whether the actor may see this nomination and checklist. */
     @Transactional(readOnly = true)
     public boolean mayView(Actor actor, Orientation orientation) {
@@ -166,7 +174,7 @@ public class Orientations {
         if (!step.selfService()) {
             throw new ForbiddenException("policy.orientation.step-needs-witness");
         }
-        Orientation orientation = latestOf(actor.personId())
+        Orientation orientation = lockedLatestOf(actor.personId())
                 .orElseThrow(() -> new NotFoundException("Orientation of person", actor.personId()));
         if (!orientation.isDone(step)) {
             Integer version = null;
@@ -187,7 +195,7 @@ public class Orientations {
     public Checklist confirmStep(Actor actor, long personId, String key, String detail) {
         NominationPolicy.mayDecide(actor).orForbid();
         OrientationStep step = OrientationStep.byKey(key).orElseThrow(() -> new NotFoundException("Orientation step", key));
-        Orientation orientation = latestOf(personId).orElseThrow(() -> new NotFoundException("Orientation of person", personId));
+        Orientation orientation = lockedLatestOf(personId).orElseThrow(() -> new NotFoundException("Orientation of person", personId));
         String note = detail == null || detail.isBlank() ? text("orientation.step.detail.confirmed") : limit(detail.strip(), 200);
         complete(orientation, step, actor.personId(), note, null);
         return Checklist.of(orientation, mentorships.currentMenteeCount(personId));
@@ -195,13 +203,13 @@ public class Orientations {
 
     /** A call attended completes its step, confirmed by the Council member who recorded the attendance. */
     void callAttended(long personId, OrientationStep step, long councilMemberId, String detail) {
-        latestOf(personId).filter(o -> o.getState() == OrientationState.IN_ORIENTATION)
+        lockedLatestOf(personId).filter(o -> o.getState() == OrientationState.IN_ORIENTATION)
                 .ifPresent(o -> complete(o, step, councilMemberId, detail, null));
     }
 
     /** Reading the current version of a library page completes its reading step. */
     void pageRead(SopPageRead read) {
-        OrientationStep.forPage(read.slug()).ifPresent(step -> latestOf(read.personId())
+        OrientationStep.forPage(read.slug()).ifPresent(step -> lockedLatestOf(read.personId())
                 .filter(o -> o.getState() == OrientationState.IN_ORIENTATION && !o.isDone(step))
                 .filter(o -> read.version() == library.currentVersion(read.slug()))
                 .ifPresent(o -> complete(o, step, null, text("orientation.step.detail.read", read.version()), read.version())));
