@@ -102,6 +102,25 @@ class OrientationPagesTests {
     }
 
     @Test
+    void aRepWithoutOrientationSeesHowToBecomeAMentorAndAMentorCanNominateAMentee() throws Exception {
+        Person mentor = program.mentor("Ivo");
+        Person rep = program.rep("Jun");
+        program.assign(rep, mentor);
+
+        mvc.perform(get("/orientation").header("Authorization", Program.bearer(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You are not in orientation.")))
+                .andExpect(content().string(containsString("id=\"self-nominate\"")));
+        mvc.perform(get("/orientation").header("Authorization", Program.bearer(mentor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"nominate\"")))
+                .andExpect(content().string(containsString(">Jun</option>")));
+        mvc.perform(post("/orientation/nominations").with(csrf()).header("Authorization", Program.bearer(rep)).param("reason", " "))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("nomination", "reason", "orientation.nomination.reason.required"));
+    }
+
+    @Test
     void aWitnessStepIsForbiddenAndAnUnknownStepIsNotFound() throws Exception {
         Person newMentor = aNewMentor("Pax");
 
