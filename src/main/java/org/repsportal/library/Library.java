@@ -170,7 +170,7 @@ public class Library {
             throw new IllegalTransitionException("library.suggestion.already-decided");
         }
         String checked = checkComment(comment, false);
-        SopPage page = pages.findById(suggestion.getPageId()).orElseThrow();
+        SopPage page = pages.findLocked(suggestion.getPageId()).orElseThrow();
         String base = versions.findByPageIdAndNumber(page.getId(), suggestion.getBaseVersion()).orElseThrow().getBody();
         String current = versions.findByPageIdAndNumber(page.getId(), page.getCurrentVersion()).orElseThrow().getBody();
         String text = TextDiff.rebase(base, suggestion.getBody(), current)

@@ -2,6 +2,9 @@ package org.repsportal.library;
 
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface SopPageRepository extends Repository<SopPage, Long> {
@@ -9,6 +12,11 @@ interface SopPageRepository extends Repository<SopPage, Long> {
     Optional<SopPage> findBySlug(String slug);
 
     Optional<SopPage> findById(Long id);
+
+    /** The page, locked until the transaction ends: two editors publishing versions of it at once take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from SopPage p where p.id = ?1")
+    Optional<SopPage> findLocked(long id);
 
     SopPage save(SopPage page);
 

@@ -191,7 +191,7 @@ public class OrientationCalls {
         Map<Long, PersonCard> cards = cards(ids);
         PersonCard organizer = cards.get(call.getOrganizerId());
         Instant now = clock.instant();
-        String title = text("orientation.task.call", text("orientation.call.kind." + call.getKind()),
+        String title = text("orientation.task.call", text("orientation.call.kind.lower." + call.getKind()),
                 WHEN.format(call.start()), call.getTimeZone());
         for (long personId : fresh) {
             invitations.save(new CallInvitation(call.getId(), personId, now));

@@ -36,7 +36,7 @@ class OrientationMail {
         String notes = call.getNotes() == null ? "" : call.getNotes();
         events.publishEvent(new OrientationMailRequested(invitee.id(),
                 text("mail.orientation.call.subject", kind, when, call.getTimeZone()),
-                text("mail.orientation.call.body", invitee.displayName(), kind, when, call.getTimeZone(), utc,
+                text("mail.orientation.call.body", invitee.displayName(), text("orientation.call.kind.lower." + call.getKind()), when, call.getTimeZone(), utc,
                         call.getDurationMinutes(), call.getLink(), notes, organizer == null ? "" : organizer.displayName()),
                 organizer == null ? null : organizer.id(),
                 List.of(new MailAttachment(INVITATION_FILE, CallCalendar.CONTENT_TYPE, ics))));

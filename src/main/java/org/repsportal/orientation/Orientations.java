@@ -24,7 +24,9 @@ import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
+import org.repsportal.platform.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -76,8 +78,13 @@ public class Orientations {
         String why = required(reason, "reason", "orientation.nomination.reason.required");
         NominationPolicy.isEligible(nominee, orientations.hasOpen(nomineeId)).orReject();
         NominationKind kind = NominationPolicy.kindOf(actor, nomineeId, mentorId);
-        Orientation orientation = orientations.saveAndFlush(Orientation.nominate(nomineeId, kind, actor.personId(), why,
-                clock.instant()));
+        Orientation orientation;
+        try {
+            orientation = orientations.saveAndFlush(Orientation.nominate(nomineeId, kind, actor.personId(), why, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // nominated by someone else at the same moment: the open-nomination index refused the second one
+            throw new RuleViolationException("policy.orientation.nominee-already-nominated");
+        }
         orientations.save(orientation.announce());
         if (kind == NominationKind.SELF) {
             events.publishEvent(new TaskRequested(TaskType.ORIENTATION,
