@@ -25,8 +25,13 @@ class LibraryMail {
         String key = suggestion.getState() == SuggestionState.ACCEPTED ? "mail.library.accepted" : "mail.library.rejected";
         String comment = suggestion.getDecisionComment() == null ? "" : suggestion.getDecisionComment();
         Object[] args = {page.getTitle(), suggestion.getAcceptedVersion() == null ? 0 : suggestion.getAcceptedVersion(), comment};
-        events.publishEvent(new LibraryMailRequested(suggestion.getAuthorId(),
+        send(new LibraryMailRequested(suggestion.getAuthorId(),
                 messages.getMessage(key + ".subject", args, Locale.ROOT),
                 messages.getMessage(key + ".body", args, Locale.ROOT), editorId));
+    }
+
+    /** Every mail of the module leaves through here. */
+    private void send(LibraryMailRequested mail) {
+        events.publishEvent(mail);
     }
 }

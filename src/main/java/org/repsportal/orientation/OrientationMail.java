@@ -34,7 +34,7 @@ class OrientationMail {
         String when = WHEN.format(call.start());
         String utc = WHEN.format(call.start().withZoneSameInstant(java.time.ZoneOffset.UTC));
         String notes = call.getNotes() == null ? "" : call.getNotes();
-        events.publishEvent(new OrientationMailRequested(invitee.id(),
+        send(new OrientationMailRequested(invitee.id(),
                 text("mail.orientation.call.subject", kind, when, call.getTimeZone()),
                 text("mail.orientation.call.body", invitee.displayName(), text("orientation.call.kind.lower." + call.getKind()), when, call.getTimeZone(), utc,
                         call.getDurationMinutes(), call.getLink(), notes, organizer == null ? "" : organizer.displayName()),
@@ -43,14 +43,19 @@ class OrientationMail {
     }
 
     void appointed(Orientation orientation, PersonCard person, long councilMemberId) {
-        events.publishEvent(new OrientationMailRequested(person.id(), text("mail.orientation.appointed.subject"),
+        send(new OrientationMailRequested(person.id(), text("mail.orientation.appointed.subject"),
                 text("mail.orientation.appointed.body", person.displayName()), councilMemberId, List.of()));
     }
 
     void declined(Orientation orientation, PersonCard person, long councilMemberId) {
-        events.publishEvent(new OrientationMailRequested(person.id(), text("mail.orientation.declined.subject"),
+        send(new OrientationMailRequested(person.id(), text("mail.orientation.declined.subject"),
                 text("mail.orientation.declined.body", person.displayName(), orientation.getDeclineReason()),
                 councilMemberId, List.of()));
+    }
+
+    /** Every mail of the module leaves through here (category: orientation). */
+    private void send(OrientationMailRequested mail) {
+        events.publishEvent(mail);
     }
 
     private String text(String key, Object... args) {
