@@ -54,11 +54,12 @@ public class DemoProgram {
     private final Tasks tasks;
     private final Catalog catalog;
     private final DemoCheckIns demoCheckIns;
+    private final DemoOrientation orientation;
     private final Clock clock;
 
     DemoProgram(People people, PeopleImport peopleImport, MentorshipImport mentorshipImport, Accounts accounts,
                 AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, DemoCheckIns demoCheckIns,
-                Clock clock) {
+                DemoOrientation orientation, Clock clock) {
         this.demoCheckIns = demoCheckIns;
         this.people = people;
         this.peopleImport = peopleImport;
@@ -68,6 +69,7 @@ public class DemoProgram {
         this.reportsImport = reportsImport;
         this.tasks = tasks;
         this.catalog = catalog;
+        this.orientation = orientation;
         this.clock = clock;
     }
 
@@ -199,10 +201,13 @@ public class DemoProgram {
         }
         accounts.openAllWithHash(emails, accounts.hashOf(PASSWORD));
 
+        var cast = new Cast(admin.getId(), council.getId(), mentor.getId(), rep.getId(), newMentor.getId(), unmentored,
+                List.copyOf(councilMembers), List.copyOf(mentors), List.copyOf(reps), List.copyOf(mentorsMentees));
+        orientation.seed(cast, today);
+
         log.info("Seeded the demo program: {} people, {} mentors, {} Reps in {} ms", ids.size() + 5,
                 mentors.size() + councilCount + 3, reps.size() + 1, (System.nanoTime() - started) / 1_000_000);
-        return new Cast(admin.getId(), council.getId(), mentor.getId(), rep.getId(), newMentor.getId(), unmentored,
-                List.copyOf(councilMembers), List.copyOf(mentors), List.copyOf(reps), List.copyOf(mentorsMentees));
+        return cast;
     }
 
     /** Recent verifiable activities of mentor@example.org's mentees wait for the mentor's verification. */

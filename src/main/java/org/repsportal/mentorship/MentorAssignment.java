@@ -36,6 +36,7 @@ public class MentorAssignment {
     private String reason;
     private String endReason;
     private Long assignedBy;
+    private String readinessOverride;
 
     @Version
     private long version;
@@ -50,6 +51,10 @@ public class MentorAssignment {
         this.startedOn = startedOn;
         this.reason = reason;
         this.assignedBy = assignedBy;
+    }
+
+    void overrideReadiness(String why) {
+        this.readinessOverride = why;
     }
 
     void end(LocalDate on, String why) {
@@ -98,5 +103,10 @@ public class MentorAssignment {
 
     public Long getAssignedBy() {
         return assignedBy;
+    }
+
+    /** The Council's reason for assigning a mentor who was not ready for new mentees, if it did. */
+    public String getReadinessOverride() {
+        return readinessOverride;
     }
 }

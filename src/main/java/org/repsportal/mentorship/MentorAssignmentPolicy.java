@@ -19,6 +19,20 @@ final class MentorAssignmentPolicy {
         return actor.isCouncilOrAdmin() ? Decision.allow() : Decision.refuse("policy.mentorship.council-or-admin");
     }
 
+    /**
+     * A mentor who is not ready for new mentees (see {@link MentorReadiness}) is given one only when a
+     * Council member overrides it with a reason.
+     */
+    static Decision readiness(Decision ready, Actor actor, AssignMentor request) {
+        if (ready.allowed()) {
+            return ready;
+        }
+        if (!request.hasReadinessOverride()) {
+            return ready;
+        }
+        return actor.has(Role.COUNCIL) ? Decision.allow() : Decision.refuse("policy.mentorship.override-council-only");
+    }
+
     static Decision canMentor(Person mentor, Person mentee, Long mentorsCurrentMentor) {
         if (mentor.getId().equals(mentee.getId())) {
             return Decision.refuse("policy.mentorship.not-self");

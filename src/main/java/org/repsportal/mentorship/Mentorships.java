@@ -14,6 +14,7 @@ import org.repsportal.people.People;
 import org.repsportal.people.Person;
 import org.repsportal.platform.Decision;
 import org.repsportal.platform.RuleViolationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,17 +28,21 @@ public class Mentorships implements MentorRelations {
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<MentorReadiness> readiness;
 
-    Mentorships(MentorAssignmentRepository assignments, People people, ApplicationEventPublisher events, Clock clock) {
+    Mentorships(MentorAssignmentRepository assignments, People people, ApplicationEventPublisher events, Clock clock,
+                ObjectProvider<MentorReadiness> readiness) {
         this.assignments = assignments;
         this.people = people;
         this.events = events;
         this.clock = clock;
+        this.readiness = readiness;
     }
 
     /**
      * Gives the mentee a mentor; a current assignment to someone else ends today. Assigning the current
-     * mentor again changes nothing.
+     * mentor again changes nothing. A mentor who is not ready for new mentees is refused unless a Council
+     * member overrides it with a reason, which the assignment keeps.
      */
     @Transactional
     public MentorAssignment assign(Actor actor, AssignMentor request) {
@@ -54,6 +59,9 @@ public class Mentorships implements MentorRelations {
                 && current.get().getKind() == request.kind()) {
             return current.get();
         }
+        Decision ready = readiness().readyForNewMentees(mentor.getId());
+        MentorAssignmentPolicy.readiness(ready, actor, request).orReject();
+        boolean overridden = ready.refused();
         Long previous = null;
         if (current.isPresent()) {
             previous = current.get().getMentorId();
@@ -62,10 +70,27 @@ public class Mentorships implements MentorRelations {
             // Hibernate would otherwise insert the new row before updating the old one
             assignments.saveAndFlush(current.get());
         }
-        var assignment = assignments.save(new MentorAssignment(mentee.getId(), mentor.getId(), request.kind(),
-                today, request.reason(), actor.personId()));
+        var assignment = new MentorAssignment(mentee.getId(), mentor.getId(), request.kind(), today, request.reason(),
+                actor.personId());
+        if (overridden) {
+            assignment.overrideReadiness(request.readinessOverride().strip());
+        }
+        assignment = assignments.save(assignment);
         events.publishEvent(new MentorAssigned(mentee.getId(), mentor.getId(), previous, request.kind(), today));
+        if (overridden) {
+            events.publishEvent(new MentorReadinessOverridden(mentor.getId(), mentee.getId(), actor.personId(),
+                    request.readinessOverride().strip(), today));
+        }
         return assignment;
+    }
+
+    /** Those of the given mentors who are not ready for new mentees (their orientation is incomplete, say). */
+    public java.util.Set<Long> notReadyForNewMentees(Collection<Long> mentorIds) {
+        return mentorIds.isEmpty() ? java.util.Set.of() : readiness().notReadyAmong(mentorIds);
+    }
+
+    private MentorReadiness readiness() {
+        return readiness.getIfAvailable(() -> mentorId -> Decision.allow());
     }
 
     /** Whether the actor may give Reps a mentor. */

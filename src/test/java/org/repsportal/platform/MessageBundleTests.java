@@ -38,18 +38,36 @@ class MessageBundleTests {
     private static final Path SOURCES = Path.of("src/main/java");
 
     /** Keys a template builds from a literal prefix and a value: which values the prefix is joined to. */
-    private static final Map<String, Class<? extends Enum<?>>> PREFIXES = Map.ofEntries(
-            Map.entry("role.", Role.class),
-            Map.entry("status.", PersonStatus.class),
-            Map.entry("mentorship.kind.", AssignmentKind.class),
-            Map.entry("activity.", org.repsportal.reports.ActivityClass.class),
-            Map.entry("checkin.status.", org.repsportal.checkins.CheckInStatus.class),
-            Map.entry("task.type.", org.repsportal.tasks.TaskType.class),
-            Map.entry("task.state.", org.repsportal.tasks.TaskState.class),
-            Map.entry("task.priority.", org.repsportal.tasks.TaskPriority.class),
-            Map.entry("notifications.category.", org.repsportal.notifications.MailCategory.class),
-            Map.entry("notifications.delivery.", org.repsportal.notifications.Delivery.class),
-            Map.entry("notifications.status.", org.repsportal.notifications.MailStatus.class));
+    /** For each key prefix a template completes with a value, the values it can take. */
+    private static final Map<String, List<String>> PREFIXES = Map.ofEntries(
+            names("role.", Role.class),
+            names("status.", PersonStatus.class),
+            names("mentorship.kind.", AssignmentKind.class),
+            names("activity.", org.repsportal.reports.ActivityClass.class),
+            names("checkin.status.", org.repsportal.checkins.CheckInStatus.class),
+            names("task.type.", org.repsportal.tasks.TaskType.class),
+            names("task.state.", org.repsportal.tasks.TaskState.class),
+            names("task.priority.", org.repsportal.tasks.TaskPriority.class),
+            names("notifications.category.", org.repsportal.notifications.MailCategory.class),
+            names("notifications.delivery.", org.repsportal.notifications.Delivery.class),
+            names("notifications.status.", org.repsportal.notifications.MailStatus.class),
+            names("library.topic.", org.repsportal.library.ResourceTopic.class),
+            names("library.suggestion.state.", org.repsportal.library.SuggestionState.class),
+            names("library.resource.status.", org.repsportal.library.ResourceStatus.class),
+            names("library.diff.", org.repsportal.library.DiffLine.Kind.class),
+            names("orientation.call.kind.", org.repsportal.orientation.CallKind.class),
+            names("orientation.call.about.", org.repsportal.orientation.CallKind.class),
+            names("orientation.kind.", org.repsportal.orientation.NominationKind.class),
+            names("orientation.state.", org.repsportal.orientation.OrientationState.class),
+            Map.entry("orientation.step.", Arrays.stream(org.repsportal.orientation.OrientationStep.values())
+                    .map(org.repsportal.orientation.OrientationStep::key).toList()));
+
+    private static Map.Entry<String, List<String>> names(String prefix, Class<? extends Enum<?>> values) {
+        return Map.entry(prefix, Arrays.stream(values.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    /** A literal the expression appends after the value, as in {@code 'step.' + ${s.key()} + '.title'}. */
+    private static final Pattern SUFFIX = Pattern.compile(".*\\+\\s*'([^']*)'\\s*$");
 
     /** Calls in the code whose string argument is a message key shown on a page or in a problem. */
     private static final List<Pattern> KEYS_IN_CODE = List.of(
@@ -116,15 +134,17 @@ class MessageBundleTests {
                 if (use.isLiteral() && !use.prefixOnly() && !messages.containsKey(use.key())) {
                     missing.add(name(template) + ": " + use.key());
                 } else if (use.prefixOnly()) {
-                    Class<? extends Enum<?>> values = PREFIXES.get(use.key());
+                    List<String> values = PREFIXES.get(use.key());
                     if (values == null) {
                         missing.add(name(template) + ": #{" + use.expression() + "} builds keys starting with '"
                                 + use.key() + "'; name the values it takes in MessageBundleTests.PREFIXES");
                         continue;
                     }
-                    for (Enum<?> value : values.getEnumConstants()) {
-                        if (!messages.containsKey(use.key() + value.name())) {
-                            missing.add(name(template) + ": " + use.key() + value.name());
+                    Matcher suffix = SUFFIX.matcher(use.expression());
+                    String tail = suffix.matches() ? suffix.group(1) : "";
+                    for (String value : values) {
+                        if (!messages.containsKey(use.key() + value + tail)) {
+                            missing.add(name(template) + ": " + use.key() + value + tail);
                         }
                     }
                 }

@@ -19,8 +19,20 @@ class AssignmentForm {
     @Size(max = 500)
     private String reason;
 
+    @Size(max = 500)
+    private String override;
+
     AssignMentor toRequest(long menteeId) {
-        return new AssignMentor(menteeId, mentorId, kind, reason.strip());
+        return new AssignMentor(menteeId, mentorId, kind, reason.strip(),
+                override == null || override.isBlank() ? null : override.strip());
+    }
+
+    public String getOverride() {
+        return override;
+    }
+
+    public void setOverride(String override) {
+        this.override = override;
     }
 
     public Long getMentorId() {

@@ -39,7 +39,7 @@ class MentorshipController {
 
     @InitBinder("assignment")
     void allowedFields(WebDataBinder binder) {
-        binder.setAllowedFields("mentorId", "kind", "reason");
+        binder.setAllowedFields("mentorId", "kind", "reason", "override");
     }
 
     @GetMapping("/people/{id}/mentor")
@@ -86,8 +86,9 @@ class MentorshipController {
         boolean canAssign = mentorships.mayAssign(actor).allowed();
         model.addAttribute("canAssign", canAssign);
         if (canAssign) {
-            model.addAttribute("mentors", people.activeWithRole(Role.MENTOR).stream()
-                    .filter(m -> m.id() != mentee.getId()).toList());
+            var mentors = people.activeWithRole(Role.MENTOR).stream().filter(m -> m.id() != mentee.getId()).toList();
+            model.addAttribute("mentors", mentors);
+            model.addAttribute("notReady", mentorships.notReadyForNewMentees(mentors.stream().map(m -> m.id()).toList()));
             model.addAttribute("loads", mentorships.currentMenteeCounts());
             model.addAttribute("kinds", AssignmentKind.values());
         }
