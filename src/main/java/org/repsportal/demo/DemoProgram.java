@@ -53,10 +53,11 @@ public class DemoProgram {
     private final ReportsImport reportsImport;
     private final Tasks tasks;
     private final Catalog catalog;
+    private final DemoCouncil council;
     private final Clock clock;
 
     DemoProgram(People people, PeopleImport peopleImport, MentorshipImport mentorshipImport, Accounts accounts,
-                AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, Clock clock) {
+                AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, DemoCouncil council, Clock clock) {
         this.people = people;
         this.peopleImport = peopleImport;
         this.mentorshipImport = mentorshipImport;
@@ -65,6 +66,7 @@ public class DemoProgram {
         this.reportsImport = reportsImport;
         this.tasks = tasks;
         this.catalog = catalog;
+        this.council = council;
         this.clock = clock;
     }
 
@@ -194,10 +196,13 @@ public class DemoProgram {
         }
         accounts.openAllWithHash(emails, accounts.hashOf(PASSWORD));
 
+        var cast = new Cast(admin.getId(), council.getId(), mentor.getId(), rep.getId(), newMentor.getId(), unmentored,
+                List.copyOf(councilMembers), List.copyOf(mentors), List.copyOf(reps), List.copyOf(mentorsMentees));
+        this.council.seed(cast);
+
         log.info("Seeded the demo program: {} people, {} mentors, {} Reps in {} ms", ids.size() + 5,
                 mentors.size() + councilCount + 3, reps.size() + 1, (System.nanoTime() - started) / 1_000_000);
-        return new Cast(admin.getId(), council.getId(), mentor.getId(), rep.getId(), newMentor.getId(), unmentored,
-                List.copyOf(councilMembers), List.copyOf(mentors), List.copyOf(reps), List.copyOf(mentorsMentees));
+        return cast;
     }
 
     /** Recent verifiable activities of mentor@example.org's mentees wait for the mentor's verification. */
