@@ -3,5 +3,5 @@ package org.repsportal.council;
 import java.time.Duration;
 
 /** A Council member acknowledged a concern; {@code timeToAcknowledge} is the Council's response time. */
-public record ConcernAcknowledged(long concernId, long byPersonId, Duration timeToAcknowledge) {
+public record ConcernAcknowledged(Long concernId, long byPersonId, Duration timeToAcknowledge) {
 }

@@ -75,7 +75,7 @@ class ConcernQueries {
         return new PageResult<>(items, page, size, total);
     }
 
-    /** Average and median time to acknowledge the concerns raised in [from, to), recusals left out. */
+    /** Average and median time to acknowledge the concerns raised from {@code from} until before {@code to}, recusals left out. */
     AcknowledgementTimes acknowledgementTimes(long readerId, ConcernCategory category, Instant from, Instant to) {
         String sql = """
                 select count(c.acknowledged_at) as acknowledged,

@@ -1,5 +1,5 @@
 package org.repsportal.council;
 
 /** The Council started working on a concern. */
-public record ConcernWorkStarted(long concernId, long byPersonId) {
+public record ConcernWorkStarted(Long concernId, long byPersonId) {
 }

@@ -132,7 +132,7 @@ public class Concerns {
         return queries.mine(actor.personId(), page, size);
     }
 
-    /** Time to acknowledge the concerns raised in [from, to), optionally of one category. */
+    /** Time to acknowledge the concerns raised from {@code from} until before {@code to}, optionally of one category. */
     @Transactional(readOnly = true)
     public AcknowledgementTimes acknowledgementTimes(Actor actor, ConcernCategory category, Instant from, Instant to) {
         CouncilPolicy.mayWorkAsCouncil(actor).orForbid();

@@ -22,7 +22,7 @@ public class NominationFollowUp {
     @SequenceGenerator(name = "nomination_follow_ups_seq", sequenceName = "nomination_follow_ups_seq", allocationSize = 50)
     private Long id;
 
-    private long nominationId;
+    private Long nominationId;
     private long authorId;
     private LocalDate followedUpOn;
     private String note;
@@ -35,7 +35,7 @@ public class NominationFollowUp {
     protected NominationFollowUp() {
     }
 
-    NominationFollowUp(long nominationId, long authorId, LocalDate followedUpOn, String note, NominationState stateAfter,
+    NominationFollowUp(Long nominationId, long authorId, LocalDate followedUpOn, String note, NominationState stateAfter,
                        Instant createdAt) {
         this.nominationId = nominationId;
         this.authorId = authorId;
@@ -49,7 +49,7 @@ public class NominationFollowUp {
         return id;
     }
 
-    public long getNominationId() {
+    public Long getNominationId() {
         return nominationId;
     }
 

@@ -1,5 +1,5 @@
 package org.repsportal.council;
 
 /** The Council told a nominee of their nomination as an emerging leader. */
-public record NomineeTold(long nominationId, long nomineeId, long byPersonId) {
+public record NomineeTold(Long nominationId, long nomineeId, long byPersonId) {
 }
