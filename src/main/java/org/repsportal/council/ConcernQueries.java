@@ -60,9 +60,8 @@ class ConcernQueries {
 
     /** Concerns the reader raised or was involved in as the reporter's mentor, newest first. */
     PageResult<MyConcern> mine(long readerId, int page, int size) {
-        String where = """
-                 where (c.reporter_id = :reader or (c.involved_mentor_id = :reader and c.category = 'CONFLICT'))
-                   and (c.about_person_id is null or c.about_person_id <> :reader)""";
+        String where = " where (c.reporter_id = :reader or (c.involved_mentor_id = :reader and c.category = 'CONFLICT'))"
+                + " and (c.about_person_id is null or c.about_person_id <> :reader)";
         long total = jdbc.sql("select count(*) from concerns c" + where).param("reader", readerId)
                 .query(Long.class).single();
         List<MyConcern> items = jdbc.sql("select c.id, c.category, c.state, c.summary, c.raised_at, c.reporter_id from concerns c"
