@@ -55,11 +55,12 @@ public class DemoProgram {
     private final Catalog catalog;
     private final DemoCheckIns demoCheckIns;
     private final DemoOrientation orientation;
+    private final DemoCouncil council;
     private final Clock clock;
 
     DemoProgram(People people, PeopleImport peopleImport, MentorshipImport mentorshipImport, Accounts accounts,
                 AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, DemoCheckIns demoCheckIns,
-                DemoOrientation orientation, Clock clock) {
+                DemoOrientation orientation, DemoCouncil council, Clock clock) {
         this.demoCheckIns = demoCheckIns;
         this.people = people;
         this.peopleImport = peopleImport;
@@ -70,6 +71,7 @@ public class DemoProgram {
         this.tasks = tasks;
         this.catalog = catalog;
         this.orientation = orientation;
+        this.council = council;
         this.clock = clock;
     }
 
@@ -204,6 +206,7 @@ public class DemoProgram {
         var cast = new Cast(admin.getId(), council.getId(), mentor.getId(), rep.getId(), newMentor.getId(), unmentored,
                 List.copyOf(councilMembers), List.copyOf(mentors), List.copyOf(reps), List.copyOf(mentorsMentees));
         orientation.seed(cast, today);
+        this.council.seed(cast);
 
         log.info("Seeded the demo program: {} people, {} mentors, {} Reps in {} ms", ids.size() + 5,
                 mentors.size() + councilCount + 3, reps.size() + 1, (System.nanoTime() - started) / 1_000_000);

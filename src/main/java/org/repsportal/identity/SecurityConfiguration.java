@@ -26,7 +26,8 @@ class SecurityConfiguration {
     /** Areas of the portal open to any signed-in person; what each may do inside is decided in the domain. */
     static final String[] SIGNED_IN_AREAS = {"/", "/dashboard", "/dashboard/**", "/people", "/people/**", "/profile",
             "/profile/**", "/reports", "/reports/**", "/tasks", "/tasks/**", "/checkins", "/checkins/**", "/settings",
-            "/settings/**", "/api/v1/**", "/library", "/library/**", "/orientation", "/orientation/**", "/council/orientation"};
+            "/settings/**", "/api/v1/**", "/library", "/library/**", "/orientation", "/orientation/**",
+            "/concerns", "/concerns/**", "/council", "/council/**", "/board", "/board/**"};
 
     /** Areas for Admins only; the domain checks the role again with the roles held now. */
     static final String[] ADMIN_AREAS = {"/admin", "/admin/**"};

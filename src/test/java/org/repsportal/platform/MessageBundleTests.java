@@ -59,6 +59,10 @@ class MessageBundleTests {
             names("orientation.call.about.", org.repsportal.orientation.CallKind.class),
             names("orientation.kind.", org.repsportal.orientation.NominationKind.class),
             names("orientation.state.", org.repsportal.orientation.OrientationState.class),
+            names("council.audit.action.", org.repsportal.council.AuditAction.class),
+            names("council.category.", org.repsportal.council.ConcernCategory.class),
+            names("council.nomination.state.", org.repsportal.council.NominationState.class),
+            names("council.state.", org.repsportal.council.ConcernState.class),
             Map.entry("orientation.step.", Arrays.stream(org.repsportal.orientation.OrientationStep.values())
                     .map(org.repsportal.orientation.OrientationStep::key).toList()));
 

@@ -1,0 +1,16 @@
+package org.repsportal.council;
+
+import org.repsportal.people.Actor;
+import org.repsportal.people.Role;
+import org.repsportal.platform.Decision;
+
+/** The Council's own lists (the queue of concerns, the pipeline of emerging leaders) are for the Council only. */
+public final class CouncilPolicy {
+
+    private CouncilPolicy() {
+    }
+
+    public static Decision mayWorkAsCouncil(Actor actor) {
+        return actor.has(Role.COUNCIL) ? Decision.allow() : Decision.refuse("policy.council.council-only");
+    }
+}
