@@ -5,7 +5,14 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import java.util.List;
+
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -37,11 +44,23 @@ class FeedWriter {
         calendar.add(new XProperty("X-WR-CALNAME", "Reps Portal"));
         Set<String> zoneIds = new LinkedHashSet<>();
         for (CalendarEntry entry : entries) {
-            VEvent event = entry.isAllDay()
-                    ? new VEvent(entry.day(), entry.summary())
-                    : new VEvent(entry.start(), entry.duration(), entry.summary());
-            if (!entry.isAllDay()) {
+            VEvent event;
+            if (entry.isAllDay()) {
+                event = new VEvent(entry.day(), entry.summary());
+            } else if (zones.getTimeZone(entry.start().getZone().getId()) != null) {
+                // local times from java.time's rules with the zone's TZID; the VTIMEZONE below defines it
+                var tzid = new ParameterList(List.of(new TzId(entry.start().getZone().getId())));
+                event = new VEvent(false);
+                event.add(new DtStart<>(tzid, entry.start().toLocalDateTime()));
+                event.add(new DtEnd<>(tzid, entry.start().plus(entry.duration()).toLocalDateTime()));
+                event.add(new Summary(entry.summary()));
                 zoneIds.add(entry.start().getZone().getId());
+            } else {
+                // a zone without a VTIMEZONE definition: the times go out in UTC, which every calendar reads
+                event = new VEvent(false);
+                event.add(new DtStart<>(entry.start().toInstant()));
+                event.add(new DtEnd<>(entry.start().plus(entry.duration()).toInstant()));
+                event.add(new Summary(entry.summary()));
             }
             event.add(new Uid(entry.uid()));
             event.add(new Sequence(entry.sequence()));

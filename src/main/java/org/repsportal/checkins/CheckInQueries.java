@@ -92,6 +92,12 @@ public class CheckInQueries implements CheckInDates {
         return result;
     }
 
+    /** The mentees a mentor has planned or held a check-in with, in one query. */
+    public java.util.Set<Long> menteesWithACheckIn(long mentorId) {
+        return new java.util.HashSet<>(jdbc.sql("select distinct mentee_id from checkins where mentor_id = ? and status <> 'CANCELLED'")
+                .param(mentorId).query(Long.class).list());
+    }
+
     /** Check-ins in which a person takes part, newest first, paged. */
     public PageResult<CheckInItem> involving(long personId, int page, int size) {
         long total = jdbc.sql("select count(*) from checkins where mentor_id = :p or mentee_id = :p").param("p", personId)

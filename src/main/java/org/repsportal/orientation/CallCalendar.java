@@ -62,7 +62,11 @@ class CallCalendar {
 
     /** The UID every invitation to this call carries, so that calendars update rather than duplicate it. */
     String uid(OrientationCall call) {
-        return "orientation-call-" + call.getId() + "@" + properties.calendarDomain();
+        return uidOf(call.getId(), properties);
+    }
+
+    static String uidOf(long callId, OrientationProperties properties) {
+        return "orientation-call-" + callId + "@" + properties.calendarDomain();
     }
 
     byte[] invitation(OrientationCall call, String summary, String description, PersonCard organizer, PersonCard attendee,

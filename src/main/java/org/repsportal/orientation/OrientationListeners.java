@@ -1,18 +1,30 @@
 package org.repsportal.orientation;
 
+import org.repsportal.checkins.CheckInPlanned;
+import org.repsportal.checkins.CheckInQueries;
 import org.repsportal.library.SopPageRead;
 import org.repsportal.mentorship.MentorReadinessOverridden;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Reading a library page completes its orientation step; an assignment made despite orientation is recorded. */
+/**
+ * Reading a library page and planning check-ins with every mentee complete their orientation steps; an
+ * assignment made despite orientation is recorded.
+ */
 @Component
 class OrientationListeners {
 
     private final Orientations orientations;
+    private final CheckInQueries checkIns;
 
-    OrientationListeners(Orientations orientations) {
+    OrientationListeners(Orientations orientations, CheckInQueries checkIns) {
         this.orientations = orientations;
+        this.checkIns = checkIns;
+    }
+
+    @ApplicationModuleListener
+    void on(CheckInPlanned planned) {
+        orientations.checkInPlanned(planned.mentorId(), checkIns.menteesWithACheckIn(planned.mentorId()));
     }
 
     @ApplicationModuleListener

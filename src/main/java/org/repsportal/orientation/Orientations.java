@@ -222,6 +222,18 @@ public class Orientations {
                 .ifPresent(o -> complete(o, step, null, text("orientation.step.detail.read", read.version()), read.version())));
     }
 
+    /** Planning a check-in with each current mentee completes the last step by itself. */
+    void checkInPlanned(long mentorId, java.util.Set<Long> menteesWithACheckIn) {
+        var mentees = mentorships.currentMenteeIds(mentorId);
+        if (mentees.isEmpty() || !menteesWithACheckIn.containsAll(mentees)) {
+            return;
+        }
+        lockedLatestOf(mentorId)
+                .filter(o -> o.getState() == OrientationState.IN_ORIENTATION && !o.isDone(OrientationStep.FIRST_CHECK_INS))
+                .ifPresent(o -> complete(o, OrientationStep.FIRST_CHECK_INS, null,
+                        text("orientation.step.detail.checkins", mentees.size()), null));
+    }
+
     /**
      * The Council lets a mentor in orientation take new mentees before it is complete; the reason is
      * recorded and shown with the orientation.

@@ -78,6 +78,21 @@ class CalendarFeedTests {
     }
 
     @Test
+    void aMeetingInNairobiKeepsItsLocalTime() throws Exception {
+        Person mentor = program.mentor("Wanjiru");
+        Person mentee = program.rep("Kamau");
+        program.assign(mentee, mentor);
+        LocalDate day = LocalDate.now(clock).plusDays(4);
+        CheckIn checkIn = checkIns.plan(program.actor(mentor), new PlanCheckIn(mentee.getId(), day.atTime(16, 0),
+                "Africa/Nairobi", List.of("Plan the meetup")));
+
+        VEvent meeting = event(feedOf(mentee), "checkin-" + checkIn.getUid() + "@reps-portal");
+
+        assertThat(meeting.getDateTimeStart().getValue()).isEqualTo(day.toString().replace("-", "") + "T160000");
+        assertThat(meeting.getDateTimeEnd().getValue()).isEqualTo(day.toString().replace("-", "") + "T164500");
+    }
+
+    @Test
     void anUpdatedCheckInKeepsItsUidAndRaisesItsSequence() throws Exception {
         Person mentor = program.mentor("Lotte");
         Person mentee = program.rep("Lars");
