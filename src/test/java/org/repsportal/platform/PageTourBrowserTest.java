@@ -1,0 +1,77 @@
+package org.repsportal.platform;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.repsportal.demo.DemoProgram;
+import org.repsportal.people.People;
+import org.repsportal.support.BrowserTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every main page of the portal, as the people who use it, on a desktop and at a phone's width: axe-core finds no
+ * serious or critical problem (checked by {@code open}) and nothing needs scrolling sideways on a phone.
+ */
+class PageTourBrowserTest extends BrowserTestSupport {
+
+    private static final List<String> EVERYONE = List.of("/dashboard", "/reports", "/reports/new", "/tasks", "/checkins",
+            "/people", "/library", "/library/resources", "/orientation", "/concerns", "/concerns/new", "/settings",
+            "/settings/notifications", "/settings/calendar");
+
+    private static final List<String> MENTOR = List.of("/reports/mentees", "/checkins/new", "/board", "/board/new");
+
+    private static final List<String> COUNCIL = List.of("/dashboard/mentors", "/dashboard/unmentored", "/council/concerns",
+            "/council/nominations", "/council/orientation", "/library/review", "/orientation/calls/new");
+
+    @Autowired
+    DemoProgram demoProgram;
+
+    @Autowired
+    People people;
+
+    @BeforeEach
+    void theDemoProgramIsThere() {
+        if (people.findByEmail("mentor@example.org").isEmpty()) {
+            demoProgram.seed(60);
+        }
+        signOut();
+    }
+
+    @Test
+    void theMentorsPagesAreAccessibleOnADesktopAndFitAPhone() {
+        signIn("mentor@example.org", "demo");
+        visit(EVERYONE);
+        visit(MENTOR);
+    }
+
+    @Test
+    void theCouncilsPagesAreAccessibleOnADesktopAndFitAPhone() {
+        signIn("council@example.org", "demo");
+        visit(COUNCIL);
+        open("/council/concerns");
+        open(find("main table tbody tr a[href^='/concerns/']").getAttribute("href").replaceFirst("^https?://[^/]+", ""));
+        open("/board");
+        open(find("main a[href^='/board/'][href]:not([href='/board/new'])").getAttribute("href").replaceFirst("^https?://[^/]+", ""));
+    }
+
+    @Test
+    void theAdminsMailLogIsAccessible() {
+        signIn("admin@example.org", "demo");
+        visit(List.of("/admin/mail", "/dashboard", "/people"));
+    }
+
+    private void visit(List<String> paths) {
+        for (String path : paths) {
+            desktopSized();
+            open(path);
+            assertThat(find("h1").getText()).as(path).isNotBlank();
+            phoneSized();
+            open(path);
+            assertThat(horizontalOverflow()).as("sideways scrolling on %s at a phone's width", path).isLessThanOrEqualTo(0);
+        }
+        desktopSized();
+    }
+}
