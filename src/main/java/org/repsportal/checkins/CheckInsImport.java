@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.repsportal.platform.SequenceIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +22,6 @@ public class CheckInsImport {
     public record PastCheckIn(long mentorId, long menteeId, Instant at, ZoneId zone, List<String> goals, String notes,
                               String menteeFeedback) {
     }
-
-    private static final int ID_BLOCK = 50;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -37,14 +36,13 @@ public class CheckInsImport {
         if (checkIns.isEmpty()) {
             return;
         }
-        int blocks = (checkIns.size() + ID_BLOCK - 1) / ID_BLOCK;
-        List<Long> starts = jdbc.queryForList("select nextval('checkins_seq') from generate_series(1, ?)", Long.class, blocks);
+        List<Long> ids = SequenceIds.reserve(jdbc, "checkins_seq", checkIns.size());
         Timestamp now = Timestamp.from(clock.instant());
         var rows = new ArrayList<Object[]>();
         var goals = new ArrayList<Object[]>();
         for (int i = 0; i < checkIns.size(); i++) {
             PastCheckIn c = checkIns.get(i);
-            long id = starts.get(i / ID_BLOCK) + (i % ID_BLOCK);
+            long id = ids.get(i);
             LocalDate heldOn = c.at().atZone(c.zone()).toLocalDate();
             rows.add(new Object[] {id, UUID.randomUUID(), c.mentorId(), c.menteeId(), Timestamp.from(c.at()), c.zone().getId(),
                     CheckInStatus.HELD.name(), c.notes(), java.sql.Date.valueOf(heldOn), c.menteeFeedback(), now, now});

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.repsportal.platform.SequenceIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,6 @@ public class MentorshipImport {
         }
     }
 
-    private static final int ID_BLOCK = 50;
-
     private final JdbcTemplate jdbc;
 
     MentorshipImport(JdbcTemplate jdbc) {
@@ -32,13 +31,11 @@ public class MentorshipImport {
 
     @Transactional
     public void importAll(List<ImportedAssignment> assignments) {
-        int blocks = (assignments.size() + ID_BLOCK - 1) / ID_BLOCK;
-        List<Long> starts = jdbc.queryForList("select nextval('mentor_assignments_seq') from generate_series(1, ?)",
-                Long.class, blocks);
+        List<Long> ids = SequenceIds.reserve(jdbc, "mentor_assignments_seq", assignments.size());
         var rows = new ArrayList<Object[]>(assignments.size());
         for (int i = 0; i < assignments.size(); i++) {
             ImportedAssignment a = assignments.get(i);
-            long id = starts.get(i / ID_BLOCK) + (i % ID_BLOCK);
+            long id = ids.get(i);
             rows.add(new Object[] {id, a.menteeId(), a.mentorId(), a.kind().name(), Date.valueOf(a.startedOn()), a.reason(),
                     a.endedOn() == null ? null : Date.valueOf(a.endedOn()), a.endReason()});
         }

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.repsportal.platform.SequenceIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeopleImport {
 
-    private static final int ID_BLOCK = 50;
-
     private final JdbcTemplate jdbc;
 
     PeopleImport(JdbcTemplate jdbc) {
@@ -26,7 +25,7 @@ public class PeopleImport {
     /** Inserts the people and returns their ids, in the given order. Codes are trusted to be valid. */
     @Transactional
     public List<Long> importAll(List<NewPerson> newPeople) {
-        List<Long> ids = reserveIds(newPeople.size());
+        List<Long> ids = SequenceIds.reserve(jdbc, "people_seq", newPeople.size());
         jdbc.batchUpdate("""
                 insert into people (id, display_name, full_name, email, country_code, city, time_zone, bio, joined_on, status)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indexes(newPeople.size()), 1000, (ps, i) -> {
@@ -55,18 +54,6 @@ public class PeopleImport {
         jdbc.batchUpdate("insert into person_roles (person_id, role) values (?, ?)", roles);
         jdbc.batchUpdate("insert into person_languages (person_id, language_code) values (?, ?)", languages);
         jdbc.batchUpdate("insert into person_functional_areas (person_id, area_code) values (?, ?)", areas);
-        return ids;
-    }
-
-    private List<Long> reserveIds(int count) {
-        int blocks = (count + ID_BLOCK - 1) / ID_BLOCK;
-        List<Long> starts = jdbc.queryForList("select nextval('people_seq') from generate_series(1, ?)", Long.class, blocks);
-        var ids = new ArrayList<Long>(count);
-        for (Long start : starts) {
-            for (int i = 0; i < ID_BLOCK && ids.size() < count; i++) {
-                ids.add(start + i);
-            }
-        }
         return ids;
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.repsportal.platform.SequenceIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +18,6 @@ public class ReportsImport {
     /** A past report to add; codes are trusted to be in the catalog. */
     public record ImportedReport(long personId, NewReport report) {
     }
-
-    private static final int ID_BLOCK = 50;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -34,14 +33,13 @@ public class ReportsImport {
         if (reports.isEmpty()) {
             return List.of();
         }
-        int blocks = (reports.size() + ID_BLOCK - 1) / ID_BLOCK;
-        List<Long> starts = jdbc.queryForList("select nextval('activity_reports_seq') from generate_series(1, ?)", Long.class, blocks);
+        List<Long> reserved = SequenceIds.reserve(jdbc, "activity_reports_seq", reports.size());
         Timestamp now = Timestamp.from(clock.instant());
         var rows = new ArrayList<Object[]>(reports.size());
         var ids = new ArrayList<Long>(reports.size());
         for (int i = 0; i < reports.size(); i++) {
             ImportedReport r = reports.get(i);
-            long id = starts.get(i / ID_BLOCK) + (i % ID_BLOCK);
+            long id = reserved.get(i);
             ids.add(id);
             rows.add(new Object[] {id, r.personId(), Date.valueOf(r.report().date()),
                     r.report().activity(), r.report().functionalArea(), r.report().description(), r.report().link(), now});
