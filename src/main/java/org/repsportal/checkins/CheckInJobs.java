@@ -10,7 +10,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The daily cadence watch, run by one instance however many serve the program. */
+/** The daily cadence watch and the hourly check-in reminders, each run by one instance however many serve the program. */
 @Configuration(proxyBeanMethods = false)
 class CheckInJobs {
 
@@ -18,5 +18,11 @@ class CheckInJobs {
     RecurringTask<Void> cadenceWatchTask(CadenceWatch watch, CheckInsProperties properties, Clock clock) {
         return Tasks.recurring("checkins-cadence-watch", Schedules.daily(ZoneOffset.UTC, properties.watchAt()))
                 .execute((instance, context) -> watch.watch(LocalDate.now(clock)));
+    }
+
+    @Bean
+    RecurringTask<Void> checkInRemindersTask(CheckInReminders reminders, Clock clock) {
+        return Tasks.recurring("checkins-reminders", Schedules.fixedDelay(java.time.Duration.ofHours(1)))
+                .execute((instance, context) -> reminders.remind(clock.instant()));
     }
 }

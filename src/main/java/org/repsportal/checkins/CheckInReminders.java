@@ -1,0 +1,78 @@
+package org.repsportal.checkins;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.repsportal.notifications.Mail;
+import org.repsportal.notifications.MailCategory;
+import org.repsportal.notifications.Outbox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminds the mentor and the mentee of a planned check-in once, when it is less than two days away, with
+ * its goals, so that it does not slip by.
+ */
+@Service
+public class CheckInReminders {
+
+    static final Duration AHEAD = Duration.ofHours(48);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
+
+    private record Due(long id, long mentorId, String mentorName, long menteeId, String menteeName, Instant at, String zone) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+    private final MessageSource messages;
+    private final String portalUrl;
+
+    CheckInReminders(JdbcClient jdbc, Outbox outbox, MessageSource messages, @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.messages = messages;
+        this.portalUrl = portalUrl;
+    }
+
+    /** Sends the reminders due at the given moment; returns how many check-ins were reminded. */
+    @Transactional
+    public int remind(Instant now) {
+        List<Due> due = jdbc.sql("""
+                        update checkins c set reminded_at = :now
+                        from people m, people e
+                        where m.id = c.mentor_id and e.id = c.mentee_id
+                          and c.status = 'PLANNED' and c.reminded_at is null
+                          and c.scheduled_at > :now and c.scheduled_at <= :until
+                        returning c.id, c.mentor_id, m.display_name as mentor_name, c.mentee_id, e.display_name as mentee_name,
+                                  c.scheduled_at, c.time_zone""")
+                .param("now", Timestamp.from(now)).param("until", Timestamp.from(now.plus(AHEAD)))
+                .query((rs, n) -> new Due(rs.getLong("id"), rs.getLong("mentor_id"), rs.getString("mentor_name"),
+                        rs.getLong("mentee_id"), rs.getString("mentee_name"), rs.getTimestamp("scheduled_at").toInstant(),
+                        rs.getString("time_zone")))
+                .list();
+        for (Due checkIn : due) {
+            List<String> goals = jdbc.sql("select text from checkin_goals where checkin_id = ? order by position")
+                    .param(checkIn.id()).query(String.class).list();
+            String when = WHEN.format(checkIn.at().atZone(ZoneId.of(checkIn.zone()))) + " (" + checkIn.zone() + ")";
+            String list = "- " + String.join("\n- ", goals);
+            String link = portalUrl + "/checkins/" + checkIn.id();
+            outbox.queue(Mail.to(checkIn.mentorId(), MailCategory.MENTORSHIP, text("checkin.reminder.subject", checkIn.menteeName(), when),
+                    text("checkin.reminder.body", checkIn.menteeName(), when, list, link)).replyTo(checkIn.menteeId()));
+            outbox.queue(Mail.to(checkIn.menteeId(), MailCategory.MENTORSHIP, text("checkin.reminder.subject", checkIn.mentorName(), when),
+                    text("checkin.reminder.body", checkIn.mentorName(), when, list, link)).replyTo(checkIn.mentorId()));
+        }
+        return due.size();
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,57 @@
+package org.repsportal.checkins;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.repsportal.people.Person;
+import org.repsportal.support.PortalTest;
+import org.repsportal.support.Program;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reminders of planned check-ins, sent for chosen moments: nothing waits. */
+@PortalTest
+class CheckInRemindersTests {
+
+    @Autowired
+    Program program;
+
+    @Autowired
+    CheckIns checkIns;
+
+    @Autowired
+    CheckInReminders reminders;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void bothAreRemindedOnceWhenTheCheckInIsLessThanTwoDaysAwayWithItsGoals() {
+        Person mentor = program.mentor("Rhea");
+        Person mentee = program.rep("Rudi");
+        program.assign(mentee, mentor);
+        CheckIn checkIn = checkIns.plan(program.actor(mentor), new PlanCheckIn(mentee.getId(),
+                LocalDate.now(clock).plusDays(5).atTime(18, 0), "Europe/Berlin", List.of("Plan the meetup", "Talk about metrics")));
+
+        reminders.remind(checkIn.getScheduledAt().minus(Duration.ofHours(72)));
+        assertThat(mailsTo(mentor)).isEmpty();
+
+        reminders.remind(checkIn.getScheduledAt().minus(Duration.ofHours(30)));
+        reminders.remind(checkIn.getScheduledAt().minus(Duration.ofHours(29)));
+        assertThat(mailsTo(mentor)).singleElement().satisfies(body -> assertThat(body).contains("Rudi", "- Plan the meetup", "- Talk about metrics"));
+        assertThat(mailsTo(mentee)).singleElement().satisfies(body -> assertThat(body).contains("Rhea"));
+    }
+
+    private List<String> mailsTo(Person person) {
+        return jdbc.sql("select body from mail_messages where recipient_id = ? and category = 'MENTORSHIP'")
+                .param(person.getId()).query(String.class).list();
+    }
+}
