@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.repsportal.calendar.CalendarEntry;
 import org.repsportal.calendar.CalendarSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +20,12 @@ import org.springframework.stereotype.Component;
 class CheckInCalendar implements CalendarSource {
 
     private final JdbcClient jdbc;
+    private final MessageSource messages;
     private final String portalUrl;
 
-    CheckInCalendar(JdbcClient jdbc, @Value("${portal.mail.portal-url}") String portalUrl) {
+    CheckInCalendar(JdbcClient jdbc, MessageSource messages, @Value("${portal.mail.portal-url}") String portalUrl) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.portalUrl = portalUrl;
     }
 
@@ -40,7 +44,8 @@ class CheckInCalendar implements CalendarSource {
                     String other = rs.getLong("mentor_id") == personId ? rs.getString("mentee_name") : rs.getString("mentor_name");
                     ZoneId zone = ZoneId.of(rs.getString("time_zone"));
                     return CalendarEntry.meeting("checkin-" + rs.getObject("uid", UUID.class) + "@reps-portal",
-                            rs.getInt("sequence"), "Check-in with " + other, "Goals and notes: " + portalUrl + "/checkins/" + rs.getLong("id"),
+                            rs.getInt("sequence"), messages.getMessage("checkin.calendar.summary", new Object[] {other}, Locale.ENGLISH),
+                            messages.getMessage("checkin.calendar.description", new Object[] {portalUrl + "/checkins/" + rs.getLong("id")}, Locale.ENGLISH),
                             rs.getTimestamp("scheduled_at").toInstant().atZone(zone), Duration.ofMinutes(rs.getInt("duration_min")),
                             portalUrl + "/checkins/" + rs.getLong("id"), rs.getTimestamp("updated_at").toInstant(),
                             CheckInStatus.CANCELLED.name().equals(rs.getString("status")));

@@ -34,10 +34,12 @@ public class CheckIns {
     private final People people;
     private final CheckInsProperties properties;
     private final ApplicationEventPublisher events;
+    private final org.springframework.context.MessageSource messages;
     private final Clock clock;
 
     CheckIns(CheckInRepository checkIns, Mentorships mentorships, People people, CheckInsProperties properties,
-             ApplicationEventPublisher events, Clock clock) {
+             ApplicationEventPublisher events, org.springframework.context.MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.checkIns = checkIns;
         this.mentorships = mentorships;
         this.people = people;
@@ -91,7 +93,7 @@ public class CheckIns {
         List<String> added = checkIn.recordNotes(notes.notes().strip(), notes.givenFollowUps(), today, clock.instant());
         String mentee = people.get(checkIn.getMenteeId()).getDisplayName();
         for (int i = 0; i < added.size(); i++) {
-            events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, shorten(added.get(i) + " (" + mentee + ")"),
+            events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, shorten(messages.getMessage("checkin.followUp.task", new Object[] {added.get(i), mentee}, java.util.Locale.ENGLISH)),
                     checkIn.getMenteeId(), checkIn.getMentorId(), TaskPriority.NORMAL,
                     today.plusDays(properties.followUpDue().toDays()), "checkin:" + id + ":follow-up:" + (before + i),
                     Set.of(checkIn.getMenteeId())));

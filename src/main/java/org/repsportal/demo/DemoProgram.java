@@ -54,13 +54,15 @@ public class DemoProgram {
     private final Tasks tasks;
     private final Catalog catalog;
     private final DemoCheckIns demoCheckIns;
+    private final org.repsportal.reports.Reports reportsService;
     private final DemoOrientation orientation;
     private final DemoCouncil council;
     private final Clock clock;
 
     DemoProgram(People people, PeopleImport peopleImport, MentorshipImport mentorshipImport, Accounts accounts,
                 AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, DemoCheckIns demoCheckIns,
-                DemoOrientation orientation, DemoCouncil council, Clock clock) {
+                DemoOrientation orientation, DemoCouncil council, org.repsportal.reports.Reports reportsService, Clock clock) {
+        this.reportsService = reportsService;
         this.demoCheckIns = demoCheckIns;
         this.people = people;
         this.peopleImport = peopleImport;
@@ -223,8 +225,8 @@ public class DemoProgram {
             if (recent && mentees.contains(report.personId())
                     && catalog.activityType(report.report().activity()).map(Catalog.ActivityType::verifiable).orElse(false)) {
                 tasks.open(new TaskRequested(TaskType.ACTIVITY_VERIFICATION,
-                        "Verify: " + catalog.activityType(report.report().activity()).orElseThrow().name() + " by "
-                                + names.get(report.personId()).displayName() + " on " + report.report().date(),
+                        reportsService.verificationTitle(catalog.activityType(report.report().activity()).orElseThrow().name(),
+                                names.get(report.personId()).displayName(), report.report().date()),
                         report.personId(), mentorId, TaskPriority.NORMAL, report.report().date().plusDays(14),
                         "report:" + reportIds.get(i) + ":verify", Set.of()));
             }

@@ -32,10 +32,13 @@ public class Reports {
     private final Mentorships mentorships;
     private final ReportsProperties properties;
     private final ApplicationEventPublisher events;
+    private final org.springframework.context.MessageSource messages;
     private final Clock clock;
 
     Reports(ActivityReportRepository reports, ReportCommentRepository comments, Catalog catalog, People people,
-            Mentorships mentorships, ReportsProperties properties, ApplicationEventPublisher events, Clock clock) {
+            Mentorships mentorships, ReportsProperties properties, ApplicationEventPublisher events,
+            org.springframework.context.MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.reports = reports;
         this.comments = comments;
         this.catalog = catalog;
@@ -62,7 +65,7 @@ public class Reports {
         if (type.verifiable()) {
             mentorships.currentMentorOf(actor.personId()).ifPresent(mentorId -> events.publishEvent(new TaskRequested(
                     TaskType.ACTIVITY_VERIFICATION,
-                    "Verify: " + type.name() + " by " + people.get(actor.personId()).getDisplayName() + " on " + saved.getReportedOn(),
+                    verificationTitle(type.name(), people.get(actor.personId()).getDisplayName(), saved.getReportedOn()),
                     actor.personId(), mentorId, TaskPriority.NORMAL, today.plusDays(properties.verificationDue().toDays()),
                     verificationRef(saved.getId()), Set.of())));
         }
@@ -108,6 +111,11 @@ public class Reports {
         report.verify(actor.personId(), clock.instant());
         events.publishEvent(new TaskWorkDone(verificationRef(reportId), "verified"));
         return report;
+    }
+
+    /** The title of the task that asks a mentor to verify an activity. */
+    public String verificationTitle(String activity, String rep, LocalDate on) {
+        return messages.getMessage("report.verify.task", new Object[] {activity, rep, on.toString()}, java.util.Locale.ENGLISH);
     }
 
     static String verificationRef(long reportId) {

@@ -2,10 +2,12 @@ package org.repsportal.tasks;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.repsportal.calendar.CalendarEntry;
 import org.repsportal.calendar.CalendarSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +16,12 @@ import org.springframework.stereotype.Component;
 class TaskCalendar implements CalendarSource {
 
     private final JdbcClient jdbc;
+    private final MessageSource messages;
     private final String portalUrl;
 
-    TaskCalendar(JdbcClient jdbc, @Value("${portal.mail.portal-url}") String portalUrl) {
+    TaskCalendar(JdbcClient jdbc, MessageSource messages, @Value("${portal.mail.portal-url}") String portalUrl) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.portalUrl = portalUrl;
     }
 
@@ -29,7 +33,7 @@ class TaskCalendar implements CalendarSource {
                         order by due_on, id""")
                 .param("p", personId).param("from", from).param("to", to)
                 .query((rs, n) -> CalendarEntry.allDay("task-" + rs.getLong("id") + "@reps-portal", (int) rs.getLong("version"),
-                        "Due: " + rs.getString("title"), portalUrl + "/tasks/" + rs.getLong("id"),
+                        messages.getMessage("task.calendar.due", new Object[] {rs.getString("title")}, Locale.ENGLISH), portalUrl + "/tasks/" + rs.getLong("id"),
                         rs.getObject("due_on", LocalDate.class), portalUrl + "/tasks/" + rs.getLong("id"),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
