@@ -46,7 +46,9 @@ class FeedWriter {
         for (CalendarEntry entry : entries) {
             VEvent event;
             if (entry.isAllDay()) {
-                event = new VEvent(entry.day(), entry.summary());
+                event = new VEvent(false);
+                event.add(new DtStart<>(entry.day()));
+                event.add(new Summary(entry.summary()));
             } else if (zones.getTimeZone(entry.start().getZone().getId()) != null) {
                 // local times from java.time's rules with the zone's TZID; the VTIMEZONE below defines it
                 var tzid = new ParameterList(List.of(new TzId(entry.start().getZone().getId())));

@@ -72,6 +72,12 @@ class CalendarFeedTests {
         VEvent due = event(feed, feed.<VEvent>getComponents(Component.VEVENT).stream()
                 .filter(e -> e.getSummary().getValue().equals("Due: Send the photos")).findFirst().orElseThrow().getUid().orElseThrow().getValue());
         assertThat(due.getDateTimeStart().getValue()).isEqualTo(day.plusDays(2).toString().replace("-", ""));
+        assertThat(feed.validate().getEntries()).as("RFC 5545 validation").noneMatch(entry ->
+                entry.getSeverity() == net.fortuna.ical4j.validate.ValidationEntry.Severity.ERROR);
+        assertThat(feed.<VEvent>getComponents(Component.VEVENT)).allSatisfy(event -> {
+            assertThat(event.getProperties("DTSTAMP")).as("one DTSTAMP in %s", event).hasSize(1);
+            assertThat(event.getProperties("UID")).hasSize(1);
+        });
 
         assertThat(event(feedOf(mentee), "checkin-" + checkIn.getUid() + "@reps-portal").getSummary().getValue())
                 .isEqualTo("Check-in with Kalle");
