@@ -12,6 +12,11 @@ final class TaskAccessPolicy {
     private TaskAccessPolicy() {
     }
 
+    /** A person lists their own tasks; the Council and Admins may list anyone's. */
+    static Decision mayList(Actor actor, long assigneeId) {
+        return actor.is(assigneeId) || actor.isCouncilOrAdmin() ? Decision.allow() : Decision.refuse("policy.tasks.not-yours");
+    }
+
     static Decision mayWorkOn(Actor actor, Task task) {
         if (actor.is(task.getAssigneeId()) || task.getWatcherIds().contains(actor.personId()) || actor.isCouncilOrAdmin()) {
             return Decision.allow();

@@ -55,6 +55,11 @@ public class Tasks {
         }, () -> log.debug("No open task for {}", done.sourceRef()));
     }
 
+    /** Whether the actor may list the tasks of the given assignee. */
+    public org.repsportal.platform.Decision mayList(Actor actor, long assigneeId) {
+        return TaskAccessPolicy.mayList(actor, assigneeId);
+    }
+
     @Transactional(readOnly = true)
     public Task get(Actor actor, long id) {
         Task task = tasks.findById(id).orElseThrow(() -> new NotFoundException("Task", id));

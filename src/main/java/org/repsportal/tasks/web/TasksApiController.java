@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.repsportal.people.Actor;
-import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.PageResult;
 import org.repsportal.tasks.Task;
 import org.repsportal.tasks.TaskFilter;
@@ -59,9 +58,7 @@ class TasksApiController {
                               @RequestParam(required = false) TaskType type,
                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         long assigneeId = "me".equals(assignee) ? actor.personId() : parseId(assignee);
-        if (assigneeId != actor.personId() && !actor.isCouncilOrAdmin()) {
-            throw new ForbiddenException("policy.tasks.not-yours");
-        }
+        tasks.mayList(actor, assigneeId).orForbid();
         Boolean open = switch (state) {
             case "closed" -> false;
             case "all" -> null;
