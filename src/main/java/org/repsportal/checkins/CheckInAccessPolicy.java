@@ -12,6 +12,11 @@ final class CheckInAccessPolicy {
     private CheckInAccessPolicy() {
     }
 
+    /** Which mentorships let their check-ins slip is for the Council and Admins. */
+    static Decision mayOverview(Actor actor) {
+        return actor.isCouncilOrAdmin() ? Decision.allow() : Decision.refuse("policy.checkins.council-overview");
+    }
+
     static Decision mayRead(Actor actor, CheckIn checkIn) {
         return checkIn.involves(actor.personId()) ? Decision.allow() : Decision.refuse("policy.checkins.private");
     }

@@ -92,6 +92,38 @@ public class CheckInQueries implements CheckInDates {
         return result;
     }
 
+    /** A mentorship whose check-in is overdue, as the Council sees it: dates only, never goals or notes. */
+    public record OverdueMentorship(MentorshipRhythm rhythm, String menteeName, String mentorName) {
+    }
+
+    /**
+     * Every mentorship whose check-in is overdue, longest overdue first, paged: the rhythm of all current
+     * mentorships in three statements, then the names of one page in a fourth.
+     */
+    public PageResult<OverdueMentorship> overdue(org.repsportal.people.Actor actor, LocalDate today, int page, int size) {
+        CheckInAccessPolicy.mayOverview(actor).orForbid();
+        List<MentorshipRhythm> all = rhythms(mentorships.allCurrentAssignments(), today).stream()
+                .filter(MentorshipRhythm::overdue)
+                .sorted(java.util.Comparator.comparing(MentorshipRhythm::dueOn).thenComparing(MentorshipRhythm::menteeId))
+                .toList();
+        List<MentorshipRhythm> slice = all.stream().skip((long) page * size).limit(size).toList();
+        var ids = new java.util.HashSet<Long>();
+        slice.forEach(r -> {
+            ids.add(r.menteeId());
+            ids.add(r.mentorId());
+        });
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, display_name from people where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                    .query((ResultSet rs) -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return new PageResult<>(slice.stream()
+                .map(r -> new OverdueMentorship(r, names.get(r.menteeId()), names.get(r.mentorId()))).toList(),
+                page, size, all.size());
+    }
+
     /** The mentees a mentor has planned or held a check-in with, in one query. */
     public java.util.Set<Long> menteesWithACheckIn(long mentorId) {
         return new java.util.HashSet<>(jdbc.sql("select distinct mentee_id from checkins where mentor_id = ? and status <> 'CANCELLED'")

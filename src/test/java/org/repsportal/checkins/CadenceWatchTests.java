@@ -14,6 +14,8 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The daily watch, run for chosen days: nothing waits. */
 @PortalTest
@@ -34,6 +36,12 @@ class CadenceWatchTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    CheckInQueries queries;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
     void aMissedFirstCheckInTellsTheMentorOnceAndTwoMissedCadencesRaiseACouncilTask(Scenario scenario) {
@@ -71,6 +79,27 @@ class CadenceWatchTests {
         assertThat(mailsTo(mentor)).isZero();
         watch.watch(today.plusDays(31));
         assertThat(mailsTo(mentor)).isOne();
+    }
+
+    @Test
+    void theCouncilSeesOverdueMentorshipsWithDatesOnlyAndARepCannot() throws Exception {
+        Person council = program.council("Cecil");
+        Person mentor = program.mentor("Yusuf");
+        Person mentee = program.rep("Yara");
+        program.assign(mentee, mentor);
+        LocalDate assigned = LocalDate.now(clock);
+
+        var overdue = queries.overdue(program.actor(council), assigned.plusDays(20), 0, 1000);
+        assertThat(overdue.items()).anySatisfy(o -> {
+            assertThat(o.rhythm().menteeId()).isEqualTo(mentee.getId());
+            assertThat(o.rhythm().dueOn()).isEqualTo(assigned.plusDays(14));
+            assertThat(o.mentorName()).isEqualTo("Yusuf");
+        });
+        assertThat(queries.overdue(program.actor(council), assigned.plusDays(10), 0, 1000).items())
+                .noneMatch(o -> o.rhythm().menteeId() == mentee.getId());
+
+        mvc.perform(get("/council/checkins").header("Authorization", Program.bearer(council))).andExpect(status().isOk());
+        mvc.perform(get("/council/checkins").header("Authorization", Program.bearer(mentee))).andExpect(status().isForbidden());
     }
 
     private long mailsTo(Person person) {

@@ -24,7 +24,7 @@ class PageTourBrowserTest extends BrowserTestSupport {
     private static final List<String> MENTOR = List.of("/reports/mentees", "/checkins/new", "/board", "/board/new");
 
     private static final List<String> COUNCIL = List.of("/dashboard/mentors", "/dashboard/unmentored", "/council/concerns",
-            "/council/nominations", "/council/orientation", "/library/review", "/orientation/calls/new");
+            "/council/nominations", "/council/orientation", "/council/checkins", "/library/review", "/orientation/calls/new");
 
     @Autowired
     DemoProgram demoProgram;
