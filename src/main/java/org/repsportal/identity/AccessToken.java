@@ -44,8 +44,11 @@ public class AccessToken {
         }
     }
 
+    /** Noted at most once a minute, so that a busy script does not write on every request. */
     void markUsed(Instant now) {
-        lastUsedAt = now;
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+            lastUsedAt = now;
+        }
     }
 
     public boolean isActive() {

@@ -37,7 +37,11 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     static List<GrantedAuthority> authorities(Person person) {
-        return person.getRoles().stream()
+        return authorities(person.getRoles());
+    }
+
+    static List<GrantedAuthority> authorities(java.util.Collection<org.repsportal.people.Role> roles) {
+        return roles.stream()
                 .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                 .toList();
     }

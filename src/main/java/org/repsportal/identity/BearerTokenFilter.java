@@ -42,9 +42,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         String secret = request.getHeader("Authorization").substring(SCHEME.length()).strip();
         Optional<PortalUser> user = tokens.authenticate(secret)
-                .flatMap(people::find)
-                .map(person -> new PortalUser(person.getId(), person.getEmail(), null, true, false,
-                        AccountUserDetailsService.authorities(person)));
+                .flatMap(people::actorFor)
+                .map(actor -> new PortalUser(actor.personId(), "person-" + actor.personId(), null, true, false,
+                        AccountUserDetailsService.authorities(actor.roles())));
         if (user.isEmpty()) {
             ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "The access token is unknown or revoked.");

@@ -32,9 +32,7 @@ public class Profiles {
             ids.add(mentorId);
         }
         var names = people.summaries(ids);
-        List<PersonSummary> mentees = menteeIds.stream().map(names::get).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(PersonSummary::displayName, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        List<PersonSummary> mentees = People.byName(menteeIds.stream().map(names::get).filter(java.util.Objects::nonNull).toList());
         String regionCode = catalog.regionOfCountry(person.getCountryCode()).map(Catalog.Region::code).orElse(null);
         boolean closeCircle = ProfileVisibilityPolicy.isInCloseCircle(reader, personId, mentorId);
         return new ProfileView(person.getId(), person.getDisplayName(), person.getFullName(),

@@ -107,15 +107,6 @@ public class Task {
         closedAt = now;
     }
 
-    void reassign(long newAssigneeId) {
-        requireOpen();
-        assigneeId = newAssigneeId;
-    }
-
-    void watch(long personId) {
-        watcherIds.add(personId);
-    }
-
     private void requireOpen() {
         if (!state.isOpen()) {
             throw new IllegalTransitionException("task.transition.closed");
