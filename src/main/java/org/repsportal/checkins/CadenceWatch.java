@@ -17,9 +17,9 @@ import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
+import org.repsportal.platform.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -40,11 +40,11 @@ public class CadenceWatch {
     private final JdbcClient jdbc;
     private final CheckInsProperties properties;
     private final ApplicationEventPublisher events;
-    private final MessageSource messages;
+    private final Texts texts;
     private final String portalUrl;
 
     CadenceWatch(CheckInQueries queries, MentorshipQueries mentorships, People people, Outbox outbox, JdbcClient jdbc,
-                 CheckInsProperties properties, ApplicationEventPublisher events, MessageSource messages,
+                 CheckInsProperties properties, ApplicationEventPublisher events, Texts texts,
                  @Value("${portal.mail.portal-url}") String portalUrl) {
         this.queries = queries;
         this.mentorships = mentorships;
@@ -53,7 +53,7 @@ public class CadenceWatch {
         this.jdbc = jdbc;
         this.properties = properties;
         this.events = events;
-        this.messages = messages;
+        this.texts = texts;
         this.portalUrl = portalUrl;
     }
 
@@ -76,8 +76,8 @@ public class CadenceWatch {
             String mentee = names.get(rhythm.menteeId()).displayName();
             if (firstNotice(rhythm, today)) {
                 outbox.queue(Mail.to(rhythm.mentorId(), MailCategory.MENTORSHIP,
-                        text("checkin.overdue.mail.subject", mentee),
-                        text("checkin.overdue.mail.body", mentee, rhythm.dueOn(), portalUrl + "/checkins/new?mentee=" + rhythm.menteeId())));
+                        texts.get("checkin.overdue.mail.subject", mentee),
+                        texts.get("checkin.overdue.mail.body", mentee, rhythm.dueOn(), portalUrl + "/checkins/new?mentee=" + rhythm.menteeId())));
             }
             if (rhythm.missedCadences() >= properties.councilAfterMissed() && !council.isEmpty() && councilNotYetTold(rhythm, today)) {
                 PersonSummary duty = council.get((int) (rhythm.menteeId() % council.size()));
@@ -85,7 +85,7 @@ public class CadenceWatch {
                 council.forEach(c -> watchers.add(c.id()));
                 watchers.remove(duty.id());
                 events.publishEvent(new TaskRequested(TaskType.CHECK_IN_DUE,
-                        text("checkin.overdue.task", mentee, names.get(rhythm.mentorId()).displayName(), rhythm.missedCadences()),
+                        texts.get("checkin.overdue.task", mentee, names.get(rhythm.mentorId()).displayName(), rhythm.missedCadences()),
                         rhythm.menteeId(), duty.id(), TaskPriority.MAJOR, today.plusDays(7), sourceRef(rhythm), watchers));
             }
         }
@@ -123,7 +123,4 @@ public class CadenceWatch {
         return "cadence:" + mentorId + ":" + menteeId + ":" + due;
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.ENGLISH);
-    }
 }

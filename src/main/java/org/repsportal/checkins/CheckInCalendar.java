@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.repsportal.calendar.CalendarEntry;
 import org.repsportal.calendar.CalendarSource;
+import org.repsportal.platform.Texts;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 class CheckInCalendar implements CalendarSource {
 
     private final JdbcClient jdbc;
-    private final MessageSource messages;
+    private final Texts texts;
     private final String portalUrl;
 
-    CheckInCalendar(JdbcClient jdbc, MessageSource messages, @Value("${portal.mail.portal-url}") String portalUrl) {
+    CheckInCalendar(JdbcClient jdbc, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
         this.jdbc = jdbc;
-        this.messages = messages;
+        this.texts = texts;
         this.portalUrl = portalUrl;
     }
 
@@ -44,8 +44,8 @@ class CheckInCalendar implements CalendarSource {
                     String other = rs.getLong("mentor_id") == personId ? rs.getString("mentee_name") : rs.getString("mentor_name");
                     ZoneId zone = ZoneId.of(rs.getString("time_zone"));
                     return CalendarEntry.meeting("checkin-" + rs.getObject("uid", UUID.class) + "@reps-portal",
-                            rs.getInt("sequence"), messages.getMessage("checkin.calendar.summary", new Object[] {other}, Locale.ENGLISH),
-                            messages.getMessage("checkin.calendar.description", new Object[] {portalUrl + "/checkins/" + rs.getLong("id")}, Locale.ENGLISH),
+                            rs.getInt("sequence"), texts.get("checkin.calendar.summary", other),
+                            texts.get("checkin.calendar.description", portalUrl + "/checkins/" + rs.getLong("id")),
                             rs.getTimestamp("scheduled_at").toInstant().atZone(zone), Duration.ofMinutes(rs.getInt("duration_min")),
                             portalUrl + "/checkins/" + rs.getLong("id"), rs.getTimestamp("updated_at").toInstant(),
                             CheckInStatus.CANCELLED.name().equals(rs.getString("status")));

@@ -11,8 +11,8 @@ import java.util.Locale;
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
+import org.repsportal.platform.Texts;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +32,13 @@ public class CheckInReminders {
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
-    private final MessageSource messages;
+    private final Texts texts;
     private final String portalUrl;
 
-    CheckInReminders(JdbcClient jdbc, Outbox outbox, MessageSource messages, @Value("${portal.mail.portal-url}") String portalUrl) {
+    CheckInReminders(JdbcClient jdbc, Outbox outbox, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
         this.jdbc = jdbc;
         this.outbox = outbox;
-        this.messages = messages;
+        this.texts = texts;
         this.portalUrl = portalUrl;
     }
 
@@ -64,15 +64,12 @@ public class CheckInReminders {
             String when = WHEN.format(checkIn.at().atZone(ZoneId.of(checkIn.zone()))) + " (" + checkIn.zone() + ")";
             String list = "- " + String.join("\n- ", goals);
             String link = portalUrl + "/checkins/" + checkIn.id();
-            outbox.queue(Mail.to(checkIn.mentorId(), MailCategory.MENTORSHIP, text("checkin.reminder.subject", checkIn.menteeName(), when),
-                    text("checkin.reminder.body", checkIn.menteeName(), when, list, link)).replyTo(checkIn.menteeId()));
-            outbox.queue(Mail.to(checkIn.menteeId(), MailCategory.MENTORSHIP, text("checkin.reminder.subject", checkIn.mentorName(), when),
-                    text("checkin.reminder.body", checkIn.mentorName(), when, list, link)).replyTo(checkIn.mentorId()));
+            outbox.queue(Mail.to(checkIn.mentorId(), MailCategory.MENTORSHIP, texts.get("checkin.reminder.subject", checkIn.menteeName(), when),
+                    texts.get("checkin.reminder.body", checkIn.menteeName(), when, list, link)).replyTo(checkIn.menteeId()));
+            outbox.queue(Mail.to(checkIn.menteeId(), MailCategory.MENTORSHIP, texts.get("checkin.reminder.subject", checkIn.mentorName(), when),
+                    texts.get("checkin.reminder.body", checkIn.mentorName(), when, list, link)).replyTo(checkIn.mentorId()));
         }
         return due.size();
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.ENGLISH);
-    }
 }

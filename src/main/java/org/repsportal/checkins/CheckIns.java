@@ -17,6 +17,7 @@ import org.repsportal.platform.NotFoundException;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
+import org.repsportal.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +35,12 @@ public class CheckIns {
     private final People people;
     private final CheckInsProperties properties;
     private final ApplicationEventPublisher events;
-    private final org.springframework.context.MessageSource messages;
+    private final Texts texts;
     private final Clock clock;
 
     CheckIns(CheckInRepository checkIns, Mentorships mentorships, People people, CheckInsProperties properties,
-             ApplicationEventPublisher events, org.springframework.context.MessageSource messages, Clock clock) {
-        this.messages = messages;
+             ApplicationEventPublisher events, Texts texts, Clock clock) {
+        this.texts = texts;
         this.checkIns = checkIns;
         this.mentorships = mentorships;
         this.people = people;
@@ -93,7 +94,7 @@ public class CheckIns {
         List<String> added = checkIn.recordNotes(notes.notes().strip(), notes.givenFollowUps(), today, clock.instant());
         String mentee = people.get(checkIn.getMenteeId()).getDisplayName();
         for (int i = 0; i < added.size(); i++) {
-            events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, shorten(messages.getMessage("checkin.followUp.task", new Object[] {added.get(i), mentee}, java.util.Locale.ENGLISH)),
+            events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, shorten(texts.get("checkin.followUp.task", added.get(i), mentee)),
                     checkIn.getMenteeId(), checkIn.getMentorId(), TaskPriority.NORMAL,
                     today.plusDays(properties.followUpDue().toDays()), "checkin:" + id + ":follow-up:" + (before + i),
                     Set.of(checkIn.getMenteeId())));

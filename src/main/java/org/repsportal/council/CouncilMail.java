@@ -10,8 +10,8 @@ import org.repsportal.notifications.Outbox;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Role;
+import org.repsportal.platform.Texts;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +26,13 @@ class CouncilMail {
 
     private final Outbox outbox;
     private final People people;
-    private final MessageSource messages;
+    private final Texts texts;
     private final String portalUrl;
 
-    CouncilMail(Outbox outbox, People people, MessageSource messages, @Value("${portal.mail.portal-url}") String portalUrl) {
+    CouncilMail(Outbox outbox, People people, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
         this.outbox = outbox;
         this.people = people;
-        this.messages = messages;
+        this.texts = texts;
         this.portalUrl = portalUrl;
     }
 
@@ -42,25 +42,25 @@ class CouncilMail {
         var mails = new ArrayList<Mail>();
         for (PersonSummary member : people.activeWithRole(Role.COUNCIL)) {
             if (!concern.isAbout(member.id()) && member.id() != concern.getReporterId()) {
-                mails.add(Mail.to(member.id(), MailCategory.COUNCIL, text("council.mail.raised.subject"),
-                        text("council.mail.raised.body", link)));
+                mails.add(Mail.to(member.id(), MailCategory.COUNCIL, texts.get("council.mail.raised.subject"),
+                        texts.get("council.mail.raised.body", link)));
             }
         }
         if (concern.getInvolvedMentorId() != null) {
-            mails.add(Mail.to(concern.getInvolvedMentorId(), MailCategory.COUNCIL, text("council.mail.involved.subject"),
-                    text("council.mail.involved.body", link)).replyTo(concern.getReporterId()));
+            mails.add(Mail.to(concern.getInvolvedMentorId(), MailCategory.COUNCIL, texts.get("council.mail.involved.subject"),
+                    texts.get("council.mail.involved.body", link)).replyTo(concern.getReporterId()));
         }
         outbox.queueAll(mails);
     }
 
     void concernAcknowledged(Concern concern) {
-        outbox.queue(Mail.to(concern.getReporterId(), MailCategory.COUNCIL, text("council.mail.acknowledged.subject"),
-                text("council.mail.acknowledged.body", portalUrl + "/concerns/" + concern.getId())));
+        outbox.queue(Mail.to(concern.getReporterId(), MailCategory.COUNCIL, texts.get("council.mail.acknowledged.subject"),
+                texts.get("council.mail.acknowledged.body", portalUrl + "/concerns/" + concern.getId())));
     }
 
     void concernResolved(Concern concern) {
-        outbox.queue(Mail.to(concern.getReporterId(), MailCategory.COUNCIL, text("council.mail.resolved.subject"),
-                text("council.mail.resolved.body", portalUrl + "/concerns/" + concern.getId())));
+        outbox.queue(Mail.to(concern.getReporterId(), MailCategory.COUNCIL, texts.get("council.mail.resolved.subject"),
+                texts.get("council.mail.resolved.body", portalUrl + "/concerns/" + concern.getId())));
     }
 
     /** The Council hears of a nomination (without the nominee's name: a link to the pipeline). */
@@ -69,8 +69,8 @@ class CouncilMail {
         var mails = new ArrayList<Mail>();
         for (PersonSummary member : people.activeWithRole(Role.COUNCIL)) {
             if (member.id() != nomination.getNomineeId() && member.id() != nomination.getNominatedBy()) {
-                mails.add(Mail.to(member.id(), MailCategory.COUNCIL, text("council.mail.nominated.subject"),
-                        text("council.mail.nominated.body", link)));
+                mails.add(Mail.to(member.id(), MailCategory.COUNCIL, texts.get("council.mail.nominated.subject"),
+                        texts.get("council.mail.nominated.body", link)));
             }
         }
         outbox.queueAll(mails);
@@ -78,20 +78,17 @@ class CouncilMail {
 
     /** The nominee learns of their nomination, when the Council decides to tell them. */
     void tellNominee(Nomination nomination, String mentorName, long toldBy) {
-        outbox.queue(Mail.to(nomination.getNomineeId(), MailCategory.COUNCIL, text("council.mail.nominee.subject"),
-                text("council.mail.nominee.body", mentorName)).replyTo(toldBy));
+        outbox.queue(Mail.to(nomination.getNomineeId(), MailCategory.COUNCIL, texts.get("council.mail.nominee.subject"),
+                texts.get("council.mail.nominee.body", mentorName)).replyTo(toldBy));
     }
 
     /** Followers of a thread hear of a new reply, except its author. */
     void boardReply(BoardThread thread, String authorName, List<Long> followers) {
         String link = portalUrl + "/board/" + thread.getId();
         outbox.queueAll(followers.stream()
-                .map(id -> Mail.to(id, MailCategory.MENTORS_BOARD, text("board.mail.reply.subject", thread.getTitle()),
-                        text("board.mail.reply.body", authorName, thread.getTitle(), link)))
+                .map(id -> Mail.to(id, MailCategory.MENTORS_BOARD, texts.get("board.mail.reply.subject", thread.getTitle()),
+                        texts.get("board.mail.reply.body", authorName, thread.getTitle(), link)))
                 .toList());
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LOCALE);
-    }
 }

@@ -14,7 +14,7 @@ import org.repsportal.people.People;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.repsportal.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +31,13 @@ public class MenteeMessages {
     private final Mentorships mentorships;
     private final People people;
     private final Outbox outbox;
-    private final MessageSource messages;
+    private final Texts texts;
 
-    MenteeMessages(Mentorships mentorships, People people, Outbox outbox, MessageSource messages) {
+    MenteeMessages(Mentorships mentorships, People people, Outbox outbox, Texts texts) {
         this.mentorships = mentorships;
         this.people = people;
         this.outbox = outbox;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /** Queues the message and returns how many mentees it goes to. */
@@ -71,7 +71,7 @@ public class MenteeMessages {
         }
         String names = String.join(", ", people.summariesInOrder(recipients).stream().map(s -> s.displayName()).toList());
         mails.add(Mail.to(mentor.personId(), MailCategory.MENTEE_MESSAGES, message.subject(),
-                messages.getMessage("mentees.message.copy", new Object[] {names}, Locale.ENGLISH) + "\n\n" + message.body()));
+                texts.get("mentees.message.copy", names) + "\n\n" + message.body()));
         outbox.queueAll(mails);
         return recipients.size();
     }

@@ -5,18 +5,18 @@ import java.util.Locale;
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
-import org.springframework.context.MessageSource;
+import org.repsportal.platform.Texts;
 import org.springframework.stereotype.Component;
 
 /** The library's mail: the author of a suggestion hears what the Council decided. */
 @Component
 class LibraryMail {
 
-    private final MessageSource messages;
+    private final Texts texts;
     private final Outbox outbox;
 
-    LibraryMail(MessageSource messages, Outbox outbox) {
-        this.messages = messages;
+    LibraryMail(Texts texts, Outbox outbox) {
+        this.texts = texts;
         this.outbox = outbox;
     }
 
@@ -28,7 +28,7 @@ class LibraryMail {
         String comment = suggestion.getDecisionComment() == null ? "" : suggestion.getDecisionComment();
         Object[] args = {page.getTitle(), suggestion.getAcceptedVersion() == null ? 0 : suggestion.getAcceptedVersion(), comment};
         outbox.queue(Mail.to(suggestion.getAuthorId(), MailCategory.COUNCIL,
-                messages.getMessage(key + ".subject", args, Locale.ROOT),
-                messages.getMessage(key + ".body", args, Locale.ROOT)).replyTo(editorId));
+                texts.get(key + ".subject", args),
+                texts.get(key + ".body", args)).replyTo(editorId));
     }
 }

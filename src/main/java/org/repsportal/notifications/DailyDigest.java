@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
+import org.repsportal.platform.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,12 @@ class DailyDigest {
 
     private final OutboxMessages messages;
     private final People people;
-    private final MailTexts texts;
+    private final Texts texts;
     private final PortalMailProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DailyDigest(OutboxMessages messages, People people, MailTexts texts, PortalMailProperties properties,
+    DailyDigest(OutboxMessages messages, People people, Texts texts, PortalMailProperties properties,
                 PlatformTransactionManager transactionManager, Clock clock) {
         this.messages = messages;
         this.people = people;
@@ -61,21 +62,21 @@ class DailyDigest {
         Person recipient = people.get(recipientId);
         var digest = new NewMessage(MailCategory.DIGEST, recipient.getId(), recipient.getEmail(),
                 recipient.getDisplayName(), null, null, null,
-                texts.text("notifications.digest.subject", held.size()), body(held), MailStatus.QUEUED, now, List.of());
+                texts.get("notifications.digest.subject", held.size()), body(held), MailStatus.QUEUED, now, List.of());
         long digestId = messages.insert(digest);
         messages.bundle(OutboxMessages.ids(held), digestId, now);
         return true;
     }
 
     private String body(List<HeldMail> held) {
-        var body = new StringBuilder(texts.text("notifications.digest.intro", held.size())).append("\n");
+        var body = new StringBuilder(texts.get("notifications.digest.intro", held.size())).append("\n");
         int number = 1;
         for (HeldMail mail : held) {
             body.append("\n").append(number++).append(". ")
                     .append(mail.category().subjectPrefix(properties.portalName())).append(" ").append(mail.subject())
                     .append("\n");
             if (mail.replyToAddress() != null) {
-                body.append(texts.text("notifications.digest.replyTo", mail.replyToName(), mail.replyToAddress()))
+                body.append(texts.get("notifications.digest.replyTo", mail.replyToName(), mail.replyToAddress()))
                         .append("\n");
             }
             body.append("\n").append(mail.body().strip()).append("\n");

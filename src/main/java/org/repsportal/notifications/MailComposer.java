@@ -1,6 +1,7 @@
 package org.repsportal.notifications;
 
 import jakarta.mail.internet.InternetAddress;
+import org.repsportal.platform.Texts;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.MimeMessagePreparator;
@@ -19,9 +20,9 @@ class MailComposer {
     static final String AUTO_SUBMITTED = "Auto-Submitted";
 
     private final PortalMailProperties properties;
-    private final MailTexts texts;
+    private final Texts texts;
 
-    MailComposer(PortalMailProperties properties, MailTexts texts) {
+    MailComposer(PortalMailProperties properties, Texts texts) {
         this.properties = properties;
         this.texts = texts;
     }
@@ -56,8 +57,8 @@ class MailComposer {
 
     private String footer(MailCategory category) {
         String line = category.mayBeTurnedOff()
-                ? texts.text("notifications.mail.footer", properties.portalName(), category.label(), properties.settingsUrl())
-                : texts.text("notifications.mail.footer.always", properties.portalName(), category.label());
+                ? texts.get("notifications.mail.footer", properties.portalName(), category.label(), properties.settingsUrl())
+                : texts.get("notifications.mail.footer.always", properties.portalName(), category.label());
         return "\n\n-- \n" + line + "\n";
     }
 }

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 import org.repsportal.calendar.CalendarEntry;
 import org.repsportal.calendar.CalendarSource;
+import org.repsportal.platform.Texts;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +23,13 @@ class OrientationCalendar implements CalendarSource {
 
     private final JdbcClient jdbc;
     private final OrientationProperties properties;
-    private final MessageSource messages;
+    private final Texts texts;
     private final String portalUrl;
 
-    OrientationCalendar(JdbcClient jdbc, OrientationProperties properties, MessageSource messages,
+    OrientationCalendar(JdbcClient jdbc, OrientationProperties properties, Texts texts,
                         @Value("${portal.mail.portal-url}") String portalUrl) {
         this.jdbc = jdbc;
-        this.messages = messages;
+        this.texts = texts;
         this.properties = properties;
         this.portalUrl = portalUrl;
     }
@@ -47,7 +47,7 @@ class OrientationCalendar implements CalendarSource {
                 .param("from", java.sql.Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()))
                 .param("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
                 .query((rs, n) -> CalendarEntry.meeting(CallCalendar.uidOf(rs.getLong("id"), properties),
-                        rs.getInt("sequence"), messages.getMessage("orientation.call.kind." + rs.getString("kind"), null, Locale.ENGLISH),
+                        rs.getInt("sequence"), texts.get("orientation.call.kind." + rs.getString("kind")),
                         rs.getString("link"),
                         rs.getTimestamp("starts_at").toInstant().atZone(ZoneId.of(rs.getString("time_zone"))),
                         Duration.ofMinutes(rs.getInt("duration_minutes")), portalUrl + "/orientation/calls/" + rs.getLong("id"),

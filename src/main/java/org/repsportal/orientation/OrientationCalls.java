@@ -28,8 +28,8 @@ import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
+import org.repsportal.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,13 +54,13 @@ public class OrientationCalls {
     private final OrientationMail mail;
     private final People people;
     private final OrientationProperties properties;
-    private final MessageSource messages;
+    private final Texts texts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrientationCalls(OrientationCallRepository calls, CallInvitationRepository invitations, OrientationQueries queries,
                      Orientations orientations, CallCalendar calendar, OrientationMail mail, People people,
-                     OrientationProperties properties, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+                     OrientationProperties properties, Texts texts, ApplicationEventPublisher events, Clock clock) {
         this.calls = calls;
         this.invitations = invitations;
         this.queries = queries;
@@ -69,7 +69,7 @@ public class OrientationCalls {
         this.mail = mail;
         this.people = people;
         this.properties = properties;
-        this.messages = messages;
+        this.texts = texts;
         this.events = events;
         this.clock = clock;
     }
@@ -148,7 +148,7 @@ public class OrientationCalls {
         invitation.recordAttendance(attended, actor.personId(), clock.instant());
         if (attended) {
             orientations.callAttended(personId, call.getKind().step(), actor.personId(),
-                    text("orientation.step.detail.call", WHEN.format(call.start()), call.getTimeZone()));
+                    texts.get("orientation.step.detail.call", WHEN.format(call.start()), call.getTimeZone()));
         }
         events.publishEvent(new TaskWorkDone(taskRef(call, personId), attended ? "attended" : "did not attend"));
         return invitations.save(invitation);
@@ -191,7 +191,7 @@ public class OrientationCalls {
         Map<Long, PersonCard> cards = cards(ids);
         PersonCard organizer = cards.get(call.getOrganizerId());
         Instant now = clock.instant();
-        String title = text("orientation.task.call", text("orientation.call.kind.lower." + call.getKind()),
+        String title = texts.get("orientation.task.call", texts.get("orientation.call.kind.lower." + call.getKind()),
                 WHEN.format(call.start()), call.getTimeZone());
         for (long personId : fresh) {
             invitations.save(new CallInvitation(call.getId(), personId, now));
@@ -221,17 +221,14 @@ public class OrientationCalls {
     }
 
     private String summary(OrientationCall call) {
-        return text("orientation.call.summary", text("orientation.call.kind." + call.getKind()));
+        return texts.get("orientation.call.summary", texts.get("orientation.call.kind." + call.getKind()));
     }
 
     private String description(OrientationCall call) {
-        String about = text("orientation.call.about." + call.getKind());
+        String about = texts.get("orientation.call.about." + call.getKind());
         return call.getNotes() == null ? about + "\n\n" + call.getLink() : about + "\n\n" + call.getNotes() + "\n\n" + call.getLink();
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, java.util.Locale.ROOT);
-    }
 
     static String taskRef(OrientationCall call, long personId) {
         return "orientation-call:" + call.getId() + ":" + personId;

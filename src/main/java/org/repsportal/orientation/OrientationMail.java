@@ -8,7 +8,7 @@ import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
 import org.repsportal.people.PersonCard;
-import org.springframework.context.MessageSource;
+import org.repsportal.platform.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,35 +22,35 @@ class OrientationMail {
     static final String INVITATION_FILE = "invite.ics";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final MessageSource messages;
+    private final Texts texts;
     private final Outbox outbox;
 
-    OrientationMail(MessageSource messages, Outbox outbox) {
-        this.messages = messages;
+    OrientationMail(Texts texts, Outbox outbox) {
+        this.texts = texts;
         this.outbox = outbox;
     }
 
     void callInvitation(OrientationCall call, PersonCard invitee, PersonCard organizer, byte[] ics) {
-        String kind = text("orientation.call.kind." + call.getKind());
+        String kind = texts.get("orientation.call.kind." + call.getKind());
         String when = WHEN.format(call.start());
         String utc = WHEN.format(call.start().withZoneSameInstant(java.time.ZoneOffset.UTC));
         String notes = call.getNotes() == null ? "" : call.getNotes();
         send(new Mail(MailCategory.ORIENTATION, invitee.id(),
-                text("mail.orientation.call.subject", kind, when, call.getTimeZone()),
-                text("mail.orientation.call.body", invitee.displayName(), text("orientation.call.kind.lower." + call.getKind()), when, call.getTimeZone(), utc,
+                texts.get("mail.orientation.call.subject", kind, when, call.getTimeZone()),
+                texts.get("mail.orientation.call.body", invitee.displayName(), texts.get("orientation.call.kind.lower." + call.getKind()), when, call.getTimeZone(), utc,
                         call.getDurationMinutes(), call.getLink(), notes, organizer == null ? "" : organizer.displayName()),
                 organizer == null ? null : organizer.id(),
                 List.of(new Mail.Attachment(INVITATION_FILE, CallCalendar.CONTENT_TYPE, ics))));
     }
 
     void appointed(Orientation orientation, PersonCard person, long councilMemberId) {
-        send(new Mail(MailCategory.ORIENTATION, person.id(), text("mail.orientation.appointed.subject"),
-                text("mail.orientation.appointed.body", person.displayName()), councilMemberId, List.of()));
+        send(new Mail(MailCategory.ORIENTATION, person.id(), texts.get("mail.orientation.appointed.subject"),
+                texts.get("mail.orientation.appointed.body", person.displayName()), councilMemberId, List.of()));
     }
 
     void declined(Orientation orientation, PersonCard person, long councilMemberId) {
-        send(new Mail(MailCategory.ORIENTATION, person.id(), text("mail.orientation.declined.subject"),
-                text("mail.orientation.declined.body", person.displayName(), orientation.getDeclineReason()),
+        send(new Mail(MailCategory.ORIENTATION, person.id(), texts.get("mail.orientation.declined.subject"),
+                texts.get("mail.orientation.declined.body", person.displayName(), orientation.getDeclineReason()),
                 councilMemberId, List.of()));
     }
 
@@ -59,7 +59,4 @@ class OrientationMail {
         outbox.queue(mail);
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.ROOT);
-    }
 }

@@ -25,9 +25,9 @@ import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.platform.RuleViolationException;
+import org.repsportal.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,19 +49,19 @@ public class Orientations {
     private final Mentorships mentorships;
     private final Library library;
     private final OrientationMail mail;
-    private final MessageSource messages;
+    private final Texts texts;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Orientations(OrientationRepository orientations, People people, Mentorships mentorships, Library library,
-                 OrientationMail mail, MessageSource messages, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+                 OrientationMail mail, Texts texts, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.orientations = orientations;
         this.people = people;
         this.mentorships = mentorships;
         this.library = library;
         this.mail = mail;
-        this.messages = messages;
+        this.texts = texts;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -88,7 +88,7 @@ public class Orientations {
         orientations.save(orientation.announce());
         if (kind == NominationKind.SELF) {
             events.publishEvent(new TaskRequested(TaskType.ORIENTATION,
-                    text("orientation.task.endorse", nominee.getDisplayName()), nomineeId, mentorId, TaskPriority.NORMAL,
+                    texts.get("orientation.task.endorse", nominee.getDisplayName()), nomineeId, mentorId, TaskPriority.NORMAL,
                     LocalDate.now(clock).plusDays(ENDORSEMENT_DAYS), endorsementRef(orientation), Set.of()));
         }
         return orientation;
@@ -189,9 +189,9 @@ public class Orientations {
             if (step.completion() == OrientationStep.Completion.READING) {
                 version = library.currentVersion(step.pageSlug());
                 library.recordRead(actor, step.pageSlug(), version);
-                detail = text("orientation.step.detail.read", version);
+                detail = texts.get("orientation.step.detail.read", version);
             } else if (step == OrientationStep.TRAINING) {
-                detail = text("orientation.step.detail.material");
+                detail = texts.get("orientation.step.detail.material");
             }
             complete(orientation, step, null, detail, version);
         }
@@ -203,7 +203,7 @@ public class Orientations {
         NominationPolicy.mayDecide(actor).orForbid();
         OrientationStep step = OrientationStep.byKey(key).orElseThrow(() -> new NotFoundException("Orientation step", key));
         Orientation orientation = lockedLatestOf(personId).orElseThrow(() -> new NotFoundException("Orientation of person", personId));
-        String note = detail == null || detail.isBlank() ? text("orientation.step.detail.confirmed") : limit(detail.strip(), 200);
+        String note = detail == null || detail.isBlank() ? texts.get("orientation.step.detail.confirmed") : limit(detail.strip(), 200);
         complete(orientation, step, actor.personId(), note, null);
         return Checklist.of(orientation, mentorships.currentMenteeCount(personId));
     }
@@ -219,7 +219,7 @@ public class Orientations {
         OrientationStep.forPage(read.slug()).ifPresent(step -> lockedLatestOf(read.personId())
                 .filter(o -> o.getState() == OrientationState.IN_ORIENTATION && !o.isDone(step))
                 .filter(o -> read.version() == library.currentVersion(read.slug()))
-                .ifPresent(o -> complete(o, step, null, text("orientation.step.detail.read", read.version()), read.version())));
+                .ifPresent(o -> complete(o, step, null, texts.get("orientation.step.detail.read", read.version()), read.version())));
     }
 
     /** Planning a check-in with each current mentee completes the last step by itself. */
@@ -231,7 +231,7 @@ public class Orientations {
         lockedLatestOf(mentorId)
                 .filter(o -> o.getState() == OrientationState.IN_ORIENTATION && !o.isDone(OrientationStep.FIRST_CHECK_INS))
                 .ifPresent(o -> complete(o, OrientationStep.FIRST_CHECK_INS, null,
-                        text("orientation.step.detail.checkins", mentees.size()), null));
+                        texts.get("orientation.step.detail.checkins", mentees.size()), null));
     }
 
     /**
@@ -272,9 +272,6 @@ public class Orientations {
         return people.cards(List.of(personId)).get(0);
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, java.util.Locale.ROOT);
-    }
 
     static String endorsementRef(Orientation orientation) {
         return "orientation:" + orientation.getId() + ":endorse";

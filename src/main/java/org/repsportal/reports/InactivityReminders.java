@@ -11,9 +11,9 @@ import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
 import org.repsportal.people.Availability;
+import org.repsportal.platform.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +34,11 @@ public class InactivityReminders {
     private final Mentorships mentorships;
     private final ObjectProvider<Availability> availability;
     private final Outbox outbox;
-    private final MessageSource messages;
+    private final Texts texts;
     private final String portalUrl;
 
     InactivityReminders(JdbcClient jdbc, ReportsProperties properties, Mentorships mentorships,
-                        ObjectProvider<Availability> availability, Outbox outbox, MessageSource messages,
+                        ObjectProvider<Availability> availability, Outbox outbox, Texts texts,
                         @Value("${portal.mail.portal-url}") String portalUrl) {
         this.portalUrl = portalUrl;
         this.jdbc = jdbc;
@@ -46,7 +46,7 @@ public class InactivityReminders {
         this.mentorships = mentorships;
         this.availability = availability;
         this.outbox = outbox;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /** Sends what is due on the given day and returns how many Reps were reminded. */
@@ -106,16 +106,13 @@ public class InactivityReminders {
     private void send(Candidate candidate, ReminderStage stage, long weeks, Long mentorId) {
         String key = "reminder." + stage.name();
         outbox.queue(Mail.to(candidate.personId(), MailCategory.REMINDERS,
-                text(key + ".rep.subject", weeks), text(key + ".rep.body", candidate.displayName(), weeks, candidate.silentSince())));
+                texts.get(key + ".rep.subject", weeks), texts.get(key + ".rep.body", candidate.displayName(), weeks, candidate.silentSince())));
         if (mentorId != null) {
             outbox.queue(Mail.to(mentorId, MailCategory.MENTEE_ACTIVITY,
-                    text(key + ".mentor.subject", candidate.displayName(), weeks),
-                    text(key + ".mentor.body", candidate.displayName(), weeks, candidate.silentSince(), portalUrl + "/people/" + candidate.personId() + "/reports"))
+                    texts.get(key + ".mentor.subject", candidate.displayName(), weeks),
+                    texts.get(key + ".mentor.body", candidate.displayName(), weeks, candidate.silentSince(), portalUrl + "/people/" + candidate.personId() + "/reports"))
                     .replyTo(candidate.personId()));
         }
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, java.util.Locale.ENGLISH);
-    }
 }

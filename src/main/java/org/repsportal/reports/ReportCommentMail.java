@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
+import org.repsportal.platform.Texts;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,21 +15,20 @@ import org.springframework.stereotype.Component;
 class ReportCommentMail {
 
     private final Outbox outbox;
-    private final MessageSource messages;
+    private final Texts texts;
     private final String portalUrl;
 
-    ReportCommentMail(Outbox outbox, MessageSource messages, @Value("${portal.mail.portal-url}") String portalUrl) {
+    ReportCommentMail(Outbox outbox, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
         this.portalUrl = portalUrl;
         this.outbox = outbox;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @ApplicationModuleListener
     void on(ReportCommented comment) {
         outbox.queue(Mail.to(comment.ownerId(), MailCategory.MENTEE_ACTIVITY,
-                messages.getMessage("report.comment.mail.subject", new Object[] {comment.authorName()}, Locale.ENGLISH),
-                messages.getMessage("report.comment.mail.body",
-                        new Object[] {comment.authorName(), comment.comment(), portalUrl + "/reports/" + comment.reportId()}, Locale.ENGLISH))
+                texts.get("report.comment.mail.subject", comment.authorName()),
+                texts.get("report.comment.mail.body", comment.authorName(), comment.comment(), portalUrl + "/reports/" + comment.reportId()))
                 .replyTo(comment.authorId()));
     }
 }

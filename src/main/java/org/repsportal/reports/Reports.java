@@ -16,6 +16,7 @@ import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
+import org.repsportal.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +33,13 @@ public class Reports {
     private final Mentorships mentorships;
     private final ReportsProperties properties;
     private final ApplicationEventPublisher events;
-    private final org.springframework.context.MessageSource messages;
+    private final Texts texts;
     private final Clock clock;
 
     Reports(ActivityReportRepository reports, ReportCommentRepository comments, Catalog catalog, People people,
             Mentorships mentorships, ReportsProperties properties, ApplicationEventPublisher events,
-            org.springframework.context.MessageSource messages, Clock clock) {
-        this.messages = messages;
+            Texts texts, Clock clock) {
+        this.texts = texts;
         this.reports = reports;
         this.comments = comments;
         this.catalog = catalog;
@@ -115,7 +116,7 @@ public class Reports {
 
     /** The title of the task that asks a mentor to verify an activity. */
     public String verificationTitle(String activity, String rep, LocalDate on) {
-        return messages.getMessage("report.verify.task", new Object[] {activity, rep, on.toString()}, java.util.Locale.ENGLISH);
+        return texts.get("report.verify.task", activity, rep, on.toString());
     }
 
     static String verificationRef(long reportId) {

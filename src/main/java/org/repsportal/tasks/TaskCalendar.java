@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import org.repsportal.calendar.CalendarEntry;
 import org.repsportal.calendar.CalendarSource;
+import org.repsportal.platform.Texts;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 class TaskCalendar implements CalendarSource {
 
     private final JdbcClient jdbc;
-    private final MessageSource messages;
+    private final Texts texts;
     private final String portalUrl;
 
-    TaskCalendar(JdbcClient jdbc, MessageSource messages, @Value("${portal.mail.portal-url}") String portalUrl) {
+    TaskCalendar(JdbcClient jdbc, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
         this.jdbc = jdbc;
-        this.messages = messages;
+        this.texts = texts;
         this.portalUrl = portalUrl;
     }
 
@@ -33,7 +33,7 @@ class TaskCalendar implements CalendarSource {
                         order by due_on, id""")
                 .param("p", personId).param("from", from).param("to", to)
                 .query((rs, n) -> CalendarEntry.allDay("task-" + rs.getLong("id") + "@reps-portal", (int) rs.getLong("version"),
-                        messages.getMessage("task.calendar.due", new Object[] {rs.getString("title")}, Locale.ENGLISH), portalUrl + "/tasks/" + rs.getLong("id"),
+                        texts.get("task.calendar.due", rs.getString("title")), portalUrl + "/tasks/" + rs.getLong("id"),
                         rs.getObject("due_on", LocalDate.class), portalUrl + "/tasks/" + rs.getLong("id"),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
