@@ -3,7 +3,6 @@ package org.repsportal.checkins;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.repsportal.mentorship.MentorshipQueries;

@@ -1,7 +1,6 @@
 package org.repsportal.checkins;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.platform.Texts;
+import org.repsportal.platform.InputChecks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +57,7 @@ public class CheckIns {
         } else if (!mentorships.currentMenteeIds(mentor.personId()).contains(plan.menteeId())) {
             throw new org.repsportal.platform.ForbiddenException("policy.checkins.own-mentees");
         }
-        ZoneId zone = zone(plan.timeZone(), mentor, problems);
+        ZoneId zone = zone(plan.timeZone(), problems);
         if (plan.at() == null) {
             problems.add(new FieldProblem("at", "checkin.at.required"));
         } else if (zone != null && plan.at().atZone(zone).toInstant().isBefore(clock.instant().minusSeconds(3600))) {
@@ -131,17 +131,15 @@ public class CheckIns {
         return checkIn;
     }
 
-    private static ZoneId zone(String timeZone, Actor mentor, List<FieldProblem> problems) {
+    private static ZoneId zone(String timeZone, List<FieldProblem> problems) {
         if (timeZone == null || timeZone.isBlank()) {
             problems.add(new FieldProblem("timeZone", "checkin.timeZone.required"));
             return null;
         }
-        try {
-            return ZoneId.of(timeZone.strip());
-        } catch (DateTimeException e) {
+        return InputChecks.timeZone(timeZone).orElseGet(() -> {
             problems.add(new FieldProblem("timeZone", "checkin.timeZone.unknown"));
             return null;
-        }
+        });
     }
 
     private static String shorten(String title) {

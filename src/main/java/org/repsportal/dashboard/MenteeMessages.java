@@ -3,7 +3,6 @@ package org.repsportal.dashboard;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.notifications.Mail;

@@ -1,7 +1,5 @@
 package org.repsportal.library;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,6 +11,7 @@ import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
 import org.repsportal.platform.PageResult;
+import org.repsportal.platform.InputChecks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +44,7 @@ public class CommunityResources {
         } else if (resource.title().strip().length() > 200) {
             problems.add(new FieldProblem("title", "library.resource.title.long"));
         }
-        if (resource.url() == null || !isWebAddress(resource.url().strip())) {
+        if (resource.url() == null || !InputChecks.isWebAddress(resource.url().strip())) {
             problems.add(new FieldProblem("url", "library.resource.url.invalid"));
         }
         if (resource.topic() == null) {
@@ -137,18 +136,5 @@ public class CommunityResources {
                 ResourceTopic.valueOf(rs.getString("topic")), rs.getString("note"), rs.getLong("added_by"),
                 rs.getString("display_name"), rs.getTimestamp("added_at").toInstant(), ResourceStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("flagged_outdated"), rs.getString("flag_note"));
-    }
-
-    static boolean isWebAddress(String link) {
-        if (link.isEmpty() || link.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(link);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.repsportal.library;
 
-import java.util.Locale;
-
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;

@@ -1,7 +1,5 @@
 package org.repsportal.orientation;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -29,6 +27,7 @@ import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.platform.Texts;
+import org.repsportal.platform.InputChecks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +98,7 @@ public class OrientationCalls {
         if (minutes < MIN_CALL_MINUTES || minutes > MAX_CALL_MINUTES) {
             problems.add(new FieldProblem("durationMinutes", "orientation.call.duration.range"));
         }
-        if (request.link() == null || !isWebAddress(request.link().strip())) {
+        if (request.link() == null || !InputChecks.isWebAddress(request.link().strip())) {
             problems.add(new FieldProblem("link", "orientation.call.link.invalid"));
         }
         if (request.notes() != null && request.notes().strip().length() > Orientations.MAX_TEXT) {
@@ -229,7 +228,6 @@ public class OrientationCalls {
         return call.getNotes() == null ? about + "\n\n" + call.getLink() : about + "\n\n" + call.getNotes() + "\n\n" + call.getLink();
     }
 
-
     static String taskRef(OrientationCall call, long personId) {
         return "orientation-call:" + call.getId() + ":" + personId;
     }
@@ -249,19 +247,6 @@ public class OrientationCalls {
         } catch (DateTimeException e) {
             problems.add(new FieldProblem("timeZone", "orientation.call.timeZone.invalid"));
             return null;
-        }
-    }
-
-    static boolean isWebAddress(String link) {
-        if (link.isEmpty() || link.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(link);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 }

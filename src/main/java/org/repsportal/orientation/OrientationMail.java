@@ -2,7 +2,6 @@ package org.repsportal.orientation;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;

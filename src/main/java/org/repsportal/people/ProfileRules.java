@@ -1,11 +1,10 @@
 package org.repsportal.people;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.InputChecks;
 
 /** What makes profile details valid beyond their shape: codes from the catalog and a real time zone. */
 final class ProfileRules {
@@ -18,7 +17,7 @@ final class ProfileRules {
         if (catalog.country(changes.countryCode()).isEmpty()) {
             problems.add(new FieldProblem("countryCode", "profile.countryCode.unknown"));
         }
-        if (!isTimeZone(changes.timeZone())) {
+        if (InputChecks.timeZone(changes.timeZone()).isEmpty()) {
             problems.add(new FieldProblem("timeZone", "profile.timeZone.unknown"));
         }
         if (!changes.languages().stream().allMatch(catalog::isLanguage)) {
@@ -28,17 +27,5 @@ final class ProfileRules {
             problems.add(new FieldProblem("functionalAreas", "profile.functionalAreas.unknown"));
         }
         return problems;
-    }
-
-    static boolean isTimeZone(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return false;
-        }
-        try {
-            ZoneId.of(zone);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
     }
 }

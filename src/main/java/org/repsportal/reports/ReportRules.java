@@ -1,13 +1,12 @@
 package org.repsportal.reports;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.repsportal.people.Catalog;
 import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.InputChecks;
 
 /** A report is dated today or earlier, names an activity and area of the catalog, says what happened. */
 final class ReportRules {
@@ -35,22 +34,9 @@ final class ReportRules {
         } else if (report.description().length() > MAX_DESCRIPTION) {
             problems.add(new FieldProblem("description", "report.description.long"));
         }
-        if (report.link() != null && !report.link().isBlank() && !isWebAddress(report.link().strip())) {
+        if (report.link() != null && !report.link().isBlank() && !InputChecks.isWebAddress(report.link().strip())) {
             problems.add(new FieldProblem("link", "report.link.invalid"));
         }
         return problems;
-    }
-
-    static boolean isWebAddress(String link) {
-        if (link.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(link);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.repsportal.tasks;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.repsportal.calendar.CalendarEntry;
 import org.repsportal.calendar.CalendarSource;
