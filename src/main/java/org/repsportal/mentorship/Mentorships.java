@@ -130,6 +130,11 @@ public class Mentorships implements MentorRelations {
     }
 
     @Override
+    public boolean mayChangeMentors(Actor actor) {
+        return mayAssign(actor).allowed();
+    }
+
+    @Override
     public List<Long> currentMenteeIds(long mentorId) {
         return assignments.findCurrentByMentor(mentorId).stream().map(MentorAssignment::getMenteeId).toList();
     }

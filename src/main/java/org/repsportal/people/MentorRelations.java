@@ -16,6 +16,11 @@ public interface MentorRelations {
     /** The people the given mentor mentors now. */
     List<Long> currentMenteeIds(long mentorId);
 
+    /** Whether the actor may give Reps a (new) mentor, by the mentorship module's rule. */
+    default boolean mayChangeMentors(Actor actor) {
+        return false;
+    }
+
     MentorRelations NONE = new MentorRelations() {
         @Override
         public Map<Long, Long> currentMentorIds(Collection<Long> menteeIds) {

@@ -22,6 +22,11 @@ public class Profiles {
         this.mentorRelations = mentorRelations;
     }
 
+    /** Whether the reader may change mentors (the mentorship module decides). */
+    public boolean mayChangeMentor(Actor reader) {
+        return mentorRelations.getIfAvailable(() -> MentorRelations.NONE).mayChangeMentors(reader);
+    }
+
     public ProfileView view(Actor reader, long personId) {
         Person person = people.get(personId);
         MentorRelations relations = mentorRelations.getIfAvailable(() -> MentorRelations.NONE);

@@ -46,7 +46,7 @@ class ProfileController {
     @GetMapping("/people/{id}")
     String profile(@PathVariable long id, Actor actor, Model model) {
         model.addAttribute("profile", profiles.view(actor, id));
-        model.addAttribute("canAssignMentor", actor.isCouncilOrAdmin());
+        model.addAttribute("canAssignMentor", profiles.mayChangeMentor(actor));
         return "people/profile";
     }
 

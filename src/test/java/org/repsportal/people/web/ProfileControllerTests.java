@@ -216,6 +216,7 @@ class ProfileControllerTests {
     @Test
     void theCouncilIsOfferedAChangeOfMentorOnAProfile() throws Exception {
         given(profiles.view(any(), eq(OTHER))).willReturn(profileOf(OTHER, "Otto", null, List.of(), false));
+        given(profiles.mayChangeMentor(any())).willReturn(true);
 
         mvc.perform(get("/people/{id}", OTHER).with(signedIn(people, 2, Role.COUNCIL)))
                 .andExpect(status().isOk())
