@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CalendarFeeds {
+class CalendarFeeds {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int DAYS_BACK = 60;

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the mentor and mentee meet.
  */
 @Service
-public class CadenceWatch {
+class CadenceWatch {
 
     private final CheckInQueries queries;
     private final MentorshipQueries mentorships;

@@ -3,5 +3,5 @@ package org.repsportal.checkins;
 import java.time.LocalDate;
 
 /** A check-in took place and its notes are written. */
-public record CheckInHeld(long checkInId, long mentorId, long menteeId, LocalDate heldOn) {
+record CheckInHeld(long checkInId, long mentorId, long menteeId, LocalDate heldOn) {
 }

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its goals, so that it does not slip by.
  */
 @Service
-public class CheckInReminders {
+class CheckInReminders {
 
     static final Duration AHEAD = Duration.ofHours(48);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);

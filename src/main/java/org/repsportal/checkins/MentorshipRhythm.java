@@ -3,6 +3,6 @@ package org.repsportal.checkins;
 import java.time.LocalDate;
 
 /** Where a mentorship stands with its check-ins. */
-public record MentorshipRhythm(long menteeId, long mentorId, LocalDate lastHeldOn, LocalDate nextPlannedOn,
+record MentorshipRhythm(long menteeId, long mentorId, LocalDate lastHeldOn, LocalDate nextPlannedOn,
                                LocalDate dueOn, boolean overdue, int missedCadences) {
 }

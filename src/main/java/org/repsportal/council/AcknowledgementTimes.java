@@ -10,5 +10,5 @@ import java.time.Duration;
  * @param median       null when none was
  * @param waiting      how many of the period's concerns still wait for acknowledgement
  */
-public record AcknowledgementTimes(long acknowledged, Duration average, Duration median, long waiting) {
+record AcknowledgementTimes(long acknowledged, Duration average, Duration median, long waiting) {
 }

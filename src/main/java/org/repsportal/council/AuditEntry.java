@@ -3,5 +3,5 @@ package org.repsportal.council;
 import java.time.Instant;
 
 /** One line of a concern's audit trail, with the name of who did it. */
-public record AuditEntry(long id, long actorId, String actorName, AuditAction action, String noteKey, Instant at) {
+record AuditEntry(long id, long actorId, String actorName, AuditAction action, String noteKey, Instant at) {
 }

@@ -5,7 +5,7 @@ import org.repsportal.people.Role;
 import org.repsportal.platform.Decision;
 
 /** The mentors' board is for mentors and the Council only. */
-public final class BoardAccessPolicy {
+final class BoardAccessPolicy {
 
     private BoardAccessPolicy() {
     }

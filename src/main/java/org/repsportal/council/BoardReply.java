@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** An answer in a thread of the mentors' board. */
 @Entity
 @Table(name = "board_replies")
-public class BoardReply {
+class BoardReply {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "board_replies_seq")

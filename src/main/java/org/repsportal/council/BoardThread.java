@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 /** A question or a story on the mentors' board; replies move it to the top. */
 @Entity
 @Table(name = "board_threads")
-public class BoardThread {
+class BoardThread {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "board_threads_seq")

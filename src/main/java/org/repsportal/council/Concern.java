@@ -25,7 +25,7 @@ import org.repsportal.platform.InvalidInputException;
  */
 @Entity
 @Table(name = "concerns")
-public class Concern {
+class Concern {
 
     static final int MAX_RESOLUTION = 5000;
 

@@ -9,7 +9,7 @@ import org.repsportal.people.PersonSummary;
  * A concern as one reader may see it: the concern, the names of the people on it, and — for the Council — the
  * audit trail and whether the reader may move it along.
  */
-public record ConcernCase(Concern concern, Map<Long, PersonSummary> names, List<AuditEntry> auditTrail,
+record ConcernCase(Concern concern, Map<Long, PersonSummary> names, List<AuditEntry> auditTrail,
                           boolean mayHandle, boolean maySeeAuditTrail) {
 
     public ConcernCase {

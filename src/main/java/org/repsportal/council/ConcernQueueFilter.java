@@ -7,7 +7,7 @@ package org.repsportal.council;
  * @param openOnly new, acknowledged and in progress (ignored when a state is given)
  * @param category one category, or null for all
  */
-public record ConcernQueueFilter(ConcernState state, boolean openOnly, ConcernCategory category) {
+record ConcernQueueFilter(ConcernState state, boolean openOnly, ConcernCategory category) {
 
     public static ConcernQueueFilter open() {
         return new ConcernQueueFilter(null, true, null);

@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param timeToAcknowledge null while the concern is new
  */
-public record ConcernSummary(long id, ConcernCategory category, ConcernState state, String summary, long reporterId,
+record ConcernSummary(long id, ConcernCategory category, ConcernState state, String summary, long reporterId,
                              String reporterName, Long aboutPersonId, String aboutPersonName, Instant raisedAt,
                              Duration timeToAcknowledge) {
 

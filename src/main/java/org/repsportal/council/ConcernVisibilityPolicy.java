@@ -19,7 +19,7 @@ import org.repsportal.platform.Decision;
  * Handling a concern (acknowledging, working on and resolving it) and reading its audit trail are for the
  * Council only; the reporter does not handle their own concern even when they are on the Council.
  */
-public final class ConcernVisibilityPolicy {
+final class ConcernVisibilityPolicy {
 
     private ConcernVisibilityPolicy() {
     }

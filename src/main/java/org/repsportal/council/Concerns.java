@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Concerns {
+class Concerns {
 
     private final ConcernRepository concerns;
     private final ConcernAudit audit;

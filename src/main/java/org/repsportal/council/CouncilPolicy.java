@@ -5,7 +5,7 @@ import org.repsportal.people.Role;
 import org.repsportal.platform.Decision;
 
 /** The Council's own lists (the queue of concerns, the pipeline of emerging leaders) are for the Council only. */
-public final class CouncilPolicy {
+final class CouncilPolicy {
 
     private CouncilPolicy() {
     }

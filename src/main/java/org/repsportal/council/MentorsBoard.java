@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class MentorsBoard {
+class MentorsBoard {
 
     static final int MAX_TITLE = 200;
     static final int MAX_BODY = 20_000;

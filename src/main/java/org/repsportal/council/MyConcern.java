@@ -7,6 +7,6 @@ import java.time.Instant;
  *
  * @param asMentor true when the reader is the reporter's involved mentor rather than the reporter
  */
-public record MyConcern(long id, ConcernCategory category, ConcernState state, String summary, Instant raisedAt,
+record MyConcern(long id, ConcernCategory category, ConcernState state, String summary, Instant raisedAt,
                         boolean asMentor) {
 }

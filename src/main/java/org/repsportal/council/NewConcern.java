@@ -9,6 +9,6 @@ package org.repsportal.council;
  * @param reportingRouteFollowed for ABUSE: the reporter confirms they followed the Community Participation
  *                               Guidelines reporting route
  */
-public record NewConcern(String category, Long aboutPersonId, String summary, String details, boolean involveMentor,
+record NewConcern(String category, Long aboutPersonId, String summary, String details, boolean involveMentor,
                          boolean reportingRouteFollowed) {
 }

@@ -1,5 +1,5 @@
 package org.repsportal.council;
 
 /** A new thread on the mentors' board. */
-public record NewPost(String title, String body) {
+record NewPost(String title, String body) {
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.repsportal.people.PersonSummary;
 
 /** A nomination with its follow-ups and the names of the people on it, for the Council. */
-public record NominationCase(Nomination nomination, List<NominationFollowUp> followUps, Map<Long, PersonSummary> names) {
+record NominationCase(Nomination nomination, List<NominationFollowUp> followUps, Map<Long, PersonSummary> names) {
 
     public NominationCase {
         followUps = List.copyOf(followUps);

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** How the Council followed up a nomination on a day, and the state it left the nomination in. */
 @Entity
 @Table(name = "nomination_follow_ups")
-public class NominationFollowUp {
+class NominationFollowUp {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "nomination_follow_ups_seq")

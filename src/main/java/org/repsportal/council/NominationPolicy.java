@@ -9,7 +9,7 @@ import org.repsportal.platform.Decision;
  * A mentor nominates their own current mentees. Only the Council follows nominations up; a Council member
  * who is the nominee does not see their own nomination.
  */
-public final class NominationPolicy {
+final class NominationPolicy {
 
     private NominationPolicy() {
     }

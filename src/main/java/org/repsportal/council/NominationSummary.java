@@ -8,7 +8,7 @@ import java.time.LocalDate;
  *
  * @param lastFollowUpOn null until the first follow-up
  */
-public record NominationSummary(long id, long nomineeId, String nomineeName, long nominatedBy, String nominatedByName,
+record NominationSummary(long id, long nomineeId, String nomineeName, long nominatedBy, String nominatedByName,
                                 NominationState state, Instant nominatedAt, LocalDate lastFollowUpOn, int followUps,
                                 boolean nomineeTold) {
 }

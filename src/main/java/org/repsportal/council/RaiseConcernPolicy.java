@@ -5,7 +5,7 @@ import org.repsportal.people.Role;
 import org.repsportal.platform.Decision;
 
 /** Any Rep or mentor (the Council included) may raise a concern; staff and alumni without those roles may not. */
-public final class RaiseConcernPolicy {
+final class RaiseConcernPolicy {
 
     private RaiseConcernPolicy() {
     }

@@ -3,5 +3,5 @@ package org.repsportal.council;
 import java.time.Instant;
 
 /** A reply with its author's name. */
-public record ReplyItem(long id, long authorId, String authorName, String body, Instant createdAt) {
+record ReplyItem(long id, long authorId, String authorName, String body, Instant createdAt) {
 }

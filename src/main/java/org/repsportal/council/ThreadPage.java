@@ -3,6 +3,6 @@ package org.repsportal.council;
 import org.repsportal.platform.PageResult;
 
 /** A thread with one page of its replies (oldest first) and whether the reader follows it. */
-public record ThreadPage(BoardThread thread, String authorName, PageResult<ReplyItem> replies, boolean following,
+record ThreadPage(BoardThread thread, String authorName, PageResult<ReplyItem> replies, boolean following,
                          long followers) {
 }

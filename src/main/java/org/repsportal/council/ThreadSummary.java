@@ -3,6 +3,6 @@ package org.repsportal.council;
 import java.time.Instant;
 
 /** A thread as the board lists it. */
-public record ThreadSummary(long id, String title, long authorId, String authorName, Instant createdAt,
+record ThreadSummary(long id, String title, long authorId, String authorName, Instant createdAt,
                             Instant lastActivityAt, int replyCount, boolean following) {
 }

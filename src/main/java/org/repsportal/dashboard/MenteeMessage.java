@@ -3,5 +3,5 @@ package org.repsportal.dashboard;
 import java.util.List;
 
 /** A mentor's message to some or all of their current mentees. */
-public record MenteeMessage(List<Long> to, boolean allMentees, String subject, String body) {
+record MenteeMessage(List<Long> to, boolean allMentees, String subject, String body) {
 }

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * mentor naming who got it. Anyone who is not the sender's current mentee makes the whole message refused.
  */
 @Service
-public class MenteeMessages {
+class MenteeMessages {
 
     static final int MAX_SUBJECT = 200;
     static final int MAX_BODY = 20_000;

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class MentorDashboard {
+class MentorDashboard {
 
     private final Mentorships mentorships;
     private final People people;

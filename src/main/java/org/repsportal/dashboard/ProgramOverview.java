@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What the Council and Admins see of the whole program: who waits for a mentor, who went silent, mentors' loads. */
 @Service
 @Transactional(readOnly = true)
-public class ProgramOverview {
+class ProgramOverview {
 
     /** A mentor's load and how many of their mentees are inactive. */
     public record MentorRow(long mentorId, String displayName, int mentees, int capacity, int inactiveMentees) {

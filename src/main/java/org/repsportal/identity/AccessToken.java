@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A personal access token for the API. Only its hash and its first characters are kept. */
 @Entity
 @Table(name = "access_tokens")
-public class AccessToken {
+class AccessToken {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "access_tokens_seq")

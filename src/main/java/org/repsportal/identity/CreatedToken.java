@@ -1,5 +1,5 @@
 package org.repsportal.identity;
 
 /** A token just made: the secret is shown this once and never again. */
-public record CreatedToken(AccessToken token, String secret) {
+record CreatedToken(AccessToken token, String secret) {
 }

@@ -20,7 +20,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "sop_suggestions")
-public class EditSuggestion extends AbstractAggregateRoot<EditSuggestion> {
+class EditSuggestion extends AbstractAggregateRoot<EditSuggestion> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sop_suggestions_seq")

@@ -9,7 +9,7 @@ import org.repsportal.platform.Decision;
  * links and flags what looks outdated; the Council edits pages (accepts or rejects suggestions, marks a
  * page reviewed) and moderates the community resources. Alumni read only.
  */
-public final class LibraryPolicy {
+final class LibraryPolicy {
 
     private LibraryPolicy() {
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the library shows: pages, versions and suggestions as read models. */
-public final class LibraryViews {
+final class LibraryViews {
 
     private LibraryViews() {
     }

@@ -1,5 +1,5 @@
 package org.repsportal.library;
 
 /** A new page: its address (lowercase words joined by dashes), title, optional summary and first text. */
-public record NewPage(String slug, String title, String summary, String body) {
+record NewPage(String slug, String title, String summary, String body) {
 }

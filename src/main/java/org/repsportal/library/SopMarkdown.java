@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * unsafe link survives.
  */
 @Component
-public class SopMarkdown {
+class SopMarkdown {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",

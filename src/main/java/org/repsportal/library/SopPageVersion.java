@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** The text of a page as it was at one version; versions are never changed, only added. */
 @Entity
 @Table(name = "sop_page_versions")
-public class SopPageVersion {
+class SopPageVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sop_page_versions_seq")

@@ -21,7 +21,7 @@ import static org.repsportal.notifications.OutboxMessages.instant;
  */
 @Service
 @Transactional(readOnly = true)
-public class MailLog {
+class MailLog {
 
     private final JdbcClient jdbc;
     private final MailComposer composer;

@@ -7,7 +7,7 @@ import java.util.List;
  * One mail of the log in full, as it was or will be sent. {@code body} is null when the reader may not see it
  * ({@link #bodyWithheld()}): Council mail is confidential.
  */
-public record MailLogMessage(long id, Instant createdAt, MailCategory category, String listId, String subjectLine,
+record MailLogMessage(long id, Instant createdAt, MailCategory category, String listId, String subjectLine,
                              long recipientId, String recipientName, String recipientAddress, String replyToName,
                              String replyToAddress, MailStatus status, int attempts, Instant nextAttemptAt,
                              Instant lastAttemptAt, Instant processedAt, String lastError, Long digestId,

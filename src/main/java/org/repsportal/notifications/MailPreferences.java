@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class MailPreferences {
+class MailPreferences {
 
     private final JdbcClient jdbc;
     private final PortalMailProperties properties;

@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 /** A new mentor invited to a call, and whether they attended (as a Council member recorded). */
 @Entity
 @Table(name = "orientation_call_invitations")
-public class CallInvitation {
+class CallInvitation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "orientation_call_invitations_seq")

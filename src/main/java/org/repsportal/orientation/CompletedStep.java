@@ -11,7 +11,7 @@ import jakarta.persistence.Enumerated;
 
 /** A checklist step done: when, who confirmed it (for a witnessed step), and what (e.g. the page version read). */
 @Embeddable
-public class CompletedStep {
+class CompletedStep {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "step_key")

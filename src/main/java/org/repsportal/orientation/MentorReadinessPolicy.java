@@ -7,7 +7,7 @@ import org.repsportal.platform.Decision;
  * overrode it with a reason. Mentors without an orientation record (appointed before the portal tracked
  * orientation) and active mentors are ready.
  */
-public final class MentorReadinessPolicy {
+final class MentorReadinessPolicy {
 
     private MentorReadinessPolicy() {
     }

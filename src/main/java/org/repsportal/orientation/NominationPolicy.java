@@ -12,7 +12,7 @@ import org.repsportal.platform.Decision;
  * endorses; the Council appoints or declines. The nominee is an active Rep who is not a mentor yet and
  * has no nomination open.
  */
-public final class NominationPolicy {
+final class NominationPolicy {
 
     private NominationPolicy() {
     }

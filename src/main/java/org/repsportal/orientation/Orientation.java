@@ -33,7 +33,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "orientations")
-public class Orientation extends AbstractAggregateRoot<Orientation> {
+class Orientation extends AbstractAggregateRoot<Orientation> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "orientations_seq")

@@ -18,7 +18,7 @@ import jakarta.persistence.Version;
 /** An onboarding or training call the Council scheduled: when (in its own time zone), for how long, where. */
 @Entity
 @Table(name = "orientation_calls")
-public class OrientationCall {
+class OrientationCall {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "orientation_calls_seq")

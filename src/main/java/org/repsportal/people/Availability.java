@@ -12,5 +12,10 @@ public interface Availability {
 
     Set<Long> awayOn(LocalDate day, Collection<Long> personIds);
 
+    /** Who of the given people is away on at least one day between the two dates, both inclusive. */
+    default Set<Long> awayDuring(LocalDate from, LocalDate to, Collection<Long> personIds) {
+        return awayOn(from, personIds);
+    }
+
     Availability EVERYONE_AVAILABLE = (day, personIds) -> Set.of();
 }

@@ -3,7 +3,7 @@ package org.repsportal.people;
 import java.util.Set;
 
 /** What a person may change about themselves on their profile. */
-public record ProfileChanges(String displayName, String fullName, String countryCode, String city,
+record ProfileChanges(String displayName, String fullName, String countryCode, String city,
                              String timeZone, Set<String> languages, Set<String> functionalAreas, String bio) {
 
     public ProfileChanges {

@@ -3,7 +3,7 @@ package org.repsportal.people;
 import org.repsportal.platform.Decision;
 
 /** A person edits their own profile; Admins may edit anyone's. */
-public final class ProfileEditPolicy {
+final class ProfileEditPolicy {
 
     private ProfileEditPolicy() {
     }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Links to other pages of the current list, keeping its filters. */
-public record PageLinks(HttpServletRequest request) {
+record PageLinks(HttpServletRequest request) {
 
     public String to(int page) {
         return UriComponentsBuilder.fromPath(request.getRequestURI())

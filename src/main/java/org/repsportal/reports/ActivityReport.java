@@ -15,7 +15,7 @@ import org.repsportal.platform.IllegalTransitionException;
 /** What a Rep did on a day, in which activity and functional area. */
 @Entity
 @Table(name = "activity_reports")
-public class ActivityReport {
+class ActivityReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_reports_seq")

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each reminder goes out once per silence (a new report starts a new silence).
  */
 @Service
-public class InactivityReminders {
+class InactivityReminders {
 
     record Candidate(long personId, String displayName, LocalDate silentSince) {
     }

@@ -1,6 +1,6 @@
 package org.repsportal.reports;
 
 /** The two no-report reminders: after four weeks of silence and again after eight. */
-public enum ReminderStage {
+enum ReminderStage {
     FOUR_WEEKS, EIGHT_WEEKS
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "report_comments")
-public class ReportComment {
+class ReportComment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_comments_seq")

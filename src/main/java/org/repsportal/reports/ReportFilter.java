@@ -6,5 +6,5 @@ import java.util.Collection;
 /**
  * Which reports to list: of these people (null for anyone), in a month, of an activity.
  */
-public record ReportFilter(Collection<Long> personIds, YearMonth month, String activity) {
+record ReportFilter(Collection<Long> personIds, YearMonth month, String activity) {
 }

@@ -3,7 +3,7 @@ package org.repsportal.reports;
 import java.time.LocalDate;
 
 /** A report as lists show it. */
-public record ReportItem(long id, long personId, String personName, LocalDate reportedOn, String activityCode,
+record ReportItem(long id, long personId, String personName, LocalDate reportedOn, String activityCode,
                          String activityName, String areaCode, String areaName, String description, String link,
                          boolean verified, int comments) {
 }

@@ -28,7 +28,7 @@ import org.repsportal.platform.IllegalTransitionException;
  */
 @Entity
 @Table(name = "tasks")
-public class Task {
+class Task {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tasks_seq")

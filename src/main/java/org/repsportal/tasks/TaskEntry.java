@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** One line of a task's timeline: a comment, or a change of its state, assignee or watchers. */
 @Entity
 @Table(name = "task_entries")
-public class TaskEntry {
+class TaskEntry {
 
     public enum Kind { COMMENT, CHANGE }
 

@@ -7,5 +7,5 @@ package org.repsportal.tasks;
  * @param involvingId tasks assigned to or watched by this person; null for any
  * @param open        true for open, false for closed, null for both
  */
-public record TaskFilter(Long assigneeId, Long involvingId, Boolean open, TaskType type) {
+record TaskFilter(Long assigneeId, Long involvingId, Boolean open, TaskType type) {
 }

@@ -1,0 +1,144 @@
+package org.repsportal.checkins;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.repsportal.mentorship.Mentorships;
+import org.repsportal.people.Actor;
+import org.repsportal.people.People;
+import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.InvalidInputException;
+import org.repsportal.platform.PageResult;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class CheckInController {
+
+    private final CheckIns checkIns;
+    private final CheckInQueries queries;
+    private final Mentorships mentorships;
+    private final People people;
+    private final Clock clock;
+
+    CheckInController(CheckIns checkIns, CheckInQueries queries, Mentorships mentorships, People people, Clock clock) {
+        this.checkIns = checkIns;
+        this.queries = queries;
+        this.mentorships = mentorships;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @InitBinder("plan")
+    void planFields(WebDataBinder binder) {
+        binder.setAllowedFields("menteeId", "date", "time", "timeZone", "goals*");
+    }
+
+    @InitBinder("notesForm")
+    void notesFields(WebDataBinder binder) {
+        binder.setAllowedFields("notes", "followUps*");
+    }
+
+    @GetMapping("/checkins")
+    String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", queries.involving(actor.personId(), PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("me", actor.personId());
+        return "checkins/list";
+    }
+
+    @GetMapping("/checkins/new")
+    String planForm(Actor actor, @RequestParam(required = false) Long mentee, Model model) {
+        var form = new PlanForm();
+        form.setMenteeId(mentee);
+        form.setDate(LocalDate.now(clock).plusDays(7));
+        form.setTime(LocalTime.of(17, 0));
+        form.setTimeZone(people.get(actor.personId()).getTimeZone());
+        model.addAttribute("plan", form);
+        return showPlanForm(actor, model);
+    }
+
+    @PostMapping("/checkins")
+    String plan(Actor actor, @ModelAttribute("plan") PlanForm form, BindingResult result, Model model,
+                RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                CheckIn checkIn = checkIns.plan(actor, form.toPlan());
+                redirect.addFlashAttribute("flash", "checkin.planned");
+                return "redirect:/checkins/" + checkIn.getId();
+            } catch (InvalidInputException e) {
+                for (FieldProblem problem : e.problems()) {
+                    result.rejectValue(problem.field().equals("at") ? "date" : problem.field(), problem.messageKey());
+                }
+            }
+        }
+        return showPlanForm(actor, model);
+    }
+
+    @GetMapping("/checkins/{id}")
+    String checkIn(@PathVariable long id, Actor actor, Model model) {
+        CheckIn checkIn = checkIns.get(actor, id);
+        if (!model.containsAttribute("notesForm")) {
+            var form = new NotesForm();
+            form.setNotes(checkIn.getNotes());
+            model.addAttribute("notesForm", form);
+        }
+        return show(checkIn, actor, model);
+    }
+
+    @PostMapping("/checkins/{id}/notes")
+    String notes(@PathVariable long id, Actor actor, @ModelAttribute("notesForm") NotesForm form, BindingResult result,
+                 Model model, RedirectAttributes redirect) {
+        try {
+            checkIns.recordNotes(actor, id, form.toNotes());
+            redirect.addFlashAttribute("flash", "checkin.notes.saved");
+            return "redirect:/checkins/" + id;
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey()));
+            return show(checkIns.get(actor, id), actor, model);
+        }
+    }
+
+    @PostMapping("/checkins/{id}/feedback")
+    String feedback(@PathVariable long id, Actor actor, @RequestParam(required = false) String feedback,
+                    RedirectAttributes redirect) {
+        try {
+            checkIns.giveFeedback(actor, id, feedback);
+            redirect.addFlashAttribute("flash", "checkin.feedback.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("feedbackError", "checkin.feedback.required");
+        }
+        return "redirect:/checkins/" + id;
+    }
+
+    @PostMapping("/checkins/{id}/cancel")
+    String cancel(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        checkIns.cancel(actor, id);
+        redirect.addFlashAttribute("flash", "checkin.cancelled");
+        return "redirect:/checkins/" + id;
+    }
+
+    private String show(CheckIn checkIn, Actor actor, Model model) {
+        model.addAttribute("checkIn", checkIn);
+        model.addAttribute("names", people.summaries(List.of(checkIn.getMentorId(), checkIn.getMenteeId())));
+        model.addAttribute("isMentor", actor.is(checkIn.getMentorId()));
+        model.addAttribute("isMentee", actor.is(checkIn.getMenteeId()));
+        model.addAttribute("localTime", checkIn.getScheduledAt().atZone(java.time.ZoneId.of(checkIn.getTimeZone())));
+        return "checkins/checkin";
+    }
+
+    private String showPlanForm(Actor actor, Model model) {
+        model.addAttribute("mentees", people.summariesInOrder(mentorships.currentMenteeIds(actor.personId())));
+        return "checkins/new";
+    }
+}

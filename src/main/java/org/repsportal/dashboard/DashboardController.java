@@ -1,0 +1,119 @@
+package org.repsportal.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.InvalidInputException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.repsportal.mentorship.Mentorships;
+import org.repsportal.people.Actor;
+import org.repsportal.people.People;
+import org.repsportal.people.Role;
+import org.repsportal.platform.PageResult;
+import org.repsportal.reports.ActivityStatistics;
+import org.repsportal.tasks.TaskQueries;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class DashboardController {
+
+    static final int QUEUE_SIZE = 20;
+    static final int LIST_SIZE = 10;
+
+    private final MentorDashboard mentorDashboard;
+    private final ProgramOverview program;
+    private final Mentorships mentorships;
+    private final People people;
+    private final ActivityStatistics statistics;
+    private final TaskQueries tasks;
+    private final MenteeMessages messages;
+    private final Clock clock;
+
+    DashboardController(MentorDashboard mentorDashboard, ProgramOverview program, Mentorships mentorships, People people,
+                        ActivityStatistics statistics, TaskQueries tasks, MenteeMessages messages, Clock clock) {
+        this.messages = messages;
+        this.mentorDashboard = mentorDashboard;
+        this.program = program;
+        this.mentorships = mentorships;
+        this.people = people;
+        this.statistics = statistics;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/dashboard";
+    }
+
+    @InitBinder("message")
+    void allowedFields(WebDataBinder binder) {
+        binder.setAllowedFields("to", "all", "subject", "body");
+    }
+
+    @PostMapping("/dashboard/messages")
+    String emailMentees(Actor actor, @ModelAttribute("message") MessageForm form, BindingResult result, Model model,
+                        RedirectAttributes redirect) {
+        try {
+            int queued = messages.send(actor, form.toMessage());
+            redirect.addFlashAttribute("flash", "mentees.message.sent");
+            redirect.addFlashAttribute("flashArg", queued);
+            return "redirect:/dashboard";
+        } catch (InvalidInputException e) {
+            for (FieldProblem problem : e.problems()) {
+                result.rejectValue(problem.field(), problem.messageKey());
+            }
+            return dashboard(actor, model);
+        }
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(Actor actor, Model model) {
+        if (!model.containsAttribute("message")) {
+            model.addAttribute("message", new MessageForm());
+        }
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        model.addAttribute("me", people.summaries(List.of(actor.personId())).get(actor.personId()));
+        model.addAttribute("myStats", statistics.of(List.of(actor.personId()), today).get(actor.personId()));
+        mentorships.currentMentorOf(actor.personId())
+                .ifPresent(id -> model.addAttribute("myMentor", people.summaries(List.of(id)).get(id)));
+        model.addAttribute("queue", tasks.openFor(actor.personId(), QUEUE_SIZE));
+        model.addAttribute("openTaskCount", tasks.countOpenFor(actor.personId()));
+        boolean mentor = actor.has(Role.MENTOR);
+        model.addAttribute("isMentor", mentor);
+        if (mentor) {
+            model.addAttribute("mentees", mentorDashboard.mentees(actor, actor.personId()));
+        }
+        if (ProgramOverview.mayView(actor).allowed()) {
+            model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, 0, LIST_SIZE));
+            var silence = program.silence(actor, LIST_SIZE);
+            model.addAttribute("silence", silence);
+            model.addAttribute("silent12", silence.longestSince(LocalDate.now(clock).minusMonths(12)));
+            model.addAttribute("mentorRows", program.mentors(actor, 0, LIST_SIZE));
+        }
+        return "dashboard/dashboard";
+    }
+
+    @GetMapping("/dashboard/unmentored")
+    String unmentored(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        return "dashboard/unmentored";
+    }
+
+    @GetMapping("/dashboard/mentors")
+    String mentors(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("mentorRows", program.mentors(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        return "dashboard/mentors";
+    }
+}

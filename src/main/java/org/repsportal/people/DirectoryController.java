@@ -1,0 +1,42 @@
+package org.repsportal.people;
+
+import org.repsportal.platform.PageResult;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class DirectoryController {
+
+    private final Directory directory;
+    private final Catalog catalog;
+    private final People people;
+
+    DirectoryController(Directory directory, Catalog catalog, People people) {
+        this.directory = directory;
+        this.catalog = catalog;
+        this.people = people;
+    }
+
+    @GetMapping("/people")
+    String directory(@RequestParam(required = false) String q,
+                     @RequestParam(required = false) Role role,
+                     @RequestParam(required = false) String region,
+                     @RequestParam(required = false) String area,
+                     @RequestParam(required = false) Integer page,
+                     Model model) {
+        var query = new DirectoryQuery(q, role, catalog.isRegion(region) ? region : null,
+                catalog.isFunctionalArea(area) ? area : null);
+        var result = directory.search(query, PageResult.clampPage(page), PageResult.DEFAULT_SIZE);
+        model.addAttribute("query", query);
+        model.addAttribute("result", result);
+        model.addAttribute("mentors", people.summaries(result.items().stream()
+                .map(e -> e.mentorId()).filter(java.util.Objects::nonNull).toList()));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("regions", catalog.regions());
+        model.addAttribute("areas", catalog.functionalAreas());
+        model.addAttribute("catalog", catalog);
+        return "people/directory";
+    }
+}

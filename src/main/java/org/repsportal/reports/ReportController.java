@@ -1,0 +1,170 @@
+package org.repsportal.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+
+import org.repsportal.mentorship.Mentorships;
+import org.repsportal.people.Actor;
+import org.repsportal.people.Catalog;
+import org.repsportal.people.People;
+import org.repsportal.people.PersonSummary;
+import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.InvalidInputException;
+import org.repsportal.platform.PageResult;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ReportController {
+
+    private final Reports reports;
+    private final ReportQueries queries;
+    private final Catalog catalog;
+    private final People people;
+    private final Mentorships mentorships;
+    private final Clock clock;
+
+    ReportController(Reports reports, ReportQueries queries, Catalog catalog, People people, Mentorships mentorships, Clock clock) {
+        this.reports = reports;
+        this.queries = queries;
+        this.catalog = catalog;
+        this.people = people;
+        this.mentorships = mentorships;
+        this.clock = clock;
+    }
+
+    @InitBinder("report")
+    void allowedFields(WebDataBinder binder) {
+        binder.setAllowedFields("date", "activity", "functionalArea", "description", "link", "location");
+    }
+
+    @GetMapping("/reports/new")
+    String form(Model model) {
+        var form = new ReportForm();
+        form.setDate(LocalDate.now(clock));
+        model.addAttribute("report", form);
+        return showForm(model);
+    }
+
+    @PostMapping("/reports")
+    String file(Actor actor, @ModelAttribute("report") ReportForm form, BindingResult result, Model model,
+                RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                ActivityReport saved = reports.file(actor, form.toReport());
+                redirect.addFlashAttribute("flash", "report.saved");
+                return "redirect:/reports/" + saved.getId();
+            } catch (InvalidInputException e) {
+                for (FieldProblem problem : e.problems()) {
+                    result.rejectValue(problem.field(), problem.messageKey());
+                }
+            }
+        }
+        return showForm(model);
+    }
+
+    @GetMapping("/reports")
+    String mine(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        return personList(actor.personId(), page, model);
+    }
+
+    @GetMapping("/people/{id}/reports")
+    String ofPerson(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+        people.get(id);
+        return personList(id, page, model);
+    }
+
+    @GetMapping("/reports/mentees")
+    String menteesReports(Actor actor, @RequestParam(required = false) Long mentee,
+                          @RequestParam(required = false) String month, @RequestParam(required = false) String activity,
+                          @RequestParam(required = false) Integer page, Model model) {
+        List<Long> menteeIds = mentorships.currentMenteeIds(actor.personId());
+        List<Long> selected = mentee == null ? menteeIds : menteeIds.contains(mentee) ? List.of(mentee) : List.of();
+        YearMonth yearMonth = parseMonth(month);
+        String activityCode = catalog.activityType(activity).map(Catalog.ActivityType::code).orElse(null);
+        model.addAttribute("result", queries.list(new ReportFilter(selected, yearMonth, activityCode),
+                PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("mentees", people.summariesInOrder(menteeIds));
+        model.addAttribute("mentee", mentee);
+        model.addAttribute("month", yearMonth == null ? null : yearMonth.toString());
+        model.addAttribute("activity", activityCode);
+        model.addAttribute("activities", catalog.activityTypes());
+        return "reports/mentees";
+    }
+
+    @GetMapping("/reports/{id}")
+    String report(@PathVariable long id, Actor actor, Model model) {
+        ActivityReport report = reports.get(id);
+        List<ReportComment> comments = reports.commentsOn(id);
+        var ids = new HashSet<Long>();
+        ids.add(report.getPersonId());
+        comments.forEach(c -> ids.add(c.getAuthorId()));
+        if (report.getVerifiedBy() != null) {
+            ids.add(report.getVerifiedBy());
+        }
+        model.addAttribute("item", report);
+        model.addAttribute("comments", comments);
+        model.addAttribute("names", people.summaries(ids));
+        model.addAttribute("activityName", catalog.activityType(report.getActivityCode()).map(Catalog.ActivityType::name).orElse(report.getActivityCode()));
+        model.addAttribute("areaName", catalog.areaName(report.getAreaCode()));
+        model.addAttribute("canVerify", reports.mayVerify(actor, report).allowed());
+        return "reports/report";
+    }
+
+    @PostMapping("/reports/{id}/comments")
+    String comment(@PathVariable long id, Actor actor, @RequestParam(required = false) String body, RedirectAttributes redirect) {
+        try {
+            reports.comment(actor, id, body);
+            redirect.addFlashAttribute("flash", "report.comment.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("commentError", "report.comment.required");
+        }
+        return "redirect:/reports/" + id + "#comments";
+    }
+
+    @PostMapping("/reports/{id}/verify")
+    String verify(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        reports.verify(actor, id);
+        redirect.addFlashAttribute("flash", "report.verified");
+        return "redirect:/reports/" + id;
+    }
+
+    private String personList(long personId, Integer page, Model model) {
+        PersonSummary person = people.summaries(List.of(personId)).get(personId);
+        model.addAttribute("person", person);
+        model.addAttribute("result", queries.list(new ReportFilter(List.of(personId), null, null),
+                PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        return "reports/list";
+    }
+
+    private String showForm(Model model) {
+        model.addAttribute("activities", catalog.activityTypes());
+        model.addAttribute("areas", catalog.functionalAreas());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "reports/new";
+    }
+
+    private static YearMonth parseMonth(String month) {
+        if (month == null || month.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

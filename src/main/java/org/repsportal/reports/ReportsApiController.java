@@ -1,0 +1,65 @@
+package org.repsportal.reports;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.repsportal.mentorship.MenteeDataPolicy;
+import org.repsportal.mentorship.Mentorships;
+import org.repsportal.people.Actor;
+import org.repsportal.platform.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "Reports", description = "Activity reports")
+class ReportsApiController {
+
+    record ReportRequest(LocalDate date, String activity, String functionalArea, String description, String link,
+                         String location) {
+    }
+
+    record Created(long id) {
+    }
+
+    private final Reports reports;
+    private final ReportQueries queries;
+    private final Mentorships mentorships;
+
+    ReportsApiController(Reports reports, ReportQueries queries, Mentorships mentorships) {
+        this.reports = reports;
+        this.queries = queries;
+        this.mentorships = mentorships;
+    }
+
+    @PostMapping
+    @Operation(summary = "File an activity report for the caller")
+    ResponseEntity<Created> file(Actor actor, @RequestBody ReportRequest request) {
+        ActivityReport report = reports.file(actor, new NewReport(request.date(), request.activity(),
+                request.functionalArea(), request.description(), request.link(), request.location(), null));
+        return ResponseEntity.created(URI.create("/reports/" + report.getId())).body(new Created(report.getId()));
+    }
+
+    @GetMapping
+    @Operation(summary = "Reports, newest first: of a person, of a mentor's current mentees, or (without either) the caller's")
+    PageResult<ReportItem> list(Actor actor, @RequestParam(required = false) Long person,
+                                @RequestParam(required = false) Long mentor,
+                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        List<Long> ids;
+        if (mentor != null) {
+            MenteeDataPolicy.mayView(actor, mentor).orForbid();
+            ids = mentorships.currentMenteeIds(mentor);
+        } else {
+            ids = List.of(person != null ? person : actor.personId());
+        }
+        return queries.list(new ReportFilter(ids, null, null), PageResult.clampPage(page), PageResult.clampSize(size));
+    }
+}

@@ -1,0 +1,77 @@
+package org.repsportal.tasks;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.repsportal.people.Actor;
+import org.repsportal.platform.PageResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tasks")
+@Tag(name = "Tasks", description = "The work queue")
+class TasksApiController {
+
+    record TaskItem(long id, TaskType type, String title, TaskState state, TaskPriority priority, LocalDate dueOn,
+                    Long subjectPersonId, long assigneeId) {
+
+        static TaskItem of(TaskSummary t) {
+            return new TaskItem(t.id(), t.type(), t.title(), t.state(), t.priority(), t.dueOn(), t.subjectPersonId(), t.assigneeId());
+        }
+
+        static TaskItem of(Task t) {
+            return new TaskItem(t.getId(), t.getType(), t.getTitle(), t.getState(), t.getPriority(), t.getDueOn(),
+                    t.getSubjectPersonId(), t.getAssigneeId());
+        }
+    }
+
+    record Resolution(String resolution) {
+    }
+
+    private final Tasks tasks;
+    private final TaskQueries queries;
+
+    TasksApiController(Tasks tasks, TaskQueries queries) {
+        this.tasks = tasks;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "Tasks; assignee is 'me' (default) or a person id (Council and Admins), state is open, closed or all")
+    PageResult<TaskItem> list(Actor actor, @RequestParam(defaultValue = "me") String assignee,
+                              @RequestParam(defaultValue = "open") String state,
+                              @RequestParam(required = false) TaskType type,
+                              @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        long assigneeId = "me".equals(assignee) ? actor.personId() : parseId(assignee);
+        tasks.mayList(actor, assigneeId).orForbid();
+        Boolean open = switch (state) {
+            case "closed" -> false;
+            case "all" -> null;
+            default -> true;
+        };
+        return queries.list(new TaskFilter(assigneeId, null, open, type), PageResult.clampPage(page), PageResult.clampSize(size))
+                .map(TaskItem::of);
+    }
+
+    @PostMapping("/{id}/resolve")
+    @Operation(summary = "Close a task by hand, when its type allows it")
+    TaskItem resolve(@PathVariable long id, Actor actor, @RequestBody(required = false) Resolution body) {
+        return TaskItem.of(tasks.resolve(actor, id, body == null ? null : body.resolution()));
+    }
+
+    private static long parseId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new org.repsportal.platform.InvalidInputException(
+                    java.util.List.of(new org.repsportal.platform.FieldProblem("assignee", "tasks.assignee.invalid")));
+        }
+    }
+}
