@@ -1,0 +1,53 @@
+package org.repsportal.platform;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.repsportal.support.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class StaticAssetCachingTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    private List<String> assetsOf(String page) throws Exception {
+        String html = mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
+        var document = Jsoup.parse(html);
+        var assets = new java.util.ArrayList<String>();
+        document.select("link[rel=stylesheet]").forEach(link -> assets.add(link.attr("href")));
+        document.select("script[src]").forEach(script -> assets.add(script.attr("src")));
+        return assets;
+    }
+
+    @Test
+    void pagesLinkEveryStylesheetAndScriptUnderAnAddressThatCarriesItsContentHash() throws Exception {
+        List<String> assets = assetsOf("/login");
+
+        assertThat(assets).hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(asset -> assertThat(asset).matches("/(css|webjars)/.+-[0-9a-f]{32}\\.(css|js)"));
+    }
+
+    @Test
+    void everyLinkedAssetIsSentPublicAndImmutableForAYear() throws Exception {
+        for (String asset : assetsOf("/login")) {
+            var response = mvc.perform(get(asset)).andExpect(status().isOk()).andReturn().getResponse();
+
+            assertThat(response.getHeader("Cache-Control")).as(asset)
+                    .contains("max-age=31536000").contains("public").contains("immutable");
+            assertThat(response.getContentAsByteArray()).as(asset).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anAssetUnderAStaleHashIsNotFound() throws Exception {
+        mvc.perform(get("/css/portal-00000000000000000000000000000000.css")).andExpect(status().isNotFound());
+    }
+}
