@@ -43,7 +43,7 @@ class OrientationMessagesTests {
         for (OrientationState state : OrientationState.values()) {
             assertThat(bundle).containsKey("orientation.state." + state.name());
         }
-        for (NominationKind kind : NominationKind.values()) {
+        for (MentorNominationKind kind : MentorNominationKind.values()) {
             assertThat(bundle).containsKey("orientation.kind." + kind.name());
         }
         for (CallKind kind : CallKind.values()) {

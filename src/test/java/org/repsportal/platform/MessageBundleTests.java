@@ -57,12 +57,12 @@ class MessageBundleTests {
             names("library.diff.", org.repsportal.library.DiffLine.Kind.class),
             names("orientation.call.kind.", org.repsportal.orientation.CallKind.class),
             names("orientation.call.about.", org.repsportal.orientation.CallKind.class),
-            names("orientation.kind.", org.repsportal.orientation.NominationKind.class),
+            names("orientation.kind.", org.repsportal.orientation.MentorNominationKind.class),
             names("orientation.state.", org.repsportal.orientation.OrientationState.class),
-            names("council.audit.action.", org.repsportal.council.AuditAction.class),
-            names("council.category.", org.repsportal.council.ConcernCategory.class),
-            names("council.nomination.state.", org.repsportal.council.NominationState.class),
-            names("council.state.", org.repsportal.council.ConcernState.class),
+            names("council.audit.action.", org.repsportal.concerns.AuditAction.class),
+            names("council.category.", org.repsportal.concerns.ConcernCategory.class),
+            names("council.nomination.state.", org.repsportal.leaders.LeaderNominationState.class),
+            names("council.state.", org.repsportal.concerns.ConcernState.class),
             Map.entry("orientation.step.", Arrays.stream(org.repsportal.orientation.OrientationStep.values())
                     .map(org.repsportal.orientation.OrientationStep::key).toList()));
 

@@ -1,0 +1,6 @@
+/**
+ * Confidential concerns raised to the Council, with their append-only audit trail and measured response
+ * time, and the Council's queue of them.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Concerns")
+package org.repsportal.concerns;

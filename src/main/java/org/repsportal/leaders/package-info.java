@@ -1,0 +1,6 @@
+/**
+ * Emerging leaders: mentors nominate their mentees, the Council follows each nomination up and decides when
+ * to tell the nominee.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Emerging leaders")
+package org.repsportal.leaders;
