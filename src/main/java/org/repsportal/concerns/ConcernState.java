@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** NEW → ACKNOWLEDGED → IN_PROGRESS → RESOLVED. */
-public enum ConcernState {
+enum ConcernState {
     NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED;
 
     public static final Set<ConcernState> OPEN_STATES = EnumSet.of(NEW, ACKNOWLEDGED, IN_PROGRESS);
