@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
+import org.repsportal.platform.CommentText;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
@@ -22,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 class MentorsBoard {
 
     static final int MAX_TITLE = 200;
-    static final int MAX_BODY = 20_000;
 
     private final BoardRepository threads;
     private final BoardReplyRepository replies;
@@ -55,11 +55,11 @@ class MentorsBoard {
         } else if (post.title().strip().length() > MAX_TITLE) {
             problems.add(new FieldProblem("title", "board.title.long"));
         }
-        checkBody(post.body(), problems);
+        String text = checkBody(post.body(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        BoardThread thread = threads.saveAndFlush(new BoardThread(actor.personId(), post.title().strip(), post.body().strip(),
+        BoardThread thread = threads.saveAndFlush(new BoardThread(actor.personId(), post.title().strip(), text,
                 clock.instant()));
         queries.follow(thread.getId(), actor.personId());
         return thread;
@@ -77,12 +77,12 @@ class MentorsBoard {
     public BoardReply reply(Actor actor, long id, String body) {
         BoardThread thread = get(actor, id);
         var problems = new ArrayList<FieldProblem>();
-        checkBody(body, problems);
+        String text = checkBody(body, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        BoardReply reply = replies.save(thread.reply(actor.personId(), body.strip(), clock.instant()));
-        threads.save(thread);
+        BoardReply reply = replies.save(thread.reply(actor.personId(), text, clock.instant()));
+        queries.replied(id, reply.getCreatedAt());
         String author = people.summaries(List.of(actor.personId())).get(actor.personId()).displayName();
         mail.boardReply(thread, author, queries.followersToTell(id, actor.personId()));
         return reply;
@@ -103,11 +103,13 @@ class MentorsBoard {
         return threads.findById(id).orElseThrow(() -> new NotFoundException("Board thread", id));
     }
 
-    private static void checkBody(String body, List<FieldProblem> problems) {
-        if (body == null || body.isBlank()) {
-            problems.add(new FieldProblem("body", "board.body.required"));
-        } else if (body.length() > MAX_BODY) {
-            problems.add(new FieldProblem("body", "board.body.long"));
+    /** The body of a thread or a reply, by the one rule for what people write ({@link CommentText}). */
+    private static String checkBody(String body, List<FieldProblem> problems) {
+        try {
+            return CommentText.of("body", body, "board.body.required", "board.body.long");
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
         }
     }
 }
