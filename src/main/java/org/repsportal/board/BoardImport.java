@@ -34,8 +34,8 @@ public class BoardImport {
                 imported.at()));
         for (ImportedReply reply : imported.replies()) {
             replies.save(thread.reply(reply.authorId(), reply.body(), reply.at()));
+            board.replied(thread.getId(), reply.at());
         }
-        threads.save(thread);
         board.follow(thread.getId(), imported.authorId());
         imported.followers().forEach(follower -> board.follow(thread.getId(), follower));
         return thread.getId();

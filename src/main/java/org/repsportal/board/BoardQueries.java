@@ -1,5 +1,7 @@
 package org.repsportal.board;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 import org.repsportal.platform.PageResult;
@@ -69,6 +71,14 @@ class BoardQueries {
                         order by f.person_id""")
                 .param("thread", threadId).param("replier", replierId)
                 .query(Long.class).list();
+    }
+
+    /** A reply was added: the thread's count and last activity move in one statement, leaving its version alone. */
+    void replied(long threadId, Instant at) {
+        jdbc.sql("""
+                        update board_threads set reply_count = reply_count + 1, last_activity_at = greatest(last_activity_at, ?)
+                        where id = ?""")
+                .params(Timestamp.from(at), threadId).update();
     }
 
     void follow(long threadId, long personId) {

@@ -10,7 +10,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A question or a story on the mentors' board; replies move it to the top. */
+/**
+ * A question or a story on the mentors' board; replies move it to the top. A reply is an append: it does not
+ * change the thread's version, its count and last activity move in one statement
+ * ({@link BoardQueries#replied}), so any number of people reply at once without a conflict.
+ */
 @Entity
 @Table(name = "board_threads")
 class BoardThread {
@@ -42,8 +46,6 @@ class BoardThread {
     }
 
     BoardReply reply(long replierId, String text, Instant now) {
-        replyCount++;
-        lastActivityAt = now;
         return new BoardReply(id, replierId, text, now);
     }
 
