@@ -157,8 +157,8 @@ public class OrientationQueries {
         if (personIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("select person_id from orientations where state in ('APPOINTED', 'IN_ORIENTATION') and person_id in (:ids)")
-                .param("ids", personIds).query(Long.class).list());
+        return Set.copyOf(jdbc.sql("select person_id from orientations where state in ('APPOINTED', 'IN_ORIENTATION') and person_id = any(:ids)")
+                .param("ids", personIds.toArray(Long[]::new)).query(Long.class).list());
     }
 
     private static InOrientation inOrientation(ResultSet rs, LocalDate today) throws SQLException {
