@@ -1,5 +1,5 @@
 package org.repsportal.checkins;
 
-public enum CheckInStatus {
+enum CheckInStatus {
     PLANNED, HELD, CANCELLED
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
+import org.repsportal.platform.CommentText;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
@@ -28,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CheckIns {
 
     static final int MAX_TEXT = 500;
-    static final int MAX_NOTES = 10_000;
 
     private final CheckInRepository checkIns;
     private final Mentorships mentorships;
@@ -82,16 +82,14 @@ public class CheckIns {
     public CheckIn recordNotes(Actor actor, long id, CheckInNotes notes) {
         CheckIn checkIn = get(actor, id);
         CheckInAccessPolicy.mayWriteNotes(actor, checkIn).orForbid();
-        if (notes.notes() == null || notes.notes().isBlank()) {
-            throw new InvalidInputException(List.of(new FieldProblem("notes", "checkin.notes.required")));
-        }
-        if (notes.notes().length() > MAX_NOTES || notes.givenFollowUps().stream().anyMatch(f -> f.length() > MAX_TEXT)) {
+        String text = CommentText.of("notes", notes.notes(), "checkin.notes.required", "checkin.notes.long");
+        if (notes.givenFollowUps().stream().anyMatch(f -> f.length() > MAX_TEXT)) {
             throw new InvalidInputException(List.of(new FieldProblem("notes", "checkin.notes.long")));
         }
         boolean wasPlanned = checkIn.getStatus() == CheckInStatus.PLANNED;
         int before = checkIn.getFollowUps().size();
         LocalDate today = LocalDate.now(clock);
-        List<String> added = checkIn.recordNotes(notes.notes().strip(), notes.givenFollowUps(), today, clock.instant());
+        List<String> added = checkIn.recordNotes(text, notes.givenFollowUps(), today, clock.instant());
         String mentee = people.get(checkIn.getMenteeId()).getDisplayName();
         for (int i = 0; i < added.size(); i++) {
             events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, shorten(texts.get("checkin.followUp.task", added.get(i), mentee)),
@@ -108,10 +106,7 @@ public class CheckIns {
     public CheckIn giveFeedback(Actor actor, long id, String feedback) {
         CheckIn checkIn = get(actor, id);
         CheckInAccessPolicy.mayGiveFeedback(actor, checkIn).orForbid();
-        if (feedback == null || feedback.isBlank()) {
-            throw new InvalidInputException(List.of(new FieldProblem("feedback", "checkin.feedback.required")));
-        }
-        checkIn.giveFeedback(feedback.strip().length() > MAX_NOTES ? feedback.strip().substring(0, MAX_NOTES) : feedback.strip(),
+        checkIn.giveFeedback(CommentText.of("feedback", feedback, "checkin.feedback.required", "checkin.feedback.long"),
                 clock.instant());
         return checkIn;
     }

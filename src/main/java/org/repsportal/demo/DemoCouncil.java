@@ -6,15 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.repsportal.council.ConcernCategory;
-import org.repsportal.council.CouncilImport;
-import org.repsportal.council.CouncilImport.ImportedConcern;
-import org.repsportal.council.CouncilImport.ImportedReply;
-import org.repsportal.council.CouncilImport.ImportedThread;
-import org.repsportal.council.NewNomination;
-import org.repsportal.council.Nomination;
-import org.repsportal.council.NominationState;
-import org.repsportal.council.Nominations;
+import org.repsportal.board.BoardImport;
+import org.repsportal.board.BoardImport.ImportedReply;
+import org.repsportal.board.BoardImport.ImportedThread;
+import org.repsportal.concerns.ConcernCategory;
+import org.repsportal.concerns.ConcernImport;
+import org.repsportal.concerns.ConcernImport.ImportedConcern;
+import org.repsportal.leaders.LeaderNomination;
+import org.repsportal.leaders.LeaderNominationState;
+import org.repsportal.leaders.LeaderNominations;
+import org.repsportal.leaders.NewLeaderNomination;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoCouncil {
 
-    private final CouncilImport imports;
-    private final Nominations nominations;
+    private final ConcernImport imports;
+    private final BoardImport boardImports;
+    private final LeaderNominations nominations;
     private final People people;
     private final Clock clock;
 
-    DemoCouncil(CouncilImport imports, Nominations nominations, People people, Clock clock) {
+    DemoCouncil(ConcernImport imports, BoardImport boardImports, LeaderNominations nominations, People people, Clock clock) {
         this.imports = imports;
+        this.boardImports = boardImports;
         this.nominations = nominations;
         this.people = people;
         this.clock = clock;
@@ -92,17 +95,17 @@ class DemoCouncil {
         Actor mentor = people.actorFor(cast.mentor()).orElseThrow();
         Actor council = people.actorFor(cast.council()).orElseThrow();
         List<Long> mentees = cast.mentorsMentees();
-        Nomination first = nominations.nominate(mentor, new NewNomination(mentees.get(3),
+        LeaderNomination first = nominations.nominate(mentor, new NewLeaderNomination(mentees.get(3),
                 "Organised three local events this year and brought two new contributors to Localization. "
                         + "Others in the region already come to them for advice."));
-        nominations.nominate(mentor, new NewNomination(mentees.get(4),
+        nominations.nominate(mentor, new NewLeaderNomination(mentees.get(4),
                 "Started a study group for new contributors and keeps it running every week; calm and fair in discussions."));
         nominations.followUp(council, first.getId(), LocalDate.now(clock).minusDays(2),
-                "Talked with their mentor; we would like to invite them to the next leadership call.", NominationState.FOLLOWING_UP);
+                "Talked with their mentor; we would like to invite them to the next leadership call.", LeaderNominationState.FOLLOWING_UP);
     }
 
     private void board(DemoProgram.Cast cast, Instant now) {
-        imports.importThread(new ImportedThread(cast.mentor(), "How do you keep monthly check-ins from slipping?",
+        boardImports.importThread(new ImportedThread(cast.mentor(), "How do you keep monthly check-ins from slipping?",
                 "With six mentees I notice that a month goes by very quickly. What do you do so that check-ins actually happen?",
                 now.minus(Duration.ofDays(10)), List.of(
                 new ImportedReply(cast.council(), "I put a recurring event in my calendar for each mentee on the same day "
@@ -111,14 +114,14 @@ class DemoCouncil {
                         + "It works better than me chasing them.", now.minus(Duration.ofDays(8))),
                 new ImportedReply(cast.mentor(), "Thank you both, I will try the recurring event.", now.minus(Duration.ofDays(7)))),
                 List.of(cast.mentors().get(0))));
-        imports.importThread(new ImportedThread(cast.council(), "What worked: budget review with a first-time organiser",
+        boardImports.importThread(new ImportedThread(cast.council(), "What worked: budget review with a first-time organiser",
                 "We went through the metrics together before the request was filed, comparing them with two similar events. "
                         + "The request passed without changes and the event met its goals.",
                 now.minus(Duration.ofDays(4)), List.of(
                 new ImportedReply(cast.newMentor(), "Very helpful, thank you. Did you also look at catering costs per attendee?",
                         now.minus(Duration.ofDays(2)))),
                 List.of()));
-        imports.importThread(new ImportedThread(cast.mentors().get(3), "A mentee went quiet after a disagreement",
+        boardImports.importThread(new ImportedThread(cast.mentors().get(3), "A mentee went quiet after a disagreement",
                 "One of my mentees stopped reporting after a disagreement in the local group. I do not want to push too hard. "
                         + "How would you reach out?", now.minus(Duration.ofHours(20)), List.of(), List.of()));
     }

@@ -12,7 +12,7 @@ import org.repsportal.library.NewResource;
 import org.repsportal.library.NewSuggestion;
 import org.repsportal.library.ResourceTopic;
 import org.repsportal.orientation.CallKind;
-import org.repsportal.orientation.NominationKind;
+import org.repsportal.orientation.MentorNominationKind;
 import org.repsportal.orientation.OrientationCalls;
 import org.repsportal.orientation.OrientationImport;
 import org.repsportal.orientation.OrientationImport.ImportedOrientation;
@@ -55,7 +55,7 @@ class DemoOrientation {
         Actor rep = actor(cast.rep());
 
         // newmentor@example.org: appointed three weeks ago, four of seven steps done
-        orientationImport.importInProgress(new ImportedOrientation(cast.newMentor(), NominationKind.BY_MENTOR, cast.council(),
+        orientationImport.importInProgress(new ImportedOrientation(cast.newMentor(), MentorNominationKind.BY_MENTOR, cast.council(),
                 "Nora has welcomed every newcomer in Nairobi this year and runs the support sprints.", cast.council(),
                 today.minusWeeks(3), Map.of(
                         OrientationStep.TRAINING, today.minusDays(18),
@@ -67,7 +67,7 @@ class DemoOrientation {
 
         // a mentor appointed six weeks ago who has only had the onboarding call
         long stuck = cast.mentors().get(cast.mentors().size() - 1);
-        orientationImport.importInProgress(new ImportedOrientation(stuck, NominationKind.BY_COUNCIL, cast.councilMembers().get(0),
+        orientationImport.importInProgress(new ImportedOrientation(stuck, MentorNominationKind.BY_COUNCIL, cast.councilMembers().get(0),
                 "Strong localization lead, ready to guide others.", cast.councilMembers().get(1), today.minusWeeks(6),
                 Map.of(OrientationStep.ONBOARDING_CALL, today.minusWeeks(5))));
 

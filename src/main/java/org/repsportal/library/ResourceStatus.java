@@ -1,6 +1,6 @@
 package org.repsportal.library;
 
 /** A new link is listed at once; the Council approves it, or hides it from the list. */
-public enum ResourceStatus {
+enum ResourceStatus {
     NEW, APPROVED, HIDDEN
 }

@@ -1,6 +1,6 @@
 package org.repsportal.library;
 
 /** A suggested edit waits for a Council editor, who accepts it (a new version) or rejects it. */
-public enum SuggestionState {
+enum SuggestionState {
     PENDING, ACCEPTED, REJECTED
 }

@@ -1,6 +1,6 @@
 package org.repsportal.notifications;
 
 /** How a person wants the mail of one category: each mail at once, bundled into one mail a day, or not at all. */
-public enum Delivery {
+enum Delivery {
     IMMEDIATELY, DAILY_DIGEST, OFF
 }

@@ -49,10 +49,15 @@ class MailLog {
                                status, attempts
                         from mail_messages""" + where + " order by created_at desc, id desc limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new MailLogEntry(rs.getLong("id"), instant(rs, "created_at"),
-                        MailCategory.valueOf(rs.getString("category")), rs.getLong("recipient_id"),
-                        rs.getString("recipient_name"), rs.getString("recipient_address"), rs.getString("subject"),
-                        MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts")))
+                .query((rs, n) -> {
+                    MailCategory category = MailCategory.valueOf(rs.getString("category"));
+                    long recipientId = rs.getLong("recipient_id");
+                    boolean shown = MailLogPolicy.mayReadDetails(actor, category, recipientId);
+                    return new MailLogEntry(rs.getLong("id"), instant(rs, "created_at"), category,
+                            shown ? recipientId : null, shown ? rs.getString("recipient_name") : null,
+                            shown ? rs.getString("recipient_address") : null, shown ? rs.getString("subject") : null,
+                            MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"));
+                })
                 .list();
         return new PageResult<>(entries, page, size, total);
     }
@@ -79,14 +84,15 @@ class MailLog {
         MailCategory category = MailCategory.valueOf(rs.getString("category"));
         long recipientId = rs.getLong("recipient_id");
         Long digestId = rs.getObject("digest_id", Long.class);
+        boolean shown = MailLogPolicy.mayReadDetails(actor, category, recipientId);
         return new MailLogMessage(rs.getLong("id"), instant(rs, "created_at"), category,
-                category.listId(properties.listIdDomain()), composer.subjectLine(category, rs.getString("subject")),
-                recipientId, rs.getString("recipient_name"), rs.getString("recipient_address"),
-                rs.getString("reply_to_name"), rs.getString("reply_to_address"),
+                category.listId(properties.listIdDomain()),
+                shown ? composer.subjectLine(category, rs.getString("subject")) : null,
+                shown ? recipientId : null, shown ? rs.getString("recipient_name") : null,
+                shown ? rs.getString("recipient_address") : null,
+                shown ? rs.getString("reply_to_name") : null, shown ? rs.getString("reply_to_address") : null,
                 MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
-                instant(rs, "last_attempt_at"), instant(rs, "processed_at"), rs.getString("last_error"),
-                digestId,
-                MailLogPolicy.mayReadBody(actor, category, recipientId) ? rs.getString("body") : null,
-                attachments);
+                instant(rs, "last_attempt_at"), instant(rs, "processed_at"), shown ? rs.getString("last_error") : null,
+                digestId, shown ? rs.getString("body") : null, shown ? attachments : List.of());
     }
 }

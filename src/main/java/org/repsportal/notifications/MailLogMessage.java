@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One mail of the log in full, as it was or will be sent. {@code body} is null when the reader may not see it
- * ({@link #bodyWithheld()}): Council mail is confidential.
+ * One mail of the log in full, as it was or will be sent. Subject, recipient, reply-to, last error and body
+ * are null when the reader may not see them ({@link #bodyWithheld()}): Council and board mail are confidential.
  */
 record MailLogMessage(long id, Instant createdAt, MailCategory category, String listId, String subjectLine,
-                             long recipientId, String recipientName, String recipientAddress, String replyToName,
+                             Long recipientId, String recipientName, String recipientAddress, String replyToName,
                              String replyToAddress, MailStatus status, int attempts, Instant nextAttemptAt,
                              Instant lastAttemptAt, Instant processedAt, String lastError, Long digestId,
                              String body, List<AttachmentInfo> attachments) {

@@ -6,7 +6,9 @@ import org.repsportal.platform.Decision;
 
 /**
  * Who reads the mail log: Admins, who run the portal. Admins have no automatic access to confidential
- * cases, so the text of Council mail is shown only to an Admin who is on the Council or received it.
+ * cases: of Council mail and of the mentors' board's mail the log shows an Admin only the category and the
+ * time — subject, recipient, reply-to and text only to an Admin who received it, or who is on the Council
+ * (Council mail) or may use the board (board mail).
  */
 final class MailLogPolicy {
 
@@ -17,7 +19,11 @@ final class MailLogPolicy {
         return actor.has(Role.ADMIN) ? Decision.allow() : Decision.refuse("policy.notifications.mailLog.adminsOnly");
     }
 
-    static boolean mayReadBody(Actor actor, MailCategory category, long recipientId) {
-        return category != MailCategory.COUNCIL || actor.has(Role.COUNCIL) || actor.is(recipientId);
+    static boolean mayReadDetails(Actor actor, MailCategory category, long recipientId) {
+        return switch (category) {
+            case COUNCIL -> actor.has(Role.COUNCIL) || actor.is(recipientId);
+            case MENTORS_BOARD -> actor.has(Role.COUNCIL) || actor.has(Role.MENTOR) || actor.is(recipientId);
+            default -> true;
+        };
     }
 }

@@ -44,8 +44,8 @@ class MailPreferences {
         if (result.isEmpty()) {
             return result;
         }
-        jdbc.sql("select person_id, category, delivery from mail_preferences where person_id in (:ids)")
-                .param("ids", result.keySet())
+        jdbc.sql("select person_id, category, delivery from mail_preferences where person_id = any(:ids)")
+                .param("ids", result.keySet().toArray(Long[]::new))
                 .query(rs -> {
                     MailCategory category = MailCategory.valueOf(rs.getString("category"));
                     Delivery delivery = Delivery.valueOf(rs.getString("delivery"));

@@ -154,7 +154,7 @@ class OutboxMessages {
     /** The held mail went out in the given digest; its attachments go with the digest. */
     void bundle(Collection<Long> heldIds, long digestId, Instant at) {
         Map<String, Object> params = new HashMap<>();
-        params.put("ids", heldIds);
+        params.put("ids", heldIds.toArray(Long[]::new));
         params.put("digestId", digestId);
         params.put("at", timestamp(at));
         jdbc.sql("""
@@ -162,11 +162,11 @@ class OutboxMessages {
                         select :digestId, (row_number() over (order by m.created_at, m.id, a.position)) - 1,
                                a.filename, a.content_type, a.content
                         from mail_attachments a join mail_messages m on m.id = a.message_id
-                        where a.message_id in (:ids)""")
+                        where a.message_id = any(:ids)""")
                 .params(params).update();
         jdbc.sql("""
                         update mail_messages set status = 'BUNDLED', digest_id = :digestId, processed_at = :at
-                        where id in (:ids)""")
+                        where id = any(:ids)""")
                 .params(params).update();
     }
 

@@ -49,13 +49,13 @@ class CallController {
     @GetMapping("/orientation/calls")
     String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("calls", queries.upcomingCalls(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
-        model.addAttribute("isCouncil", NominationPolicy.mayDecide(actor).allowed());
+        model.addAttribute("isCouncil", MentorNominationPolicy.mayDecide(actor).allowed());
         return "orientation/calls";
     }
 
     @GetMapping("/orientation/calls/new")
     String form(Actor actor, Model model) {
-        NominationPolicy.mayDecide(actor).orForbid();
+        MentorNominationPolicy.mayDecide(actor).orForbid();
         var form = new CallForm();
         form.setDate(LocalDate.now(clock).plusWeeks(1));
         form.setTimeZone(people.get(actor.personId()).getTimeZone());
@@ -66,7 +66,7 @@ class CallController {
     @PostMapping("/orientation/calls")
     String schedule(Actor actor, @ModelAttribute("call") CallForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
-        NominationPolicy.mayDecide(actor).orForbid();
+        MentorNominationPolicy.mayDecide(actor).orForbid();
         if (!result.hasErrors()) {
             try {
                 OrientationCall call = calls.schedule(actor, form.toRequest());
@@ -82,7 +82,7 @@ class CallController {
     @GetMapping("/orientation/calls/{id}")
     String call(@PathVariable long id, Actor actor, Model model) {
         OrientationCall call = calls.get(actor, id);
-        boolean council = NominationPolicy.mayDecide(actor).allowed();
+        boolean council = MentorNominationPolicy.mayDecide(actor).allowed();
         model.addAttribute("call", call);
         model.addAttribute("organizer", people.summaries(List.of(call.getOrganizerId())).get(call.getOrganizerId()));
         model.addAttribute("isCouncil", council);

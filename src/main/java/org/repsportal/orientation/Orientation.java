@@ -46,7 +46,7 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
     private OrientationState state;
 
     @Enumerated(EnumType.STRING)
-    private NominationKind nominationKind;
+    private MentorNominationKind nominationKind;
 
     private long nominatedBy;
     private String nominationReason;
@@ -69,14 +69,14 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
     protected Orientation() {
     }
 
-    private Orientation(long personId, NominationKind kind, long nominatedBy, String reason, Instant at) {
+    private Orientation(long personId, MentorNominationKind kind, long nominatedBy, String reason, Instant at) {
         this.personId = personId;
         this.state = OrientationState.NOMINATED;
         this.nominationKind = kind;
         this.nominatedBy = nominatedBy;
         this.nominationReason = reason;
         this.nominatedAt = at;
-        if (kind != NominationKind.SELF) {
+        if (kind != MentorNominationKind.SELF) {
             // a nomination by the mentor or a Council member needs no further endorsement
             this.endorsedBy = nominatedBy;
             this.endorsedAt = at;
@@ -84,7 +84,7 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
     }
 
     /** A new nomination; call {@link #announce()} once it has its id. */
-    static Orientation nominate(long personId, NominationKind kind, long nominatedBy, String reason, Instant at) {
+    static Orientation nominate(long personId, MentorNominationKind kind, long nominatedBy, String reason, Instant at) {
         return new Orientation(personId, kind, nominatedBy, reason, at);
     }
 
@@ -100,7 +100,7 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
         }
         this.endorsedBy = mentorId;
         this.endorsedAt = at;
-        registerEvent(new NominationEndorsed(id, personId, mentorId));
+        registerEvent(new MentorNominationEndorsed(id, personId, mentorId));
     }
 
     /** The Council appoints an endorsed nominee. */
@@ -206,7 +206,7 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
         return state;
     }
 
-    public NominationKind getNominationKind() {
+    public MentorNominationKind getNominationKind() {
         return nominationKind;
     }
 

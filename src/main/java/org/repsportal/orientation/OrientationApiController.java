@@ -39,7 +39,7 @@ class OrientationApiController {
     record Reason(String reason) {
     }
 
-    record NominationView(long id, long personId, OrientationState state, NominationKind kind, long nominatedBy,
+    record NominationView(long id, long personId, OrientationState state, MentorNominationKind kind, long nominatedBy,
                           boolean endorsed, String declineReason) {
 
         static NominationView of(Orientation o) {

@@ -75,7 +75,7 @@ public class OrientationCalls {
 
     /** A Council member schedules a call in the future and invites new mentors to it. */
     public OrientationCall schedule(Actor actor, ScheduleCall request) {
-        NominationPolicy.mayDecide(actor).orForbid();
+        MentorNominationPolicy.mayDecide(actor).orForbid();
         var problems = new ArrayList<FieldProblem>();
         if (request.kind() == null) {
             problems.add(new FieldProblem("kind", "orientation.call.kind.required"));
@@ -119,7 +119,7 @@ public class OrientationCalls {
 
     /** A Council member invites more new mentors to a call that has not started; those already invited stay. */
     public List<Long> invite(Actor actor, long callId, List<Long> personIds) {
-        NominationPolicy.mayDecide(actor).orForbid();
+        MentorNominationPolicy.mayDecide(actor).orForbid();
         OrientationCall call = get(callId);
         if (call.hasStartedAt(clock.instant())) {
             throw new IllegalTransitionException("orientation.call.started");
@@ -137,7 +137,7 @@ public class OrientationCalls {
      * the call's checklist step; either way the invitee's task for the call closes.
      */
     public CallInvitation recordAttendance(Actor actor, long callId, long personId, boolean attended) {
-        NominationPolicy.mayDecide(actor).orForbid();
+        MentorNominationPolicy.mayDecide(actor).orForbid();
         OrientationCall call = get(callId);
         if (!call.hasStartedAt(clock.instant())) {
             throw new IllegalTransitionException("orientation.call.not-yet");
@@ -162,7 +162,7 @@ public class OrientationCalls {
     @Transactional(readOnly = true)
     public OrientationCall get(Actor actor, long callId) {
         OrientationCall call = get(callId);
-        if (!NominationPolicy.mayDecide(actor).allowed() && invitations.findByCallAndPerson(callId, actor.personId()).isEmpty()) {
+        if (!MentorNominationPolicy.mayDecide(actor).allowed() && invitations.findByCallAndPerson(callId, actor.personId()).isEmpty()) {
             throw new NotFoundException("Orientation call", callId);
         }
         return call;

@@ -49,7 +49,7 @@ class OrientationController {
 
     @GetMapping("/orientation")
     String home(Actor actor, Model model) {
-        model.addAttribute("nomination", new NominationForm());
+        model.addAttribute("nomination", new MentorNominationForm());
         return showHome(actor, model);
     }
 
@@ -61,7 +61,7 @@ class OrientationController {
     }
 
     @PostMapping("/orientation/nominations")
-    String nominate(Actor actor, @ModelAttribute("nomination") NominationForm form, BindingResult result, Model model,
+    String nominate(Actor actor, @ModelAttribute("nomination") MentorNominationForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
         if (form.getPersonId() == null) {
             form.setPersonId(actor.personId());
@@ -85,7 +85,7 @@ class OrientationController {
         Long myMentor = mentorships.currentMentorOf(actor.personId()).orElse(null);
         boolean open = mine.isPresent() && mine.get().getState() != OrientationState.DECLINED;
         model.addAttribute("canSelfNominate", !open && actor.has(Role.REP) && !actor.has(Role.MENTOR)
-                && NominationPolicy.mayNominate(actor, actor.personId(), myMentor).allowed());
+                && MentorNominationPolicy.mayNominate(actor, actor.personId(), myMentor).allowed());
         List<PersonSummary> candidates;
         if (actor.has(Role.COUNCIL)) {
             candidates = people.activeWithRole(Role.REP).stream().filter(p -> p.id() != actor.personId()).toList();

@@ -21,7 +21,7 @@ public class OrientationImport {
      * A mentor in orientation since {@code startedOn}, with the steps done so far and when; reading steps
      * record the page's current version.
      */
-    public record ImportedOrientation(long personId, NominationKind kind, long nominatedBy, String reason, long appointedBy,
+    public record ImportedOrientation(long personId, MentorNominationKind kind, long nominatedBy, String reason, long appointedBy,
                                       LocalDate startedOn, Map<OrientationStep, LocalDate> done) {
     }
 

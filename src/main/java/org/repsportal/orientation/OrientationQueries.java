@@ -37,7 +37,7 @@ public class OrientationQueries {
     }
 
     /** A nomination waiting for the Council. */
-    public record NominationListing(long orientationId, long personId, String displayName, NominationKind kind,
+    public record NominationListing(long orientationId, long personId, String displayName, MentorNominationKind kind,
                                     long nominatedBy, String nominatedByName, String reason, Instant nominatedAt,
                                     boolean endorsed) {
     }
@@ -65,7 +65,7 @@ public class OrientationQueries {
 
     /** Everyone appointed whose orientation is not complete, the longest in orientation first (Council only). */
     public PageResult<InOrientation> inOrientation(Actor actor, int page, int size) {
-        NominationPolicy.mayDecide(actor).orForbid();
+        MentorNominationPolicy.mayDecide(actor).orForbid();
         long total = jdbc.sql("select count(*) from orientations where state in ('APPOINTED', 'IN_ORIENTATION')")
                 .query(Long.class).single();
         Instant now = clock.instant();
@@ -90,7 +90,7 @@ public class OrientationQueries {
 
     /** Nominations waiting for the Council's decision, oldest first (Council only). */
     public PageResult<NominationListing> nominations(Actor actor, int page, int size) {
-        NominationPolicy.mayDecide(actor).orForbid();
+        MentorNominationPolicy.mayDecide(actor).orForbid();
         long total = jdbc.sql("select count(*) from orientations where state = 'NOMINATED'").query(Long.class).single();
         List<NominationListing> items = jdbc.sql("""
                         select o.id, o.person_id, p.display_name, o.nomination_kind, o.nominated_by, n.display_name as nominator,
@@ -101,7 +101,7 @@ public class OrientationQueries {
                         limit :limit offset :offset""")
                 .param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new NominationListing(rs.getLong("id"), rs.getLong("person_id"), rs.getString("display_name"),
-                        NominationKind.valueOf(rs.getString("nomination_kind")), rs.getLong("nominated_by"),
+                        MentorNominationKind.valueOf(rs.getString("nomination_kind")), rs.getLong("nominated_by"),
                         rs.getString("nominator"), rs.getString("nomination_reason"), instant(rs, "nominated_at"),
                         rs.getBoolean("endorsed")))
                 .list();
@@ -157,8 +157,8 @@ public class OrientationQueries {
         if (personIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("select person_id from orientations where state in ('APPOINTED', 'IN_ORIENTATION') and person_id in (:ids)")
-                .param("ids", personIds).query(Long.class).list());
+        return Set.copyOf(jdbc.sql("select person_id from orientations where state in ('APPOINTED', 'IN_ORIENTATION') and person_id = any(:ids)")
+                .param("ids", personIds.toArray(Long[]::new)).query(Long.class).list());
     }
 
     private static InOrientation inOrientation(ResultSet rs, LocalDate today) throws SQLException {

@@ -23,7 +23,7 @@ class OrientationReadiness implements MentorReadiness {
                    exists (select 1 from readiness_overrides r
                            where r.mentor_id = o.person_id and r.mentee_id is null and r.created_at >= o.nominated_at) as overridden
             from orientations o
-            where o.person_id in (:ids)
+            where o.person_id = any(:ids)
             order by o.person_id, o.nominated_at desc, o.id desc""";
 
     private final JdbcClient jdbc;
@@ -34,7 +34,7 @@ class OrientationReadiness implements MentorReadiness {
 
     @Override
     public Decision readyForNewMentees(long mentorId) {
-        return jdbc.sql(LATEST).param("ids", Set.of(mentorId))
+        return jdbc.sql(LATEST).param("ids", new Long[] {mentorId})
                 .query((rs, n) -> MentorReadinessPolicy.readyForNewMentees(OrientationState.valueOf(rs.getString("state")),
                         rs.getBoolean("overridden")))
                 .optional()
@@ -47,7 +47,7 @@ class OrientationReadiness implements MentorReadiness {
         if (mentorIds.isEmpty()) {
             return notReady;
         }
-        jdbc.sql(LATEST).param("ids", mentorIds)
+        jdbc.sql(LATEST).param("ids", mentorIds.toArray(Long[]::new))
                 .query((rs, n) -> {
                     if (MentorReadinessPolicy.readyForNewMentees(OrientationState.valueOf(rs.getString("state")),
                             rs.getBoolean("overridden")).refused()) {

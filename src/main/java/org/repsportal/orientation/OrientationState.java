@@ -1,7 +1,7 @@
 package org.repsportal.orientation;
 
 /** Where someone is on the way to mentoring: nominated, appointed, in orientation, an active mentor; or declined. */
-public enum OrientationState {
+enum OrientationState {
     NOMINATED, APPOINTED, IN_ORIENTATION, ACTIVE_MENTOR, DECLINED;
 
     /** Appointed but orientation not complete. */

@@ -74,10 +74,10 @@ public class Orientations {
     public Orientation nominate(Actor actor, long nomineeId, String reason) {
         Person nominee = people.get(nomineeId);
         Long mentorId = mentorships.currentMentorOf(nomineeId).orElse(null);
-        NominationPolicy.mayNominate(actor, nomineeId, mentorId).orForbid();
+        MentorNominationPolicy.mayNominate(actor, nomineeId, mentorId).orForbid();
         String why = required(reason, "reason", "orientation.nomination.reason.required");
-        NominationPolicy.isEligible(nominee, orientations.hasOpen(nomineeId)).orReject();
-        NominationKind kind = NominationPolicy.kindOf(actor, nomineeId, mentorId);
+        MentorNominationPolicy.isEligible(nominee, orientations.hasOpen(nomineeId)).orReject();
+        MentorNominationKind kind = MentorNominationPolicy.kindOf(actor, nomineeId, mentorId);
         Orientation orientation;
         try {
             orientation = orientations.saveAndFlush(Orientation.nominate(nomineeId, kind, actor.personId(), why, clock.instant()));
@@ -86,7 +86,7 @@ public class Orientations {
             throw new RuleViolationException("policy.orientation.nominee-already-nominated");
         }
         orientations.save(orientation.announce());
-        if (kind == NominationKind.SELF) {
+        if (kind == MentorNominationKind.SELF) {
             events.publishEvent(new TaskRequested(TaskType.ORIENTATION,
                     texts.get("orientation.task.endorse", nominee.getDisplayName()), nomineeId, mentorId, TaskPriority.NORMAL,
                     LocalDate.now(clock).plusDays(ENDORSEMENT_DAYS), endorsementRef(orientation), Set.of()));
@@ -97,7 +97,7 @@ public class Orientations {
     /** The nominee's mentor endorses a self-nomination, so that the Council can decide. */
     public Orientation endorse(Actor actor, long orientationId) {
         Orientation orientation = get(orientationId);
-        NominationPolicy.mayEndorse(actor, mentorships.currentMentorOf(orientation.getPersonId()).orElse(null)).orForbid();
+        MentorNominationPolicy.mayEndorse(actor, mentorships.currentMentorOf(orientation.getPersonId()).orElse(null)).orForbid();
         orientation.endorse(actor.personId(), clock.instant());
         events.publishEvent(new TaskWorkDone(endorsementRef(orientation), "endorsed"));
         return orientations.save(orientation);
@@ -107,7 +107,7 @@ public class Orientations {
      * The Council appoints the nominee: they get the Mentor role and start orientation at once.
      */
     public Orientation appoint(Actor actor, long orientationId) {
-        NominationPolicy.mayDecide(actor).orForbid();
+        MentorNominationPolicy.mayDecide(actor).orForbid();
         Orientation orientation = get(orientationId);
         LocalDate today = LocalDate.now(clock);
         orientation.appoint(actor.personId(), clock.instant(), today);
@@ -120,7 +120,7 @@ public class Orientations {
 
     /** The Council declines a nomination, saying why. */
     public Orientation decline(Actor actor, long orientationId, String reason) {
-        NominationPolicy.mayDecide(actor).orForbid();
+        MentorNominationPolicy.mayDecide(actor).orForbid();
         Orientation orientation = get(orientationId);
         String why = required(reason, "reason", "orientation.decline.reason.required");
         orientation.decline(actor.personId(), why, clock.instant());
@@ -154,7 +154,7 @@ public class Orientations {
     /** Whether the actor may see this nomination and checklist. */
     @Transactional(readOnly = true)
     public boolean mayView(Actor actor, Orientation orientation) {
-        return NominationPolicy.mayView(actor, orientation,
+        return MentorNominationPolicy.mayView(actor, orientation,
                 mentorships.currentMentorOf(orientation.getPersonId()).orElse(null)).allowed();
     }
 
@@ -200,7 +200,7 @@ public class Orientations {
 
     /** A Council member confirms a step for a new mentor (e.g. a call attended). */
     public Checklist confirmStep(Actor actor, long personId, String key, String detail) {
-        NominationPolicy.mayDecide(actor).orForbid();
+        MentorNominationPolicy.mayDecide(actor).orForbid();
         OrientationStep step = OrientationStep.byKey(key).orElseThrow(() -> new NotFoundException("Orientation step", key));
         Orientation orientation = lockedLatestOf(personId).orElseThrow(() -> new NotFoundException("Orientation of person", personId));
         String note = detail == null || detail.isBlank() ? texts.get("orientation.step.detail.confirmed") : limit(detail.strip(), 200);
@@ -239,7 +239,7 @@ public class Orientations {
      * recorded and shown with the orientation.
      */
     public void allowNewMenteesEarly(Actor actor, long personId, String reason) {
-        NominationPolicy.mayDecide(actor).orForbid();
+        MentorNominationPolicy.mayDecide(actor).orForbid();
         Orientation orientation = latestOf(personId).orElseThrow(() -> new NotFoundException("Orientation of person", personId));
         if (!orientation.getState().inProgress()) {
             throw new IllegalTransitionException("orientation.transition.override");

@@ -70,7 +70,7 @@ class PersonOrientationController {
         model.addAttribute("person", people.summaries(java.util.List.of(personId)).get(personId));
         model.addAttribute("orientation", orientation);
         model.addAttribute("checklist", checklist);
-        model.addAttribute("isCouncil", NominationPolicy.mayDecide(actor).allowed());
+        model.addAttribute("isCouncil", MentorNominationPolicy.mayDecide(actor).allowed());
         return "orientation/person";
     }
 }

@@ -63,7 +63,7 @@ public class People {
         if (ids.isEmpty()) {
             return result;
         }
-        for (Object[] row : persons.findNames(ids)) {
+        for (Object[] row : persons.findNames(ids.toArray(Long[]::new))) {
             long id = ((Number) row[0]).longValue();
             result.put(id, new PersonSummary(id, (String) row[1]));
         }

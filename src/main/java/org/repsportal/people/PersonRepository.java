@@ -1,6 +1,5 @@
 package org.repsportal.people;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +25,6 @@ interface PersonRepository extends Repository<Person, Long> {
             order by lower(p.display_name)""", nativeQuery = true)
     List<Object[]> findActiveWithRole(String role);
 
-    @Query(value = "select p.id, p.display_name from people p where p.id in (:ids)", nativeQuery = true)
-    List<Object[]> findNames(Collection<Long> ids);
+    @Query(value = "select p.id, p.display_name from people p where p.id = any(:ids)", nativeQuery = true)
+    List<Object[]> findNames(Long[] ids);
 }

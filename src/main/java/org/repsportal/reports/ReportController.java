@@ -130,7 +130,8 @@ class ReportController {
             reports.comment(actor, id, body);
             redirect.addFlashAttribute("flash", "report.comment.saved");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("commentError", "report.comment.required");
+            redirect.addFlashAttribute("commentError", e.problems().get(0).messageKey());
+            redirect.addFlashAttribute("commentBody", body);
         }
         return "redirect:/reports/" + id + "#comments";
     }

@@ -65,8 +65,8 @@ public class ReportQueries {
             if (filter.personIds().isEmpty()) {
                 return new PageResult<>(List.of(), page, size, 0);
             }
-            where.append(" and r.person_id in (:people)");
-            params.put("people", filter.personIds());
+            where.append(" and r.person_id = any(:people)");
+            params.put("people", filter.personIds().toArray(Long[]::new));
         }
         if (filter.month() != null) {
             where.append(" and r.reported_on between :from and :to");

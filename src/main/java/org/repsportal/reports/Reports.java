@@ -9,6 +9,7 @@ import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
 import org.repsportal.people.Catalog;
 import org.repsportal.people.People;
+import org.repsportal.platform.CommentText;
 import org.repsportal.platform.Decision;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
@@ -85,10 +86,7 @@ public class Reports {
 
     public ReportComment comment(Actor actor, long reportId, String body) {
         ActivityReport report = get(reportId);
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException(List.of(new org.repsportal.platform.FieldProblem("body", "report.comment.required")));
-        }
-        String text = body.strip().length() > ReportRules.MAX_DESCRIPTION ? body.strip().substring(0, ReportRules.MAX_DESCRIPTION) : body.strip();
+        String text = CommentText.of("body", body, "report.comment.required", "report.comment.long");
         ReportComment comment = comments.save(new ReportComment(reportId, actor.personId(), text, clock.instant()));
         if (!actor.is(report.getPersonId())) {
             events.publishEvent(new ReportCommented(reportId, report.getPersonId(), actor.personId(),
@@ -97,21 +95,27 @@ public class Reports {
         return comment;
     }
 
+    /** Whether the actor may verify the report now: not yet verified, and the verification rule allows it. */
     public Decision mayVerify(Actor actor, ActivityReport report) {
-        if (report.isVerified() || !catalog.activityType(report.getActivityCode()).map(Catalog.ActivityType::verifiable).orElse(false)) {
+        if (report.isVerified()) {
             return Decision.refuse("report.verify.not-needed");
         }
-        return VerificationPolicy.mayVerify(actor, report.getPersonId(), mentorships.currentMentorOf(report.getPersonId()).orElse(null));
+        return verificationRule(actor, report);
     }
 
+    /** Verifies the report through the same rule as {@link #mayVerify}; verifying twice is a conflict. */
     public ActivityReport verify(Actor actor, long reportId) {
         ActivityReport report = get(reportId);
-        Decision decision = VerificationPolicy.mayVerify(actor, report.getPersonId(),
-                mentorships.currentMentorOf(report.getPersonId()).orElse(null));
-        decision.orForbid();
+        verificationRule(actor, report).orForbid();
         report.verify(actor.personId(), clock.instant());
         events.publishEvent(new TaskWorkDone(verificationRef(reportId), "verified"));
         return report;
+    }
+
+    private Decision verificationRule(Actor actor, ActivityReport report) {
+        boolean verifiable = catalog.activityType(report.getActivityCode()).map(Catalog.ActivityType::verifiable).orElse(false);
+        return VerificationPolicy.mayVerify(actor, report.getPersonId(),
+                mentorships.currentMentorOf(report.getPersonId()).orElse(null), verifiable);
     }
 
     /** The title of the task that asks a mentor to verify an activity. */

@@ -3,13 +3,16 @@ package org.repsportal.reports;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.Decision;
 
-/** A Rep's activity is verified by their current mentor, or by the Council or an Admin. */
+/** Only a verifiable activity is verified, by the Rep's current mentor, or by the Council or an Admin. */
 final class VerificationPolicy {
 
     private VerificationPolicy() {
     }
 
-    static Decision mayVerify(Actor actor, long reportOwnerId, Long ownersMentorId) {
+    static Decision mayVerify(Actor actor, long reportOwnerId, Long ownersMentorId, boolean verifiableActivity) {
+        if (!verifiableActivity) {
+            return Decision.refuse("report.verify.not-needed");
+        }
         if (actor.is(reportOwnerId)) {
             return Decision.refuse("policy.reports.verify-own");
         }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
+import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,11 +68,13 @@ class TaskController {
 
     @PostMapping("/tasks/{id}/comments")
     String comment(@PathVariable long id, Actor actor, @RequestParam(required = false) String body, RedirectAttributes redirect) {
-        if (body == null || body.isBlank()) {
-            redirect.addFlashAttribute("commentError", "task.comment.empty");
+        try {
+            tasks.comment(actor, id, body);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("commentError", e.problems().get(0).messageKey());
+            redirect.addFlashAttribute("commentBody", body);
             return "redirect:/tasks/" + id + "#comment";
         }
-        tasks.comment(actor, id, body.length() > 5000 ? body.substring(0, 5000) : body);
         redirect.addFlashAttribute("flash", "task.comment.saved");
         return "redirect:/tasks/" + id;
     }

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** OPEN → IN_PROGRESS → WAITING → RESOLVED | CLOSED. */
-public enum TaskState {
+enum TaskState {
     OPEN, IN_PROGRESS, WAITING, RESOLVED, CLOSED;
 
     public static final Set<TaskState> OPEN_STATES = EnumSet.of(OPEN, IN_PROGRESS, WAITING);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.repsportal.people.Actor;
+import org.repsportal.platform.CommentText;
 import org.repsportal.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,6 +100,7 @@ public class Tasks {
 
     public TaskEntry comment(Actor actor, long id, String body) {
         get(actor, id);
-        return entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.COMMENT, body.strip(), clock.instant()));
+        String text = CommentText.of("body", body, "task.comment.empty", "task.comment.long");
+        return entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.COMMENT, text, clock.instant()));
     }
 }

@@ -4,29 +4,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
-import net.ttddyy.dsproxy.QueryCountHolder;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
 import org.repsportal.reports.NewReport;
 import org.repsportal.reports.Reports;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
+import org.repsportal.support.Statements;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.Tasks;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The dashboard, the mentee list and the mentees' reports read a fixed number of statements: the same
@@ -34,21 +26,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PortalTest
 class StatementCountTests {
-
-    @TestConfiguration
-    static class CountingDataSource {
-
-        @Bean
-        static BeanPostProcessor countStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)
-                            ? ProxyDataSourceBuilder.create(dataSource).countQuery().build() : bean;
-                }
-            };
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -71,20 +48,12 @@ class StatementCountTests {
         Person large = mentorWith(30);
 
         for (String page : new String[] {"/dashboard", "/api/v1/mentees", "/reports/mentees"}) {
-            long forThree = statementsFor(page, small);
-            long forThirty = statementsFor(page, large);
+            long forThree = Statements.forPage(mvc, page, small);
+            long forThirty = Statements.forPage(mvc, page, large);
             assertThat(forThirty).as(page).isEqualTo(forThree);
         }
     }
 
-    private long statementsFor(String page, Person mentor) throws Exception {
-        mvc.perform(get(page).header("Authorization", Program.bearer(mentor))).andExpect(status().isOk());
-        QueryCountHolder.clear();
-        mvc.perform(get(page).header("Authorization", Program.bearer(mentor))).andExpect(status().isOk());
-        long total = QueryCountHolder.getGrandTotal().getTotal();
-        assertThat(total).as(page).isPositive();
-        return total;
-    }
 
     private Person mentorWith(int mentees) {
         Person mentor = program.mentor("Mentor of " + mentees);

@@ -138,7 +138,7 @@ class OrientationModuleTests {
 
         Orientation nomination = orientations.nominate(rep, cast.rep().getId(), "I would like to help new Reps");
 
-        assertThat(nomination.getNominationKind()).isEqualTo(NominationKind.SELF);
+        assertThat(nomination.getNominationKind()).isEqualTo(MentorNominationKind.SELF);
         assertThat(events.ofType(TaskRequested.class)
                 .matching(t -> t.sourceRef().equals("orientation:" + nomination.getId() + ":endorse"))).singleElement()
                 .satisfies(t -> assertThat(t.assigneeId()).isEqualTo(cast.mentor().personId()));

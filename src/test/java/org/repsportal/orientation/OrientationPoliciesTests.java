@@ -44,35 +44,35 @@ class OrientationPoliciesTests {
 
     @Test
     void theMentorTheCouncilOrTheRepThemselvesNominate() {
-        assertThat(NominationPolicy.mayNominate(actor(MENTOR, Role.MENTOR), REP, MENTOR).allowed()).isTrue();
-        assertThat(NominationPolicy.mayNominate(actor(99, Role.COUNCIL), REP, MENTOR).allowed()).isTrue();
-        assertThat(NominationPolicy.mayNominate(actor(REP, Role.REP), REP, MENTOR).allowed()).isTrue();
-        assertThat(NominationPolicy.mayNominate(actor(77, Role.MENTOR), REP, MENTOR).reason()).isEqualTo("policy.orientation.nominate-who");
-        assertThat(NominationPolicy.mayNominate(actor(REP, Role.REP), REP, null).reason())
+        assertThat(MentorNominationPolicy.mayNominate(actor(MENTOR, Role.MENTOR), REP, MENTOR).allowed()).isTrue();
+        assertThat(MentorNominationPolicy.mayNominate(actor(99, Role.COUNCIL), REP, MENTOR).allowed()).isTrue();
+        assertThat(MentorNominationPolicy.mayNominate(actor(REP, Role.REP), REP, MENTOR).allowed()).isTrue();
+        assertThat(MentorNominationPolicy.mayNominate(actor(77, Role.MENTOR), REP, MENTOR).reason()).isEqualTo("policy.orientation.nominate-who");
+        assertThat(MentorNominationPolicy.mayNominate(actor(REP, Role.REP), REP, null).reason())
                 .isEqualTo("policy.orientation.self-needs-mentor");
 
-        assertThat(NominationPolicy.kindOf(actor(REP, Role.REP), REP, MENTOR)).isEqualTo(NominationKind.SELF);
-        assertThat(NominationPolicy.kindOf(actor(MENTOR, Role.MENTOR, Role.COUNCIL), REP, MENTOR)).isEqualTo(NominationKind.BY_MENTOR);
-        assertThat(NominationPolicy.kindOf(actor(99, Role.COUNCIL), REP, MENTOR)).isEqualTo(NominationKind.BY_COUNCIL);
+        assertThat(MentorNominationPolicy.kindOf(actor(REP, Role.REP), REP, MENTOR)).isEqualTo(MentorNominationKind.SELF);
+        assertThat(MentorNominationPolicy.kindOf(actor(MENTOR, Role.MENTOR, Role.COUNCIL), REP, MENTOR)).isEqualTo(MentorNominationKind.BY_MENTOR);
+        assertThat(MentorNominationPolicy.kindOf(actor(99, Role.COUNCIL), REP, MENTOR)).isEqualTo(MentorNominationKind.BY_COUNCIL);
     }
 
     @Test
     void onlyActiveRepsWhoAreNotMentorsOrNominatedAlreadyAreEligible() {
-        assertThat(NominationPolicy.isEligible(person(Role.REP), false).allowed()).isTrue();
-        assertThat(NominationPolicy.isEligible(person(Role.REP, Role.MENTOR), false).reason())
+        assertThat(MentorNominationPolicy.isEligible(person(Role.REP), false).allowed()).isTrue();
+        assertThat(MentorNominationPolicy.isEligible(person(Role.REP, Role.MENTOR), false).reason())
                 .isEqualTo("policy.orientation.nominee-already-mentor");
-        assertThat(NominationPolicy.isEligible(person(Role.REP), true).reason())
+        assertThat(MentorNominationPolicy.isEligible(person(Role.REP), true).reason())
                 .isEqualTo("policy.orientation.nominee-already-nominated");
-        assertThat(NominationPolicy.isEligible(person(Role.ALUMNI), false).reason())
+        assertThat(MentorNominationPolicy.isEligible(person(Role.ALUMNI), false).reason())
                 .isEqualTo("policy.orientation.nominee-not-a-rep");
     }
 
     @Test
     void onlyTheMentorEndorsesAndOnlyTheCouncilDecides() {
-        assertThat(NominationPolicy.mayEndorse(actor(MENTOR, Role.MENTOR), MENTOR).allowed()).isTrue();
-        assertThat(NominationPolicy.mayEndorse(actor(99, Role.COUNCIL), MENTOR).refused()).isTrue();
-        assertThat(NominationPolicy.mayDecide(actor(99, Role.COUNCIL)).allowed()).isTrue();
-        assertThat(NominationPolicy.mayDecide(actor(98, Role.ADMIN, Role.MENTOR)).reason()).isEqualTo("policy.orientation.council-decides");
+        assertThat(MentorNominationPolicy.mayEndorse(actor(MENTOR, Role.MENTOR), MENTOR).allowed()).isTrue();
+        assertThat(MentorNominationPolicy.mayEndorse(actor(99, Role.COUNCIL), MENTOR).refused()).isTrue();
+        assertThat(MentorNominationPolicy.mayDecide(actor(99, Role.COUNCIL)).allowed()).isTrue();
+        assertThat(MentorNominationPolicy.mayDecide(actor(98, Role.ADMIN, Role.MENTOR)).reason()).isEqualTo("policy.orientation.council-decides");
     }
 
     @Test

@@ -18,14 +18,14 @@ class OrientationTests {
     private static final long MENTOR = 20;
     private static final long COUNCIL = 30;
 
-    private static Orientation nominated(NominationKind kind, long by) {
+    private static Orientation nominated(MentorNominationKind kind, long by) {
         Orientation orientation = Orientation.nominate(REP, kind, by, "Leads the campus club", NOW);
         ReflectionTestUtils.setField(orientation, "id", 1L);
         return orientation;
     }
 
     private static Orientation inOrientation() {
-        Orientation orientation = nominated(NominationKind.BY_MENTOR, MENTOR);
+        Orientation orientation = nominated(MentorNominationKind.BY_MENTOR, MENTOR);
         orientation.appoint(COUNCIL, NOW, TODAY);
         orientation.startOrientation(TODAY);
         return orientation;
@@ -33,17 +33,17 @@ class OrientationTests {
 
     @Test
     void aNominationByTheMentorNeedsNoFurtherEndorsementAndIsAnnounced() {
-        Orientation orientation = nominated(NominationKind.BY_MENTOR, MENTOR).announce();
+        Orientation orientation = nominated(MentorNominationKind.BY_MENTOR, MENTOR).announce();
 
         assertThat(orientation.getState()).isEqualTo(OrientationState.NOMINATED);
         assertThat(orientation.isEndorsed()).isTrue();
-        assertThat(orientation.raisedEvents()).containsExactly(new MentorNominated(1, REP, NominationKind.BY_MENTOR, MENTOR));
+        assertThat(orientation.raisedEvents()).containsExactly(new MentorNominated(1, REP, MentorNominationKind.BY_MENTOR, MENTOR));
         assertThatThrownBy(() -> orientation.endorse(MENTOR, NOW)).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
     void aSelfNominationIsAppointedOnlyOnceTheMentorEndorsedIt() {
-        Orientation orientation = nominated(NominationKind.SELF, REP);
+        Orientation orientation = nominated(MentorNominationKind.SELF, REP);
 
         assertThatThrownBy(() -> orientation.appoint(COUNCIL, NOW, TODAY))
                 .isInstanceOf(IllegalTransitionException.class).hasMessage("orientation.transition.appoint-unendorsed");
@@ -51,7 +51,7 @@ class OrientationTests {
         orientation.appoint(COUNCIL, NOW, TODAY);
 
         assertThat(orientation.getState()).isEqualTo(OrientationState.APPOINTED);
-        assertThat(orientation.raisedEvents()).containsExactly(new NominationEndorsed(1, REP, MENTOR),
+        assertThat(orientation.raisedEvents()).containsExactly(new MentorNominationEndorsed(1, REP, MENTOR),
                 new MentorAppointed(1, REP, COUNCIL, TODAY));
     }
 
@@ -62,7 +62,7 @@ class OrientationTests {
         assertThat(appointed.getOrientationStartedOn()).isEqualTo(TODAY);
         assertThat(appointed.raisedEvents()).contains(new OrientationStarted(1, REP, TODAY));
 
-        Orientation declined = nominated(NominationKind.BY_COUNCIL, COUNCIL);
+        Orientation declined = nominated(MentorNominationKind.BY_COUNCIL, COUNCIL);
         declined.decline(COUNCIL, "Not yet: more experience with events first", NOW);
         assertThat(declined.getState()).isEqualTo(OrientationState.DECLINED);
         assertThat(declined.getDeclineReason()).isEqualTo("Not yet: more experience with events first");
@@ -71,13 +71,13 @@ class OrientationTests {
 
     @Test
     void transitionsRefuseIllegalStates() {
-        Orientation declined = nominated(NominationKind.BY_COUNCIL, COUNCIL);
+        Orientation declined = nominated(MentorNominationKind.BY_COUNCIL, COUNCIL);
         declined.decline(COUNCIL, "no", NOW);
         assertThatThrownBy(() -> declined.appoint(COUNCIL, NOW, TODAY)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> declined.decline(COUNCIL, "again", NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> declined.startOrientation(TODAY)).isInstanceOf(IllegalTransitionException.class);
 
-        Orientation nominated = nominated(NominationKind.BY_MENTOR, MENTOR);
+        Orientation nominated = nominated(MentorNominationKind.BY_MENTOR, MENTOR);
         assertThatThrownBy(() -> nominated.startOrientation(TODAY)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> nominated.completeStep(OrientationStep.TRAINING, TODAY, NOW, null, null, null))
                 .isInstanceOf(IllegalTransitionException.class).hasMessage("orientation.transition.step");

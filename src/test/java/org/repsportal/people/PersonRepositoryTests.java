@@ -75,7 +75,7 @@ class PersonRepositoryTests {
         Person b = program.rep("Nametwo");
         program.rep("Namethree");
 
-        List<Object[]> rows = persons.findNames(List.of(a.getId(), b.getId(), 987_654_321L));
+        List<Object[]> rows = persons.findNames(new Long[] {a.getId(), b.getId(), 987_654_321L});
 
         assertThat(ids(rows)).containsExactlyInAnyOrder(a.getId(), b.getId());
         assertThat(rows).extracting(row -> row[1]).containsExactlyInAnyOrder("Nameone", "Nametwo");

@@ -44,30 +44,40 @@ class MessageBundleTests {
             names("status.", PersonStatus.class),
             names("mentorship.kind.", AssignmentKind.class),
             names("activity.", org.repsportal.reports.ActivityClass.class),
-            names("checkin.status.", org.repsportal.checkins.CheckInStatus.class),
+            names("checkin.status.", "org.repsportal.checkins.CheckInStatus"),
             names("task.type.", org.repsportal.tasks.TaskType.class),
-            names("task.state.", org.repsportal.tasks.TaskState.class),
+            names("task.state.", "org.repsportal.tasks.TaskState"),
             names("task.priority.", org.repsportal.tasks.TaskPriority.class),
             names("notifications.category.", org.repsportal.notifications.MailCategory.class),
-            names("notifications.delivery.", org.repsportal.notifications.Delivery.class),
-            names("notifications.status.", org.repsportal.notifications.MailStatus.class),
+            names("notifications.delivery.", "org.repsportal.notifications.Delivery"),
+            names("notifications.status.", "org.repsportal.notifications.MailStatus"),
             names("library.topic.", org.repsportal.library.ResourceTopic.class),
-            names("library.suggestion.state.", org.repsportal.library.SuggestionState.class),
-            names("library.resource.status.", org.repsportal.library.ResourceStatus.class),
-            names("library.diff.", org.repsportal.library.DiffLine.Kind.class),
+            names("library.suggestion.state.", "org.repsportal.library.SuggestionState"),
+            names("library.resource.status.", "org.repsportal.library.ResourceStatus"),
+            names("library.diff.", "org.repsportal.library.DiffLine$Kind"),
             names("orientation.call.kind.", org.repsportal.orientation.CallKind.class),
             names("orientation.call.about.", org.repsportal.orientation.CallKind.class),
-            names("orientation.kind.", org.repsportal.orientation.NominationKind.class),
-            names("orientation.state.", org.repsportal.orientation.OrientationState.class),
-            names("council.audit.action.", org.repsportal.council.AuditAction.class),
-            names("council.category.", org.repsportal.council.ConcernCategory.class),
-            names("council.nomination.state.", org.repsportal.council.NominationState.class),
-            names("council.state.", org.repsportal.council.ConcernState.class),
+            names("orientation.kind.", org.repsportal.orientation.MentorNominationKind.class),
+            names("orientation.state.", "org.repsportal.orientation.OrientationState"),
+            names("council.audit.action.", "org.repsportal.concerns.AuditAction"),
+            names("council.category.", org.repsportal.concerns.ConcernCategory.class),
+            names("council.nomination.state.", org.repsportal.leaders.LeaderNominationState.class),
+            names("council.state.", "org.repsportal.concerns.ConcernState"),
             Map.entry("orientation.step.", Arrays.stream(org.repsportal.orientation.OrientationStep.values())
                     .map(org.repsportal.orientation.OrientationStep::key).toList()));
 
     private static Map.Entry<String, List<String>> names(String prefix, Class<? extends Enum<?>> values) {
         return Map.entry(prefix, Arrays.stream(values.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    /** The same for an enum its module keeps to itself, found by name. */
+    private static Map.Entry<String, List<String>> names(String prefix, String enumType) {
+        try {
+            Object[] constants = Class.forName(enumType).getEnumConstants();
+            return Map.entry(prefix, Arrays.stream(constants).map(c -> ((Enum<?>) c).name()).toList());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("no enum " + enumType, e);
+        }
     }
 
     /** A literal the expression appends after the value, as in {@code 'step.' + ${s.key()} + '.title'}. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,8 +32,10 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The portal on a random port driven by Debian's Chromium through its chromedriver (both given by path,
  * nothing downloaded), with axe-core checking every page a test opens: a serious or critical
- * accessibility violation fails the test. Without Chromium the test fails; it is never skipped.
+ * accessibility violation fails the test. Without Chromium or chromedriver the tests are skipped with one line
+ * naming the install command, except under {@code CI=true}, where they run and fail ({@link BrowserAvailable}).
  */
+@ExtendWith(BrowserAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestSupport {
 
@@ -49,10 +52,10 @@ public abstract class BrowserTestSupport {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        assertThat(CHROMIUM).as("Chromium is needed for the browser tests: apt-get install chromium chromium-driver "
-                + "(.ci/run does it)").isExecutable();
-        assertThat(CHROMEDRIVER).as("chromedriver is needed for the browser tests: apt-get install chromium-driver "
-                + "(.ci/run does it)").isExecutable();
+        assertThat(CHROMIUM).as("Chromium is needed for the browser tests: " + BrowserAvailable.INSTALL
+                + " (.ci/run does it)").isExecutable();
+        assertThat(CHROMEDRIVER).as("chromedriver is needed for the browser tests: " + BrowserAvailable.INSTALL
+                + " (.ci/run does it)").isExecutable();
         assertThat(AXE).as("axe-core is installed by ./mvnw verify (exec-maven-plugin, npm) into target/axe").isRegularFile();
         axeSource = Files.readString(AXE);
 

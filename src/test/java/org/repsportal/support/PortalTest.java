@@ -11,12 +11,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole portal on its embedded test database, with MockMvc, the {@link Program} fixture and a
- * {@link TestClock} that tests may move (and reset afterwards).
+ * {@link TestClock} that tests may move (and reset afterwards); {@link Statements} counts SQL statements.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({Program.class, TestClockConfiguration.class})
+@Import({Program.class, TestClockConfiguration.class, Statements.class})
 public @interface PortalTest {
 }

@@ -1,0 +1,5 @@
+package org.repsportal.board;
+
+/** A new thread on the mentors' board. */
+record NewPost(String title, String body) {
+}

@@ -1,0 +1,68 @@
+package org.repsportal.concerns;
+
+
+/**
+ * The "raise a concern" form as typed. The person concerned is typed as a name (or picked from the
+ * suggestions, which end in their number, e.g. "Ravi Rep (#42)") and resolved when the form is sent.
+ */
+class ConcernForm {
+
+    private String category;
+    private String aboutPerson;
+    private String summary;
+    private String details;
+    private boolean involveMentor;
+    private boolean reportingRouteFollowed;
+
+    NewConcern toConcern(Long aboutPersonId) {
+        return new NewConcern(category, aboutPersonId, summary, details, involveMentor, reportingRouteFollowed);
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getAboutPerson() {
+        return aboutPerson;
+    }
+
+    public void setAboutPerson(String aboutPerson) {
+        this.aboutPerson = aboutPerson;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public void setDetails(String details) {
+        this.details = details;
+    }
+
+    public boolean isInvolveMentor() {
+        return involveMentor;
+    }
+
+    public void setInvolveMentor(boolean involveMentor) {
+        this.involveMentor = involveMentor;
+    }
+
+    public boolean isReportingRouteFollowed() {
+        return reportingRouteFollowed;
+    }
+
+    public void setReportingRouteFollowed(boolean reportingRouteFollowed) {
+        this.reportingRouteFollowed = reportingRouteFollowed;
+    }
+}

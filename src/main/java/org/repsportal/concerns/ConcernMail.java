@@ -1,0 +1,63 @@
+package org.repsportal.concerns;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.repsportal.notifications.Mail;
+import org.repsportal.notifications.MailCategory;
+import org.repsportal.notifications.Outbox;
+import org.repsportal.people.People;
+import org.repsportal.people.PersonSummary;
+import org.repsportal.people.Role;
+import org.repsportal.platform.Texts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mail about concerns, queued in the transaction of the change that causes it. Mail about a
+ * concern never carries its content — only a link into the portal, where the visibility policy applies —
+ * because mail leaves the portal and the mail log is read by Admins.
+ */
+@Component
+class ConcernMail {
+
+    private final Outbox outbox;
+    private final People people;
+    private final Texts texts;
+    private final String portalUrl;
+
+    ConcernMail(Outbox outbox, People people, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.outbox = outbox;
+        this.people = people;
+        this.texts = texts;
+        this.portalUrl = portalUrl;
+    }
+
+    /** Every Council member hears of a new concern, except the person concerned and the reporter. */
+    void concernRaised(Concern concern) {
+        String link = portalUrl + "/concerns/" + concern.getId();
+        var mails = new ArrayList<Mail>();
+        for (PersonSummary member : people.activeWithRole(Role.COUNCIL)) {
+            if (!concern.isAbout(member.id()) && member.id() != concern.getReporterId()) {
+                mails.add(Mail.to(member.id(), MailCategory.COUNCIL, texts.get("council.mail.raised.subject"),
+                        texts.get("council.mail.raised.body", link)));
+            }
+        }
+        if (concern.getInvolvedMentorId() != null) {
+            mails.add(Mail.to(concern.getInvolvedMentorId(), MailCategory.COUNCIL, texts.get("council.mail.involved.subject"),
+                    texts.get("council.mail.involved.body", link)).replyTo(concern.getReporterId()));
+        }
+        outbox.queueAll(mails);
+    }
+
+    void concernAcknowledged(Concern concern) {
+        outbox.queue(Mail.to(concern.getReporterId(), MailCategory.COUNCIL, texts.get("council.mail.acknowledged.subject"),
+                texts.get("council.mail.acknowledged.body", portalUrl + "/concerns/" + concern.getId())));
+    }
+
+    void concernResolved(Concern concern) {
+        outbox.queue(Mail.to(concern.getReporterId(), MailCategory.COUNCIL, texts.get("council.mail.resolved.subject"),
+                texts.get("council.mail.resolved.body", portalUrl + "/concerns/" + concern.getId())));
+    }
+
+}

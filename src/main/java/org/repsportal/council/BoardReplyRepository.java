@@ -1,8 +1,0 @@
-package org.repsportal.council;
-
-import org.springframework.data.repository.Repository;
-
-interface BoardReplyRepository extends Repository<BoardReply, Long> {
-
-    BoardReply save(BoardReply reply);
-}

@@ -1,5 +1,0 @@
-package org.repsportal.council;
-
-/** A concern reached the Council. It carries no content: concerns are confidential. */
-public record ConcernRaised(long concernId, ConcernCategory category) {
-}

@@ -1,5 +1,0 @@
-package org.repsportal.council;
-
-/** The Council resolved a concern. The resolution itself stays in the council module. */
-public record ConcernResolved(Long concernId, long byPersonId) {
-}

@@ -1,5 +1,0 @@
-package org.repsportal.council;
-
-/** A mentor nominated a mentee as an emerging leader (the nominee is not told by this). */
-public record EmergingLeaderNominated(long nominationId, long nomineeId, long nominatedBy) {
-}

@@ -1,7 +1,0 @@
-package org.repsportal.council;
-
-import java.time.Instant;
-
-/** A reply with its author's name. */
-record ReplyItem(long id, long authorId, String authorName, String body, Instant createdAt) {
-}

@@ -1,8 +1,0 @@
-package org.repsportal.council;
-
-import java.time.Instant;
-
-/** A thread as the board lists it. */
-record ThreadSummary(long id, String title, long authorId, String authorName, Instant createdAt,
-                            Instant lastActivityAt, int replyCount, boolean following) {
-}

@@ -1,5 +1,0 @@
-package org.repsportal.orientation;
-
-/** The Rep's mentor endorsed their self-nomination; the Council may now decide. */
-public record NominationEndorsed(long orientationId, long personId, long mentorId) {
-}
