@@ -15,7 +15,7 @@ record BudgetLine(@Enumerated(EnumType.STRING) @Column(name = "category") LineCa
                   @Column(name = "quantity") BigDecimal quantity,
                   @Column(name = "unit_cost") BigDecimal unitCost) {
 
-    BigDecimal amount() {
+    public BigDecimal amount() {
         return quantity.multiply(unitCost).setScale(2, RoundingMode.HALF_UP);
     }
 }

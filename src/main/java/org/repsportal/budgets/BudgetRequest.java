@@ -324,36 +324,36 @@ class BudgetRequest {
     record VoteWindow(Duration discussion, Duration voting) {
     }
 
-    Long getId() { return id; }
-    long getEventId() { return eventId; }
-    long getRequesterId() { return requesterId; }
-    Long getMentorId() { return mentorId; }
-    String getRegionCode() { return regionCode; }
-    String getCurrency() { return currency; }
-    int getExpectedAttendance() { return expectedAttendance; }
-    LocalDate getEventStartsOn() { return eventStartsOn; }
-    LocalDate getEventEndsOn() { return eventEndsOn; }
-    String getSavingsSought() { return savingsSought; }
-    String getNoSavingsReason() { return noSavingsReason; }
-    String getTravelReason() { return travelReason; }
-    BudgetState getState() { return state; }
-    Route getRoute() { return route; }
-    BigDecimal getTotal() { return total; }
-    BigDecimal getApprovedAmount() { return approvedAmount; }
-    String getLeadTimeException() { return leadTimeException; }
-    String getMentorRationale() { return mentorRationale; }
-    Instant getVoteOpensAt() { return voteOpensAt; }
-    Instant getVotingStartsAt() { return votingStartsAt; }
-    Instant getVoteEndsAt() { return voteEndsAt; }
-    boolean isVoteExtended() { return voteExtended; }
-    Integer getElectorate() { return electorate; }
-    Instant getSubmittedAt() { return submittedAt; }
-    Instant getDecidedAt() { return decidedAt; }
-    int getReceiptsReminded() { return receiptsReminded; }
-    Instant getUpdatedAt() { return updatedAt; }
-    long getVersion() { return version; }
-    List<BudgetLine> getLines() { return Collections.unmodifiableList(lines); }
-    List<HistoryEntry> getHistory() { return Collections.unmodifiableList(history); }
-    Map<ReviewPoint, PointMark> getMarks() { return Collections.unmodifiableMap(marks); }
-    Map<Long, Vote> getVotes() { return Collections.unmodifiableMap(votes); }
+    public Long getId() { return id; }
+    public long getEventId() { return eventId; }
+    public long getRequesterId() { return requesterId; }
+    public Long getMentorId() { return mentorId; }
+    public String getRegionCode() { return regionCode; }
+    public String getCurrency() { return currency; }
+    public int getExpectedAttendance() { return expectedAttendance; }
+    public LocalDate getEventStartsOn() { return eventStartsOn; }
+    public LocalDate getEventEndsOn() { return eventEndsOn; }
+    public String getSavingsSought() { return savingsSought; }
+    public String getNoSavingsReason() { return noSavingsReason; }
+    public String getTravelReason() { return travelReason; }
+    public BudgetState getState() { return state; }
+    public Route getRoute() { return route; }
+    public BigDecimal getTotal() { return total; }
+    public BigDecimal getApprovedAmount() { return approvedAmount; }
+    public String getLeadTimeException() { return leadTimeException; }
+    public String getMentorRationale() { return mentorRationale; }
+    public Instant getVoteOpensAt() { return voteOpensAt; }
+    public Instant getVotingStartsAt() { return votingStartsAt; }
+    public Instant getVoteEndsAt() { return voteEndsAt; }
+    public boolean isVoteExtended() { return voteExtended; }
+    public Integer getElectorate() { return electorate; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public int getReceiptsReminded() { return receiptsReminded; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+    public List<BudgetLine> getLines() { return Collections.unmodifiableList(lines); }
+    public List<HistoryEntry> getHistory() { return Collections.unmodifiableList(history); }
+    public Map<ReviewPoint, PointMark> getMarks() { return Collections.unmodifiableMap(marks); }
+    public Map<Long, Vote> getVotes() { return Collections.unmodifiableMap(votes); }
 }

@@ -4,11 +4,11 @@ package org.repsportal.budgets;
 public enum BudgetState {
     DRAFT, SUBMITTED, MENTOR_REVIEW, CHANGES_REQUESTED, DECISION, APPROVED, PARTLY_APPROVED, DENIED, WAITING_RECEIPTS, CLOSED;
 
-    boolean editable() {
+    public boolean editable() {
         return this == DRAFT || this == CHANGES_REQUESTED;
     }
 
-    boolean granted() {
+    public boolean granted() {
         return this == APPROVED || this == PARTLY_APPROVED;
     }
 }

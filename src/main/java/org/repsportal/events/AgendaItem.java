@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 record AgendaItem(@Column(name = "starts_at") String startsAt, @Column(name = "title") String title) {
 
-    boolean timed() {
+    public boolean timed() {
         return startsAt != null && !startsAt.isBlank();
     }
 }

@@ -154,28 +154,28 @@ class Event {
         return ownerId == personId || coOrganiserIds.contains(personId);
     }
 
-    Long getId() { return id; }
-    UUID getUid() { return uid; }
-    long getOwnerId() { return ownerId; }
-    String getName() { return name; }
-    String getTypeCode() { return typeCode; }
-    String getRegionCode() { return regionCode; }
-    LocalDate getStartsOn() { return startsOn; }
-    LocalDate getEndsOn() { return endsOn; }
-    String getTimeZone() { return timeZone; }
-    boolean isOnline() { return online; }
-    String getVenue() { return venue; }
-    int getExpectedAttendance() { return expectedAttendance; }
-    String getGoals() { return goals; }
-    Integer getActualAttendance() { return actualAttendance; }
-    Instant getOutcomesRecordedAt() { return outcomesRecordedAt; }
-    boolean isMetricsFrozen() { return metricsFrozen; }
-    Long getClonedFrom() { return clonedFrom; }
-    int getSequence() { return sequence; }
-    Instant getUpdatedAt() { return updatedAt; }
-    List<AgendaItem> getAgenda() { return Collections.unmodifiableList(agenda); }
-    List<Metric> getMetrics() { return Collections.unmodifiableList(metrics); }
-    Set<Long> getCoOrganiserIds() { return Collections.unmodifiableSet(coOrganiserIds); }
+    public Long getId() { return id; }
+    public UUID getUid() { return uid; }
+    public long getOwnerId() { return ownerId; }
+    public String getName() { return name; }
+    public String getTypeCode() { return typeCode; }
+    public String getRegionCode() { return regionCode; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public String getTimeZone() { return timeZone; }
+    public boolean isOnline() { return online; }
+    public String getVenue() { return venue; }
+    public int getExpectedAttendance() { return expectedAttendance; }
+    public String getGoals() { return goals; }
+    public Integer getActualAttendance() { return actualAttendance; }
+    public Instant getOutcomesRecordedAt() { return outcomesRecordedAt; }
+    public boolean isMetricsFrozen() { return metricsFrozen; }
+    public Long getClonedFrom() { return clonedFrom; }
+    public int getSequence() { return sequence; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public List<AgendaItem> getAgenda() { return Collections.unmodifiableList(agenda); }
+    public List<Metric> getMetrics() { return Collections.unmodifiableList(metrics); }
+    public Set<Long> getCoOrganiserIds() { return Collections.unmodifiableSet(coOrganiserIds); }
 
     long untimedItems() {
         return agenda.stream().filter(a -> !a.timed()).count();

@@ -38,6 +38,7 @@ class EventsTests {
     @Autowired EventOutcomeReminders reminders;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired EventCalendar calendar;
 
     @AfterEach
     void resetClock() {
@@ -126,6 +127,22 @@ class EventsTests {
         events.freezeMetrics(id);
         assertThatThrownBy(() -> events.reviseMetrics(program.actor(rep), id, revised))
                 .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void anEventIsInTheCalendarOfItsOwnerAndCoOrganisersOneEntryPerDay() {
+        Person rep = program.rep("Lars");
+        Person co = program.rep("Mona");
+        Person stranger = program.rep("Nele");
+        LocalDate on = LocalDate.now(clock).plusDays(20);
+        var twoDays = new NewEvent("Hackathon", "HACKATHON", on, on.plusDays(1), "Europe/Berlin", true, null, 15, "Build",
+                List.of(new NewEvent.Item(on + "T10:00", "Start"), new NewEvent.Item(on.plusDays(1) + "T16:00", "Demos")),
+                meetup(on, Set.of()).metrics(), Set.of(co.getId()), null);
+        events.plan(program.actor(rep), twoDays);
+        assertThat(calendar.entriesFor(co.getId(), on.minusDays(1), on.plusDays(5)))
+                .extracting(e -> e.day()).containsExactly(on, on.plusDays(1));
+        assertThat(calendar.entriesFor(rep.getId(), on.minusDays(1), on.plusDays(5))).hasSize(2);
+        assertThat(calendar.entriesFor(stranger.getId(), on.minusDays(1), on.plusDays(5))).isEmpty();
     }
 
     private static EventOutcomes outcomes() {
