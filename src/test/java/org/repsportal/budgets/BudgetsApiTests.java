@@ -258,6 +258,39 @@ class BudgetsApiTests {
         assertThat(id).isPositive();
     }
 
+    @Test
+    void theRequestReviewAndCouncilPagesRenderForThoseWhoMaySeeThemAndNotForOthers() throws Exception {
+        Person rep = program.rep("Hugo");
+        Person mentor = program.mentor("Ines");
+        Person stranger = program.rep("Jon");
+        program.assign(rep, mentor);
+        long id = inDecision(rep, mentor);
+        Person reviewer = program.council("Kim");
+        long eventId = budgets.find(id).getEventId();
+        mvc.perform(get("/events")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/events").with(user(rep))).andExpect(status().isOk());
+        mvc.perform(get("/events/" + eventId).with(user(rep))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("untimed")));
+        mvc.perform(get("/events/new").param("from", String.valueOf(eventId)).with(user(rep))).andExpect(status().isOk());
+        mvc.perform(get("/budgets/new").param("event", String.valueOf(eventId)).with(user(rep))).andExpect(status().isOk());
+        mvc.perform(get("/budgets").with(user(rep))).andExpect(status().isOk());
+        mvc.perform(get("/budgets/" + id).with(user(rep))).andExpect(status().isOk());
+        mvc.perform(get("/budgets/" + id + "/review").with(user(mentor))).andExpect(status().isOk());
+        mvc.perform(get("/budgets/" + id).with(user(reviewer))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("decision-form")));
+        mvc.perform(get("/budgets/council").with(user(reviewer))).andExpect(status().isOk());
+        mvc.perform(get("/budgets/" + id).with(user(stranger))).andExpect(status().isForbidden());
+        mvc.perform(get("/budgets/council").with(user(stranger))).andExpect(status().isForbidden());
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor user(Person person) throws Exception {
+        jakarta.servlet.http.Cookie session = org.repsportal.support.SignIn.as(mvc, person);
+        return request -> {
+            request.setCookies(session);
+            return request;
+        };
+    }
+
     private Callable<Integer> decideAs(Person reviewer, long id, String outcome, CountDownLatch start) {
         return () -> {
             start.await();
