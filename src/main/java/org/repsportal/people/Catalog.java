@@ -32,6 +32,9 @@ public class Catalog {
     public record ActivityType(String code, String name, boolean verifiable) {
     }
 
+    public record EventType(String code, String name) {
+    }
+
     private final JdbcClient jdbc;
     private volatile Snapshot snapshot;
 
@@ -41,7 +44,7 @@ public class Catalog {
 
     private record Snapshot(Map<String, Region> regions, Map<String, Country> countries,
                             Map<String, Language> languages, Map<String, FunctionalArea> areas,
-                            Map<String, ActivityType> activities) {
+                            Map<String, ActivityType> activities, Map<String, EventType> eventTypes) {
     }
 
     private Snapshot snapshot() {
@@ -52,7 +55,8 @@ public class Catalog {
                     byCode(jdbc.sql("select code, name, region_code from countries order by name").query(Country.class).list(), Country::code),
                     byCode(jdbc.sql("select code, name from languages order by name").query(Language.class).list(), Language::code),
                     byCode(jdbc.sql("select code, name from functional_areas order by name").query(FunctionalArea.class).list(), FunctionalArea::code),
-                    byCode(jdbc.sql("select code, name, verifiable from activity_types order by name").query(ActivityType.class).list(), ActivityType::code));
+                    byCode(jdbc.sql("select code, name, verifiable from activity_types order by name").query(ActivityType.class).list(), ActivityType::code),
+                    byCode(jdbc.sql("select code, name from event_types order by name").query(EventType.class).list(), EventType::code));
             snapshot = current;
         }
         return current;
@@ -80,6 +84,19 @@ public class Catalog {
 
     public List<ActivityType> activityTypes() {
         return List.copyOf(snapshot().activities().values());
+    }
+
+    public List<EventType> eventTypes() {
+        return List.copyOf(snapshot().eventTypes().values());
+    }
+
+    public boolean isEventType(String code) {
+        return code != null && snapshot().eventTypes().containsKey(code);
+    }
+
+    public String eventTypeName(String code) {
+        EventType type = snapshot().eventTypes().get(code);
+        return type == null ? code : type.name();
     }
 
     public Optional<Country> country(String code) {

@@ -34,7 +34,7 @@ class PeopleApiController {
     }
 
     record CatalogResponse(List<CatalogItem> activities, List<CatalogItem> functionalAreas, List<CatalogItem> regions,
-                           List<CatalogItem> countries, List<CatalogItem> languages) {
+                           List<CatalogItem> countries, List<CatalogItem> languages, List<CatalogItem> eventTypes) {
     }
 
     private final People people;
@@ -92,7 +92,8 @@ class PeopleApiController {
                 catalog.functionalAreas().stream().map(a -> new CatalogItem(a.code(), a.name())).toList(),
                 catalog.regions().stream().map(r -> new CatalogItem(r.code(), r.name())).toList(),
                 catalog.countries().stream().map(c -> new CatalogItem(c.code(), c.name())).toList(),
-                catalog.languages().stream().map(l -> new CatalogItem(l.code(), l.name())).toList());
+                catalog.languages().stream().map(l -> new CatalogItem(l.code(), l.name())).toList(),
+                catalog.eventTypes().stream().map(t -> new CatalogItem(t.code(), t.name())).toList());
     }
 
     private static PersonItem item(DirectoryEntry entry) {

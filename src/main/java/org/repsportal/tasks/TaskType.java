@@ -5,6 +5,7 @@ public enum TaskType {
     APPLICATION_REVIEW(false),
     WELCOME_PACK(true),
     BUDGET_REVIEW(false),
+    RECEIPTS_OVERDUE(false),
     ACTIVITY_VERIFICATION(true),
     CHECK_IN_DUE(false),
     REASSIGNMENT(false),

@@ -62,6 +62,9 @@ class DemoProgramTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     DemoProgram.Cast cast;
 
     @BeforeAll
@@ -171,5 +174,17 @@ class DemoProgramTests {
         assertThat(alumni).allSatisfy(id -> assertThat(people.get(id).getStatus()).isEqualTo(PersonStatus.ALUMNI));
         assertThat(mentorships.currentMentorIds(alumni)).isEmpty();
         assertThat(alumni).allSatisfy(id -> assertThat(mentorships.historyOf(id)).isNotEmpty());
+    }
+
+    @Test
+    void budgetsWaitAtEachStageAndPastEventsHaveOutcomesAndSpendingToCompareWith() {
+        assertThat(jdbc.sql("select count(*) from budget_requests where requester_id = ? and mentor_id = ? and state = 'MENTOR_REVIEW'")
+                .params(cast.rep(), cast.mentor()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from budget_requests where state = 'DECISION' and route = 'COUNCIL_VOTE'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from budget_requests where state = 'WAITING_RECEIPTS' and event_ends_on <= current_date - 90")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from budget_requests where state = 'CLOSED'").query(Long.class).single()).isGreaterThanOrEqualTo(8);
+        assertThat(jdbc.sql("select count(*) from events where actual_attendance is not null").query(Long.class).single()).isGreaterThanOrEqualTo(8);
     }
 }

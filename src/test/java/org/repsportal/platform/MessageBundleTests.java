@@ -63,6 +63,19 @@ class MessageBundleTests {
             names("council.category.", org.repsportal.concerns.ConcernCategory.class),
             names("council.nomination.state.", org.repsportal.leaders.LeaderNominationState.class),
             names("council.state.", "org.repsportal.concerns.ConcernState"),
+            names("budget.state.", org.repsportal.budgets.BudgetState.class),
+            names("budget.category.", org.repsportal.budgets.LineCategory.class),
+            names("budget.outcome.", org.repsportal.budgets.Outcome.class),
+            names("budget.verdict.", org.repsportal.budgets.Verdict.class),
+            names("budget.receipt.kind.", org.repsportal.budgets.Receipts.Kind.class),
+            Map.entry("budget.point.", Arrays.stream(org.repsportal.budgets.ReviewPoint.values())
+                    .map(org.repsportal.budgets.ReviewPoint::key).toList()),
+            Map.entry("budget.flag.", List.of("no-past-outcomes", "attendance-targets-missed", "attendance-above-similar",
+                    "no-similar-events", "no-savings-sought", "travel-line", "untimed-items", "few-items",
+                    "catering-above-p75", "printing-above-p75")),
+            Map.entry("budget.action.", List.of("CREATED", "REVISED", "SUBMITTED", "LEAD_TIME_EXCEPTION", "MENTOR_REVIEW",
+                    "PASSED_ON", "SENT_BACK", "VOTED", "VOTE_EXTENDED", "APPROVED", "PARTLY_APPROVED", "CHANGES_REQUESTED",
+                    "DENIED", "WAITING_RECEIPTS", "CLOSED")),
             Map.entry("orientation.step.", Arrays.stream(org.repsportal.orientation.OrientationStep.values())
                     .map(org.repsportal.orientation.OrientationStep::key).toList()));
 

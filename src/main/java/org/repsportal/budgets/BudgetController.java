@@ -1,0 +1,335 @@
+package org.repsportal.budgets;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.repsportal.events.EventFacts;
+import org.repsportal.events.Events;
+import org.repsportal.people.Actor;
+import org.repsportal.people.People;
+import org.repsportal.people.Role;
+import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.InvalidInputException;
+import org.repsportal.platform.PageResult;
+import org.repsportal.platform.RuleViolationException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class BudgetController {
+
+    private final Budgets budgets;
+    private final BudgetQueries queries;
+    private final ReviewEvidence evidence;
+    private final Receipts receipts;
+    private final Events events;
+    private final People people;
+    private final BudgetsProperties properties;
+    private final Clock clock;
+
+    BudgetController(Budgets budgets, BudgetQueries queries, ReviewEvidence evidence, Receipts receipts, Events events,
+                     People people, BudgetsProperties properties, Clock clock) {
+        this.budgets = budgets;
+        this.queries = queries;
+        this.evidence = evidence;
+        this.receipts = receipts;
+        this.events = events;
+        this.people = people;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @InitBinder("budget")
+    void budgetFields(WebDataBinder binder) {
+        binder.setAllowedFields("eventId", "currency", "categories*", "descriptions*", "quantities*", "unitCosts*",
+                "savingsSought", "noSavingsReason", "travelReason");
+    }
+
+    @InitBinder("review")
+    void reviewFields(WebDataBinder binder) {
+        binder.setAllowedFields("verdicts*", "notes*", "rationale");
+    }
+
+    @GetMapping("/budgets")
+    String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", queries.involving(actor.personId(), PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        return "budgets/list";
+    }
+
+    @GetMapping("/budgets/new")
+    String newForm(Actor actor, @RequestParam long event, Model model) {
+        var form = new BudgetForm();
+        form.setEventId(event);
+        form.setCurrency("EUR");
+        model.addAttribute("budget", form);
+        return showForm(event, null, model);
+    }
+
+    @PostMapping("/budgets")
+    String create(Actor actor, @ModelAttribute("budget") BudgetForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            long id = budgets.draft(actor, form.toNewBudget());
+            redirect.addFlashAttribute("flash", "budget.drafted");
+            return "redirect:/budgets/" + id;
+        } catch (InvalidInputException e) {
+            reject(form, result, e.problems());
+        } catch (RuleViolationException e) {
+            result.reject(e.reasonKey());
+        }
+        return showForm(form.getEventId(), null, model);
+    }
+
+    @GetMapping("/budgets/{id}/edit")
+    String editForm(@PathVariable long id, Actor actor, Model model) {
+        BudgetRequest request = budgets.get(actor, id);
+        model.addAttribute("budget", BudgetForm.from(request));
+        return showForm(request.getEventId(), id, model);
+    }
+
+    @PostMapping("/budgets/{id}")
+    String revise(@PathVariable long id, Actor actor, @ModelAttribute("budget") BudgetForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        BudgetRequest request = budgets.get(actor, id);
+        try {
+            budgets.revise(actor, id, form.toNewBudget());
+            redirect.addFlashAttribute("flash", "budget.revised");
+            return "redirect:/budgets/" + id;
+        } catch (InvalidInputException e) {
+            reject(form, result, e.problems());
+        }
+        return showForm(request.getEventId(), id, model);
+    }
+
+    @GetMapping("/budgets/{id}")
+    String show(@PathVariable long id, Actor actor, Model model) {
+        BudgetRequest request = budgets.get(actor, id);
+        model.addAttribute("request", request);
+        model.addAttribute("event", events.facts(request.getEventId()));
+        var rates = budgets.rates();
+        model.addAttribute("thresholdCurrency", rates.thresholdCurrency());
+        model.addAttribute("converted", rates.toThresholdCurrency(request.getTotal(), request.getCurrency()).orElse(null));
+        model.addAttribute("rate", rates.rate(request.getCurrency()));
+        model.addAttribute("totals", request.totalsByCategory());
+        model.addAttribute("perAttendee", request.perAttendee(request.getTotal()));
+        var ids = new ArrayList<Long>();
+        ids.add(request.getRequesterId());
+        if (request.getMentorId() != null) {
+            ids.add(request.getMentorId());
+        }
+        request.getHistory().stream().map(HistoryEntry::actorId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        model.addAttribute("names", people.summaries(ids));
+        model.addAttribute("isRequester", actor.is(request.getRequesterId()));
+        model.addAttribute("isMentor", request.getMentorId() != null && actor.is(request.getMentorId()));
+        model.addAttribute("mayDecide", request.getState() == BudgetState.DECISION
+                && ConflictOfInterestPolicy.mayDecide(actor, request.getRequesterId(), request.getMentorId()).allowed());
+        model.addAttribute("isCouncil", actor.has(Role.COUNCIL));
+        model.addAttribute("receipts", receipts.of(id));
+        model.addAttribute("outcomes", Outcome.values());
+        return "budgets/request";
+    }
+
+    @PostMapping("/budgets/{id}/submit")
+    String submit(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        try {
+            budgets.submit(actor, id);
+            redirect.addFlashAttribute("flash", "budget.submitted");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.reasonKey());
+        }
+        return "redirect:/budgets/" + id;
+    }
+
+    @PostMapping("/budgets/{id}/lead-time-exception")
+    String exception(@PathVariable long id, Actor actor, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            budgets.grantLeadTimeException(actor, id, reason);
+            redirect.addFlashAttribute("flash", "budget.exception.granted");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", "budget.decision.reason.required");
+        }
+        return "redirect:/budgets/" + id;
+    }
+
+    @GetMapping("/budgets/{id}/review")
+    String reviewPage(@PathVariable long id, Actor actor, Model model) {
+        BudgetRequest request = budgets.get(actor, id);
+        if (!model.containsAttribute("review")) {
+            model.addAttribute("review", new ReviewForm());
+        }
+        return showReview(request, actor, model);
+    }
+
+    @PostMapping("/budgets/{id}/review")
+    String review(@PathVariable long id, Actor actor, @ModelAttribute("review") ReviewForm form, BindingResult result,
+                  @RequestParam String action, Model model, RedirectAttributes redirect) {
+        try {
+            BudgetState state = budgets.review(actor, id, form.toReview("pass".equals(action)));
+            redirect.addFlashAttribute("flash", state == BudgetState.DECISION ? "budget.review.passed" : "budget.review.sentBack");
+            return "redirect:/budgets/" + id;
+        } catch (InvalidInputException e) {
+            for (FieldProblem p : e.problems()) {
+                if (p.field().startsWith("marks.")) {
+                    result.rejectValue("verdicts[" + p.field().substring(6) + "]", p.messageKey());
+                } else {
+                    result.rejectValue(p.field(), p.messageKey());
+                }
+            }
+        }
+        return showReview(budgets.get(actor, id), actor, model);
+    }
+
+    @PostMapping("/budgets/{id}/decision")
+    String decide(@PathVariable long id, Actor actor, @RequestParam(required = false) String outcome,
+                  @RequestParam(required = false) String amount, @RequestParam(required = false) String reason,
+                  RedirectAttributes redirect) {
+        BudgetRequest request = budgets.find(id);
+        Outcome o = null;
+        try {
+            o = outcome == null ? null : Outcome.valueOf(outcome);
+        } catch (IllegalArgumentException e) {
+            o = null;
+        }
+        try {
+            var decision = new CouncilDecision(o, amount, reason);
+            if (request.getRoute() == Route.COUNCIL_VOTE) {
+                budgets.vote(actor, id, decision);
+                redirect.addFlashAttribute("flash", "budget.voted");
+            } else {
+                budgets.decide(actor, id, decision);
+                redirect.addFlashAttribute("flash", "budget.decided");
+            }
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+            redirect.addFlashAttribute("typedReason", reason);
+            redirect.addFlashAttribute("typedAmount", amount);
+        }
+        return "redirect:/budgets/" + id;
+    }
+
+    @PostMapping("/budgets/{id}/receipts")
+    String upload(@PathVariable long id, Actor actor, @RequestParam(required = false) MultipartFile file,
+                  @RequestParam(defaultValue = "RECEIPT") String kind, RedirectAttributes redirect) throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException(List.of(new FieldProblem("file", "budget.receipt.empty")));
+            }
+            receipts.upload(actor, id, "PHOTO".equals(kind) ? Receipts.Kind.PHOTO : Receipts.Kind.RECEIPT,
+                    file.getOriginalFilename(), file.getSize(), file.getInputStream());
+            redirect.addFlashAttribute("flash", "budget.receipt.uploaded");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+        } catch (Receipts.FileTooLargeException e) {
+            redirect.addFlashAttribute("problem", "budget.receipt.tooLarge");
+        }
+        return "redirect:/budgets/" + id + "#receipts";
+    }
+
+    @PostMapping("/budgets/{id}/receipts/text")
+    String text(@PathVariable long id, Actor actor, @RequestParam String kind, @RequestParam(required = false) String text,
+                RedirectAttributes redirect) {
+        try {
+            receipts.write(actor, id, "REPORT".equals(kind) ? Receipts.Kind.REPORT : Receipts.Kind.STATEMENT, text);
+            redirect.addFlashAttribute("flash", "budget.receipt.written");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+        }
+        return "redirect:/budgets/" + id + "#receipts";
+    }
+
+    @PostMapping("/budgets/{id}/receipts/done")
+    String done(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        try {
+            receipts.finish(actor, id);
+            redirect.addFlashAttribute("flash", "budget.closed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+        }
+        return "redirect:/budgets/" + id;
+    }
+
+    @GetMapping("/budgets/{id}/receipts/{receiptId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long receiptId, Actor actor) {
+        var file = receipts.file(actor, id, receiptId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename()).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    @GetMapping("/budgets/council")
+    String council(Actor actor, Model model) {
+        BudgetAccessPolicy.mayOverview(actor).orForbid();
+        var codes = properties.rates().keySet().toArray(String[]::new);
+        var values = new String[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            values[i] = properties.rates().get(codes[i]).toPlainString();
+        }
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("waiting", queries.waitingByStage());
+        model.addAttribute("inDecision", queries.inDecision(50));
+        model.addAttribute("money", queries.moneyByRegionAndQuarter(codes, values));
+        model.addAttribute("overdue", queries.receiptsOverdue(today, (int) properties.receiptsOverdue().toDays()));
+        model.addAttribute("thresholdCurrency", properties.thresholdCurrency());
+        model.addAttribute("now", clock.instant());
+        return "budgets/council";
+    }
+
+    private String showReview(BudgetRequest request, Actor actor, Model model) {
+        model.addAttribute("request", request);
+        model.addAttribute("event", events.facts(request.getEventId()));
+        model.addAttribute("sheet", evidence.sheetFor(request));
+        model.addAttribute("requester", people.get(request.getRequesterId()).getDisplayName());
+        model.addAttribute("mayReview", request.getState() == BudgetState.MENTOR_REVIEW
+                && request.getMentorId() != null && actor.is(request.getMentorId()));
+        model.addAttribute("points", ReviewPoint.values());
+        return "budgets/review";
+    }
+
+    private String showForm(long eventId, Long requestId, Model model) {
+        EventFacts event = events.facts(eventId);
+        model.addAttribute("event", event);
+        model.addAttribute("requestId", requestId);
+        model.addAttribute("categories", LineCategory.values());
+        model.addAttribute("leadTimeDays", properties.leadTime().toDays());
+        return "budgets/form";
+    }
+
+    private static void reject(BudgetForm form, BindingResult result, List<FieldProblem> problems) {
+        for (FieldProblem p : problems) {
+            String field = p.field();
+            if (field.startsWith("lines[")) {
+                int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
+                String part = field.substring(field.indexOf("].") + 2);
+                String formField = switch (part) {
+                    case "category" -> "categories";
+                    case "description" -> "descriptions";
+                    case "quantity" -> "quantities";
+                    default -> "unitCosts";
+                };
+                result.rejectValue(formField + "[" + form.rowOfFilledLine(index) + "]", p.messageKey());
+            } else if ("lines".equals(field) || "eventId".equals(field)) {
+                result.reject(p.messageKey());
+            } else {
+                result.rejectValue(field, p.messageKey());
+            }
+        }
+    }
+}

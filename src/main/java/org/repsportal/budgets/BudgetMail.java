@@ -1,0 +1,59 @@
+package org.repsportal.budgets;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.repsportal.notifications.Mail;
+import org.repsportal.notifications.MailCategory;
+import org.repsportal.notifications.Outbox;
+import org.repsportal.people.People;
+import org.repsportal.people.PersonSummary;
+import org.repsportal.people.Role;
+import org.repsportal.platform.Texts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Decisions are mailed to the Rep and the mentor with the reason; an extended vote reminds those who have not voted. */
+@Component
+class BudgetMail {
+
+    private final Outbox outbox;
+    private final People people;
+    private final Texts texts;
+    private final String portalUrl;
+
+    BudgetMail(Outbox outbox, People people, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.outbox = outbox;
+        this.people = people;
+        this.texts = texts;
+        this.portalUrl = portalUrl;
+    }
+
+    @ApplicationModuleListener
+    void on(BudgetDecided decided) {
+        String url = portalUrl + "/budgets/" + decided.requestId();
+        String subject = texts.get("budget.mail.decided.subject", decided.eventName(), texts.get("budget.outcome." + decided.outcome()));
+        String body = texts.get("budget.mail.decided.body", decided.eventName(), texts.get("budget.outcome." + decided.outcome()),
+                decided.amount() == null ? "—" : decided.amount() + " " + decided.currency(), decided.reason(), url);
+        var mails = new ArrayList<Mail>();
+        mails.add(Mail.to(decided.requesterId(), MailCategory.BUDGET_REVIEW, subject, body));
+        if (decided.mentorId() != null) {
+            mails.add(Mail.to(decided.mentorId(), MailCategory.BUDGET_REVIEW, subject, body));
+        }
+        outbox.queueAll(mails);
+    }
+
+    @ApplicationModuleListener
+    void on(VoteExtended extended) {
+        String url = portalUrl + "/budgets/" + extended.requestId();
+        List<Mail> mails = people.activeWithRole(Role.COUNCIL).stream()
+                .map(PersonSummary::id)
+                .filter(id -> !extended.voterIds().contains(id) && id != extended.requesterId()
+                        && !id.equals(extended.mentorId()))
+                .map(id -> Mail.to(id, MailCategory.BUDGET_REVIEW, texts.get("budget.mail.extended.subject", extended.eventName()),
+                        texts.get("budget.mail.extended.body", extended.eventName(), url)))
+                .toList();
+        outbox.queueAll(mails);
+    }
+}

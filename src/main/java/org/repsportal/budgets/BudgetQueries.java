@@ -1,0 +1,104 @@
+package org.repsportal.budgets;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.repsportal.platform.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists of requests and the Council's overview, each a fixed number of statements. */
+@Component
+@Transactional(readOnly = true)
+class BudgetQueries {
+
+    record Item(long id, String eventName, String requesterName, BudgetState state, String currency, BigDecimal total,
+                LocalDate eventStartsOn, Instant updatedAt) {
+    }
+
+    record Waiting(BudgetState state, long count, Instant oldestSince) {
+    }
+
+    record Money(String region, String quarter, BigDecimal approved, BigDecimal spent) {
+    }
+
+    record Overdue(long id, String eventName, String requesterName, LocalDate eventEndsOn, LocalDate overdueSince) {
+    }
+
+    private final JdbcClient jdbc;
+
+    BudgetQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Requests the person filed or reviews as mentor, newest first. */
+    PageResult<Item> involving(long personId, int page, int size) {
+        long total = jdbc.sql("select count(*) from budget_requests where requester_id = ? or mentor_id = ?")
+                .params(personId, personId).query(Long.class).single();
+        var items = jdbc.sql("""
+                        select r.id, e.name, p.display_name, r.state, r.currency, r.total, r.event_starts_on, r.updated_at
+                        from budget_requests r join events e on e.id = r.event_id join people p on p.id = r.requester_id
+                        where r.requester_id = ? or r.mentor_id = ?
+                        order by r.updated_at desc, r.id desc limit ? offset ?""")
+                .params(personId, personId, size, (long) page * size)
+                .query(BudgetQueries::item).list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    /** Requests waiting, by stage: how many and since when the oldest waits. */
+    List<Waiting> waitingByStage() {
+        return jdbc.sql("""
+                        select state, count(*), min(updated_at) from budget_requests
+                        where state in ('SUBMITTED', 'MENTOR_REVIEW', 'CHANGES_REQUESTED', 'DECISION', 'WAITING_RECEIPTS')
+                        group by state order by min(updated_at)""")
+                .query((rs, n) -> new Waiting(BudgetState.valueOf(rs.getString(1)), rs.getLong(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    /** Requests in decision, oldest first: what the Council has to decide now. */
+    List<Item> inDecision(int limit) {
+        return jdbc.sql("""
+                        select r.id, e.name, p.display_name, r.state, r.currency, r.total, r.event_starts_on, r.updated_at
+                        from budget_requests r join events e on e.id = r.event_id join people p on p.id = r.requester_id
+                        where r.state = 'DECISION' order by r.updated_at limit ?""")
+                .param(limit).query(BudgetQueries::item).list();
+    }
+
+    /** Money approved and spent (requests closed with receipts) per region and quarter of the event, in the threshold currency. */
+    List<Money> moneyByRegionAndQuarter(String[] codes, String[] rates) {
+        return jdbc.sql("""
+                        select coalesce(g.name, '—') as region,
+                               to_char(r.event_starts_on, 'YYYY-"Q"Q') as quarter,
+                               sum(r.approved_amount * x.rate) as approved,
+                               sum(case when r.state = 'CLOSED' then r.approved_amount * x.rate else 0 end) as spent
+                        from budget_requests r
+                        join unnest(cast(:codes as text[]), cast(:rates as numeric[])) as x(code, rate) on x.code = r.currency
+                        left join regions g on g.code = r.region_code
+                        where r.approved_amount is not null
+                        group by 1, 2 order by 2 desc, 1""")
+                .param("codes", codes).param("rates", rates)
+                .query((rs, n) -> new Money(rs.getString(1), rs.getString(2), rs.getBigDecimal(3).setScale(2, java.math.RoundingMode.HALF_UP),
+                        rs.getBigDecimal(4).setScale(2, java.math.RoundingMode.HALF_UP)))
+                .list();
+    }
+
+    List<Overdue> receiptsOverdue(LocalDate today, int overdueDays) {
+        return jdbc.sql("""
+                        select r.id, e.name, p.display_name, r.event_ends_on
+                        from budget_requests r join events e on e.id = r.event_id join people p on p.id = r.requester_id
+                        where r.state = 'WAITING_RECEIPTS' and r.event_ends_on + cast(? as integer) <= ?
+                        order by r.event_ends_on""")
+                .params(overdueDays, today)
+                .query((rs, n) -> new Overdue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                        rs.getDate(4).toLocalDate().plusDays(overdueDays)))
+                .list();
+    }
+
+    private static Item item(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Item(rs.getLong(1), rs.getString(2), rs.getString(3), BudgetState.valueOf(rs.getString(4)), rs.getString(5),
+                rs.getBigDecimal(6), rs.getDate(7).toLocalDate(), rs.getTimestamp(8).toInstant());
+    }
+}

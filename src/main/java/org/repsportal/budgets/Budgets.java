@@ -1,0 +1,316 @@
+package org.repsportal.budgets;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.repsportal.events.EventFacts;
+import org.repsportal.events.Events;
+import org.repsportal.mentorship.Mentorships;
+import org.repsportal.people.Actor;
+import org.repsportal.people.People;
+import org.repsportal.people.Role;
+import org.repsportal.platform.Decision;
+import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.InvalidInputException;
+import org.repsportal.platform.NotFoundException;
+import org.repsportal.platform.Texts;
+import org.repsportal.tasks.TaskPriority;
+import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskType;
+import org.repsportal.tasks.TaskWorkDone;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The budgets module's entry point: filing, the mentor's review, the Council's decision or vote. */
+@Service
+@Transactional
+public class Budgets {
+
+    static final int MAX_REASON = 4000;
+
+    private final BudgetRequestRepository requests;
+    private final Events events;
+    private final Mentorships mentorships;
+    private final People people;
+    private final BudgetsProperties properties;
+    private final ExchangeRates rates;
+    private final ApplicationEventPublisher publisher;
+    private final JdbcClient jdbc;
+    private final Texts texts;
+    private final Clock clock;
+
+    Budgets(BudgetRequestRepository requests, Events events, Mentorships mentorships, People people,
+            BudgetsProperties properties, ApplicationEventPublisher publisher, JdbcClient jdbc, Texts texts, Clock clock) {
+        this.requests = requests;
+        this.events = events;
+        this.mentorships = mentorships;
+        this.people = people;
+        this.properties = properties;
+        this.rates = new ExchangeRates(properties);
+        this.publisher = publisher;
+        this.jdbc = jdbc;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** A draft request on one of the actor's events; returns its id. */
+    public long draft(Actor actor, NewBudget budget) {
+        return create(actor, budget).getId();
+    }
+
+    BudgetRequest create(Actor actor, NewBudget budget) {
+        if (budget.eventId() == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("eventId", "budget.event.required")));
+        }
+        EventFacts event;
+        try {
+            event = events.facts(budget.eventId());
+        } catch (NotFoundException e) {
+            throw new InvalidInputException(List.of(new FieldProblem("eventId", "budget.event.unknown")));
+        }
+        if (!actor.is(event.ownerId())) {
+            throw new org.repsportal.platform.ForbiddenException("policy.budgets.own-event");
+        }
+        mayFile(actor.personId()).orReject();
+        var checked = BudgetRules.check(budget, rates, properties.maxTotal());
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidInputException(checked.problems());
+        }
+        return requests.save(new BudgetRequest(event.id(), actor.personId(), event.regionCode(), event.expectedAttendance(),
+                event.startsOn(), event.endsOn(), checked.draft(), clock.instant()));
+    }
+
+    /** New content for a draft or a request sent back for changes. */
+    public void revise(Actor actor, long id, NewBudget budget) {
+        BudgetRequest request = find(id);
+        mayChange(actor, request).orForbid();
+        var checked = BudgetRules.check(budget, rates, properties.maxTotal());
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidInputException(checked.problems());
+        }
+        request.revise(checked.draft(), clock.instant());
+    }
+
+    /** Files the request for review: the lead time and overdue receipts are checked; the mentor gets a review task. */
+    public BudgetState submit(Actor actor, long id) {
+        BudgetRequest request = find(id);
+        mayChange(actor, request).orForbid();
+        mayFile(request.getRequesterId()).orReject();
+        LeadTimePolicy.check(request.getEventStartsOn(), LocalDate.now(clock), properties.leadTime(),
+                request.getLeadTimeException() != null).orReject();
+        Long mentor = mentorships.currentMentorOf(request.getRequesterId()).orElse(null);
+        request.submit(mentor, clock.instant());
+        if (mentor != null) {
+            publisher.publishEvent(new TaskRequested(TaskType.BUDGET_REVIEW,
+                    shorten(texts.get("budget.task.review", eventName(request), people.get(request.getRequesterId()).getDisplayName())),
+                    request.getRequesterId(), mentor, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), reviewRef(id), Set.of()));
+        }
+        return request.getState();
+    }
+
+    /** The Council lets a late request be filed, for a reason. */
+    public void grantLeadTimeException(Actor actor, long id, String reason) {
+        BudgetRequest request = find(id);
+        ConflictOfInterestPolicy.mayDecide(actor, request.getRequesterId(), request.getMentorId()).orForbid();
+        request.grantLeadTimeException(actor.personId(), requiredReason(reason, "reason"), clock.instant());
+    }
+
+    /** The mentor's review on the six points; passes the request on to the Council or sends it back. Mentors never approve. */
+    public BudgetState review(Actor actor, long id, MentorReview review) {
+        BudgetRequest request = find(id);
+        if (request.getMentorId() == null || !actor.is(request.getMentorId())) {
+            throw new org.repsportal.platform.ForbiddenException("policy.budgets.mentor-only");
+        }
+        var problems = new ArrayList<FieldProblem>();
+        var marks = new EnumMap<ReviewPoint, PointMark>(ReviewPoint.class);
+        for (ReviewPoint point : ReviewPoint.values()) {
+            MentorReview.Mark mark = review.marks().get(point);
+            if (mark == null || mark.verdict() == null) {
+                problems.add(new FieldProblem("marks." + point.key(), "budget.review.mark.required"));
+            } else if (mark.note() != null && mark.note().length() > 2000) {
+                problems.add(new FieldProblem("marks." + point.key(), "budget.text.long"));
+            } else {
+                marks.put(point, new PointMark(mark.verdict(), blank(mark.note()) ? null : mark.note().strip()));
+            }
+        }
+        if (blank(review.rationale())) {
+            problems.add(new FieldProblem("rationale", "budget.review.rationale.required"));
+        } else if (review.rationale().length() > MAX_REASON) {
+            problems.add(new FieldProblem("rationale", "budget.text.long"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (review.passOn()) {
+            BigDecimal inThreshold = rates.exactInThresholdCurrency(request.getTotal(), request.getCurrency()).orElseThrow();
+            Route route = ThresholdRouting.route(inThreshold, properties.singleReviewerThreshold());
+            request.passMentorReview(actor.personId(), marks, review.rationale().strip(), route,
+                    new BudgetRequest.VoteWindow(properties.discussion(), properties.voting()),
+                    people.activeWithRole(Role.COUNCIL).size(), clock.instant());
+        } else {
+            request.sendBack(actor.personId(), marks, review.rationale().strip(), clock.instant());
+        }
+        publisher.publishEvent(new TaskWorkDone(reviewRef(id), review.passOn() ? "passed on" : "sent back"));
+        return request.getState();
+    }
+
+    /** One Council reviewer decides a request under the threshold. */
+    public BudgetState decide(Actor actor, long id, CouncilDecision decision) {
+        BudgetRequest request = find(id);
+        ConflictOfInterestPolicy.mayDecide(actor, request.getRequesterId(), request.getMentorId()).orForbid();
+        BigDecimal amount = checkDecision(decision, request);
+        request.decide(actor.personId(), decision.outcome(), amount, decision.reason().strip(), clock.instant());
+        decided(request, decision.reason().strip());
+        return request.getState();
+    }
+
+    /** A Council member votes during the voting days; a majority of the whole Council decides at once. */
+    public BudgetState vote(Actor actor, long id, CouncilDecision decision) {
+        BudgetRequest request = find(id);
+        ConflictOfInterestPolicy.mayDecide(actor, request.getRequesterId(), request.getMentorId()).orForbid();
+        BigDecimal amount = checkDecision(decision, request);
+        request.castVote(actor.personId(), decision.outcome(), amount, decision.reason().strip(), clock.instant());
+        VoteCount.majority(request.getVotes().values(), request.getElectorate()).ifPresent(outcome -> {
+            request.closeVote(outcome, VoteCount.partialAmount(request.getVotes().values()),
+                    texts.get("budget.vote.majority"), clock.instant());
+            decided(request, texts.get("budget.vote.majority"));
+        });
+        return request.getState();
+    }
+
+    /** Moves one vote on: extends it once when no majority one day before the end, closes it at the end. */
+    void advanceVote(BudgetRequest request) {
+        var step = VoteCount.next(request.getVotes().values(), request.getElectorate(), request.getVoteEndsAt(),
+                request.isVoteExtended(), clock.instant());
+        switch (step) {
+            case EXTEND -> {
+                request.extendVote(properties.extension(), clock.instant());
+                publisher.publishEvent(new VoteExtended(request.getId(), eventName(request), Set.copyOf(request.getVotes().keySet()),
+                        request.getRequesterId(), request.getMentorId()));
+            }
+            case CLOSE_WITHOUT_MAJORITY -> {
+                request.closeVote(Outcome.CHANGES_REQUESTED, null, texts.get("budget.vote.noMajority"), clock.instant());
+                decided(request, texts.get("budget.vote.noMajority"));
+            }
+            case DECIDED -> {
+                Outcome outcome = VoteCount.majority(request.getVotes().values(), request.getElectorate()).orElseThrow();
+                request.closeVote(outcome, VoteCount.partialAmount(request.getVotes().values()), texts.get("budget.vote.majority"), clock.instant());
+                decided(request, texts.get("budget.vote.majority"));
+            }
+            case NONE -> {
+            }
+        }
+    }
+
+    /** Whether the person may file a request now: no receipts overdue, or a Council waiver running. */
+    @Transactional(readOnly = true)
+    public Decision mayFile(long personId) {
+        LocalDate today = LocalDate.now(clock);
+        int overdue = jdbc.sql("""
+                        select count(*) from budget_requests
+                        where requester_id = ? and state = 'WAITING_RECEIPTS' and event_ends_on + cast(? as integer) <= ?""")
+                .params(personId, (int) properties.receiptsOverdue().toDays(), today).query(Integer.class).single();
+        boolean waiver = overdue > 0 && jdbc.sql("select count(*) from receipt_waivers where person_id = ? and until_on >= ?")
+                .params(personId, today).query(Integer.class).single() > 0;
+        return OverdueReceiptsPolicy.check(overdue, waiver);
+    }
+
+    /** The Council lets a Rep with overdue receipts file again until a day, for a reason. */
+    public void grantReceiptWaiver(Actor actor, long personId, LocalDate until, String reason) {
+        if (!actor.has(Role.COUNCIL)) {
+            throw new org.repsportal.platform.ForbiddenException("policy.budgets.council-only");
+        }
+        if (until == null || !until.isAfter(LocalDate.now(clock)) || until.isAfter(LocalDate.now(clock).plusDays(90))) {
+            throw new InvalidInputException(List.of(new FieldProblem("until", "budget.waiver.until")));
+        }
+        jdbc.sql("insert into receipt_waivers (person_id, until_on, granted_by, reason, granted_at) values (?, ?, ?, ?, ?)")
+                .params(personId, until, actor.personId(), requiredReason(reason, "reason"), java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** A request for those who take part in it and for the Council; nobody else learns of it. */
+    @Transactional(readOnly = true)
+    BudgetRequest get(Actor actor, long id) {
+        BudgetRequest request = find(id);
+        BudgetAccessPolicy.mayRead(actor, request).orForbid();
+        return request;
+    }
+
+    BudgetRequest find(long id) {
+        return requests.findById(id).orElseThrow(() -> new NotFoundException("Budget request", id));
+    }
+
+    String eventName(BudgetRequest request) {
+        return events.facts(request.getEventId()).name();
+    }
+
+    ExchangeRates rates() {
+        return rates;
+    }
+
+    private void decided(BudgetRequest request, String reason) {
+        if (request.getState().granted()) {
+            events.freezeMetrics(request.getEventId());
+        }
+        Outcome outcome = Outcome.valueOf(request.getHistory().get(request.getHistory().size() - 1).action());
+        publisher.publishEvent(new BudgetDecided(request.getId(), request.getRequesterId(), request.getMentorId(),
+                eventName(request), outcome, request.getApprovedAmount(), request.getCurrency(), reason));
+    }
+
+    private BigDecimal checkDecision(CouncilDecision decision, BudgetRequest request) {
+        var problems = new ArrayList<FieldProblem>();
+        if (decision.outcome() == null) {
+            problems.add(new FieldProblem("outcome", "budget.decision.outcome.required"));
+        }
+        if (blank(decision.reason())) {
+            problems.add(new FieldProblem("reason", "budget.decision.reason.required"));
+        } else if (decision.reason().length() > MAX_REASON) {
+            problems.add(new FieldProblem("reason", "budget.text.long"));
+        }
+        BigDecimal amount = null;
+        if (decision.outcome() == Outcome.PARTLY_APPROVED) {
+            amount = BudgetRules.decimal(decision.amount());
+            if (amount == null || amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(request.getTotal()) >= 0) {
+                problems.add(new FieldProblem("amount", "budget.decision.amount.invalid"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return amount;
+    }
+
+    private static Decision mayChange(Actor actor, BudgetRequest request) {
+        return actor.is(request.getRequesterId()) ? Decision.allow() : Decision.refuse("policy.budgets.requester-only");
+    }
+
+    private static String requiredReason(String reason, String field) {
+        if (blank(reason)) {
+            throw new InvalidInputException(List.of(new FieldProblem(field, "budget.decision.reason.required")));
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new InvalidInputException(List.of(new FieldProblem(field, "budget.text.long")));
+        }
+        return reason.strip();
+    }
+
+    static String reviewRef(long id) {
+        return "budget:" + id + ":mentor-review";
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String shorten(String title) {
+        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
+    }
+}

@@ -1,0 +1,142 @@
+package org.repsportal.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.repsportal.people.Actor;
+import org.repsportal.people.Catalog;
+import org.repsportal.people.People;
+import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.InvalidInputException;
+import org.repsportal.platform.PageResult;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class EventController {
+
+    private final Events events;
+    private final EventQueries queries;
+    private final Catalog catalog;
+    private final People people;
+
+    EventController(Events events, EventQueries queries, Catalog catalog, People people) {
+        this.events = events;
+        this.queries = queries;
+        this.catalog = catalog;
+        this.people = people;
+    }
+
+    @InitBinder("event")
+    void eventFields(WebDataBinder binder) {
+        binder.setAllowedFields("name", "type", "startsOn", "endsOn", "timeZone", "online", "venue", "expectedAttendance",
+                "goals", "agendaTimes*", "agendaTitles*", "metricNames*", "metricExpected*", "coOrganiserIds*", "clonedFrom");
+    }
+
+    @GetMapping("/events")
+    String list(Actor actor, @RequestParam(required = false) Boolean mine, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", queries.list(Boolean.TRUE.equals(mine) ? actor.personId() : null, null, null,
+                PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("mine", Boolean.TRUE.equals(mine));
+        return "events/list";
+    }
+
+    @GetMapping("/events/new")
+    String newForm(Actor actor, @RequestParam(required = false) Long from, Model model) {
+        EventForm form = from == null ? new EventForm() : EventForm.from(events.cloneOf(from));
+        if (form.getTimeZone() == null) {
+            form.setTimeZone(people.get(actor.personId()).getTimeZone());
+        }
+        model.addAttribute("event", form);
+        return showForm(model);
+    }
+
+    @PostMapping("/events")
+    String plan(Actor actor, @ModelAttribute("event") EventForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = events.plan(actor, form.toNewEvent());
+                redirect.addFlashAttribute("flash", "event.planned");
+                return "redirect:/events/" + id;
+            } catch (InvalidInputException e) {
+                reject(result, e.problems());
+            }
+        }
+        return showForm(model);
+    }
+
+    @GetMapping("/events/{id}")
+    String show(@PathVariable long id, Actor actor, Model model) {
+        Event event = events.find(id);
+        var ids = new ArrayList<Long>();
+        ids.add(event.getOwnerId());
+        ids.addAll(event.getCoOrganiserIds());
+        model.addAttribute("event", event);
+        model.addAttribute("typeName", catalog.eventTypeName(event.getTypeCode()));
+        model.addAttribute("organisers", people.summariesInOrder(ids));
+        model.addAttribute("isOwner", actor.is(event.getOwnerId()));
+        return "events/event";
+    }
+
+    @GetMapping("/events/{id}/outcomes")
+    String outcomesForm(@PathVariable long id, Actor actor, Model model) {
+        Event event = events.find(id);
+        EventAccessPolicy.mayChange(actor, event).orForbid();
+        if (!model.containsAttribute("outcomes")) {
+            var form = new OutcomesForm();
+            form.setActualAttendance(event.getActualAttendance());
+            form.setActuals(new ArrayList<>(event.getMetrics().stream().map(m -> m.actual() == null ? "" : m.actual()).toList()));
+            form.setReached(new ArrayList<>(event.getMetrics().stream().map(m -> Boolean.TRUE.equals(m.reached())).toList()));
+            model.addAttribute("outcomes", form);
+        }
+        model.addAttribute("event", event);
+        return "events/outcomes";
+    }
+
+    @InitBinder("outcomes")
+    void outcomeFields(WebDataBinder binder) {
+        binder.setAllowedFields("actualAttendance", "actuals*", "reached*");
+    }
+
+    @PostMapping("/events/{id}/outcomes")
+    String outcomes(@PathVariable long id, Actor actor, @ModelAttribute("outcomes") OutcomesForm form, BindingResult result,
+                    Model model, RedirectAttributes redirect) {
+        Event event = events.find(id);
+        if (!result.hasErrors()) {
+            try {
+                events.recordOutcomes(actor, id, form.toOutcomes(event.getMetrics().size()));
+                redirect.addFlashAttribute("flash", "event.outcomes.saved");
+                return "redirect:/events/" + id;
+            } catch (InvalidInputException e) {
+                reject(result, e.problems());
+            }
+        }
+        model.addAttribute("event", event);
+        return "events/outcomes";
+    }
+
+    private static void reject(BindingResult result, List<FieldProblem> problems) {
+        for (FieldProblem p : problems) {
+            switch (p.field()) {
+                case "agenda" -> result.reject(p.messageKey());
+                case "metrics" -> result.reject(p.messageKey());
+                case "coOrganiserIds", "clonedFrom" -> result.reject(p.messageKey());
+                default -> result.rejectValue(p.field(), p.messageKey());
+            }
+        }
+    }
+
+    private String showForm(Model model) {
+        model.addAttribute("types", catalog.eventTypes());
+        return "events/new";
+    }
+}

@@ -1,0 +1,42 @@
+package org.repsportal.events;
+
+import java.time.LocalDate;
+
+import org.repsportal.notifications.Mail;
+import org.repsportal.notifications.MailCategory;
+import org.repsportal.notifications.Outbox;
+import org.repsportal.platform.Texts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The day after an event, its owner is asked to record the actual attendance and each metric's outcome. */
+@Component
+class EventOutcomeReminders {
+
+    private final EventRepository events;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final String portalUrl;
+
+    EventOutcomeReminders(EventRepository events, Outbox outbox, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.events = events;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.portalUrl = portalUrl;
+    }
+
+    /** Reminds the owners of events that ended the day before {@code today}, once each; returns how many. */
+    @Transactional
+    int remind(LocalDate today) {
+        int sent = 0;
+        for (Event event : events.findAllById(events.endedWithoutOutcomes(today.minusDays(1)))) {
+            outbox.queue(Mail.to(event.getOwnerId(), MailCategory.REMINDERS,
+                    texts.get("event.reminder.subject", event.getName()),
+                    texts.get("event.reminder.body", event.getName(), portalUrl + "/events/" + event.getId() + "/outcomes")));
+            event.markReminded(today);
+            sent++;
+        }
+        return sent;
+    }
+}

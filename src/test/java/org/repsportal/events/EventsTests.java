@@ -1,0 +1,152 @@
+package org.repsportal.events;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.repsportal.people.Person;
+import org.repsportal.platform.IllegalTransitionException;
+import org.repsportal.support.PortalTest;
+import org.repsportal.support.Program;
+import org.repsportal.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+@EnableScenarios
+class EventsTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Program program;
+    @Autowired Events events;
+    @Autowired EventOutcomeReminders reminders;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+    @Autowired EventCalendar calendar;
+
+    @AfterEach
+    void resetClock() {
+        ((TestClock) clock).reset();
+    }
+
+    static NewEvent meetup(LocalDate on, Set<Long> coOrganisers) {
+        return new NewEvent("Firefox meetup", "MEETUP", on, on, "Europe/Berlin", false, "Hackerspace, Berlin", 40,
+                "Bring new contributors in", List.of(new NewEvent.Item("18:00", "Welcome"), new NewEvent.Item(null, "Lightning talks")),
+                List.of(new NewEvent.Target("Attendees", "40"), new NewEvent.Target("Sign-ups", "10"),
+                        new NewEvent.Target("Blog posts", "2")), coOrganisers, null);
+    }
+
+    @Test
+    void anEventWithFewerThanThreeMetricsIsAFieldErrorAndNothingIsSaved() throws Exception {
+        Person rep = program.rep("Ella");
+        long before = jdbc.sql("select count(*) from events").query(Long.class).single();
+        mvc.perform(post("/api/v1/events").header("Authorization", Program.bearer(rep)).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name":"Meetup","type":"MEETUP","startsOn":"%s","endsOn":"%s","timeZone":"Europe/Berlin",
+                                 "online":true,"expectedAttendance":20,"goals":"Meet","agenda":[{"startsAt":"18:00","title":"Hi"}],
+                                 "metrics":[{"name":"People","expected":"20"},{"name":"Talks","expected":"3"}]}"""
+                                .formatted(LocalDate.now(clock).plusDays(30), LocalDate.now(clock).plusDays(30))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("metrics")));
+        assertThat(jdbc.sql("select count(*) from events").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aPlannedEventIsListedForItsOwnerAndCoOrganiserAndUnknownTypesAreRefused() throws Exception {
+        Person rep = program.rep("Fritz");
+        Person co = program.rep("Greta");
+        String day = LocalDate.now(clock).plusDays(40).toString();
+        String body = """
+                {"name":"L10n sprint","type":"%s","startsOn":"%s","endsOn":"%s","timeZone":"Europe/Berlin",
+                 "online":false,"venue":"Library","expectedAttendance":12,"goals":"Translate","coOrganiserIds":[%d],
+                 "agenda":[{"startsAt":"10:00","title":"Intro"},{"title":"Sprint"}],
+                 "metrics":[{"name":"Strings","expected":"500"},{"name":"New localizers","expected":"3"},{"name":"Reviews","expected":"100"}]}""";
+        mvc.perform(post("/api/v1/events").header("Authorization", Program.bearer(rep)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("PICNIC", day, day, co.getId())))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("type")));
+        mvc.perform(post("/api/v1/events").header("Authorization", Program.bearer(rep)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("LOCALIZATION_SPRINT", day, day, co.getId())))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.id").isNumber());
+        mvc.perform(get("/api/v1/events").param("owner", co.getId().toString()).header("Authorization", Program.bearer(co)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].name").value("L10n sprint"));
+        mvc.perform(get("/api/v1/events").param("owner", "me").param("from", day).header("Authorization", Program.bearer(rep)))
+                .andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
+    void theOwnerIsRemindedTheDayAfterTheEventAndOnlyOnce() {
+        Person rep = program.rep("Hanna");
+        LocalDate today = LocalDate.now(clock);
+        long id = events.plan(program.actor(rep), meetup(today.plusDays(2), Set.of()));
+        reminders.remind(today.plusDays(3));
+        reminders.remind(today.plusDays(3));
+        assertThat(jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like ?")
+                .params(rep.getId(), "%Firefox meetup%").query(Long.class).single()).isEqualTo(1);
+        assertThat(id).isPositive();
+    }
+
+    @Test
+    void recordingOutcomesFilesAnActivityReportForTheOwnerAndEachCoOrganiser(Scenario scenario) {
+        Person rep = program.rep("Ivo");
+        Person co = program.rep("Jana");
+        long id = events.plan(program.actor(rep), meetup(LocalDate.now(clock).plusDays(1), Set.of(co.getId())));
+        assertThatThrownBy(() -> events.recordOutcomes(program.actor(rep), id, outcomes()))
+                .isInstanceOf(IllegalTransitionException.class);
+        ((TestClock) clock).advance(Duration.ofDays(2));
+        scenario.stimulate(() -> events.recordOutcomes(program.actor(rep), id, outcomes()))
+                .andWaitForStateChange(() -> jdbc.sql("select count(*) from activity_reports where person_id in (?, ?) and activity_code = 'ORGANIZED_EVENT'")
+                        .params(rep.getId(), co.getId()).query(Long.class).single(), n -> n == 2)
+                .andVerify(n -> assertThat(n).isEqualTo(2));
+        assertThat(events.facts(id).outcomesRecorded()).isTrue();
+    }
+
+    @Test
+    void metricsFrozenByAnApprovedBudgetCannotBeRevised() {
+        Person rep = program.rep("Karl");
+        long id = events.plan(program.actor(rep), meetup(LocalDate.now(clock).plusDays(30), Set.of()));
+        var revised = List.of(new NewEvent.Target("A", "1"), new NewEvent.Target("B", "2"), new NewEvent.Target("C", "3"));
+        events.reviseMetrics(program.actor(rep), id, revised);
+        events.freezeMetrics(id);
+        assertThatThrownBy(() -> events.reviseMetrics(program.actor(rep), id, revised))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void anEventIsInTheCalendarOfItsOwnerAndCoOrganisersOneEntryPerDay() {
+        Person rep = program.rep("Lars");
+        Person co = program.rep("Mona");
+        Person stranger = program.rep("Nele");
+        LocalDate on = LocalDate.now(clock).plusDays(20);
+        var twoDays = new NewEvent("Hackathon", "HACKATHON", on, on.plusDays(1), "Europe/Berlin", true, null, 15, "Build",
+                List.of(new NewEvent.Item(on + "T10:00", "Start"), new NewEvent.Item(on.plusDays(1) + "T16:00", "Demos")),
+                meetup(on, Set.of()).metrics(), Set.of(co.getId()), null);
+        events.plan(program.actor(rep), twoDays);
+        assertThat(calendar.entriesFor(co.getId(), on.minusDays(1), on.plusDays(5)))
+                .extracting(e -> e.day()).containsExactly(on, on.plusDays(1));
+        assertThat(calendar.entriesFor(rep.getId(), on.minusDays(1), on.plusDays(5))).hasSize(2);
+        assertThat(calendar.entriesFor(stranger.getId(), on.minusDays(1), on.plusDays(5))).isEmpty();
+    }
+
+    private static EventOutcomes outcomes() {
+        return new EventOutcomes(35, List.of(new EventOutcomes.Outcome("35", false), new EventOutcomes.Outcome("12", true),
+                new EventOutcomes.Outcome("2", true)));
+    }
+}
