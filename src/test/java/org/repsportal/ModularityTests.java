@@ -34,7 +34,9 @@ class ModularityTests {
             Map.entry("leaders", Set.of("mentorship", "notifications", "people", "platform")),
             Map.entry("board", Set.of("notifications", "people", "platform")),
             Map.entry("availability", Set.of("people", "platform")),
-            Map.entry("demo", Set.of("board", "checkins", "concerns", "identity", "leaders", "library", "mentorship",
+            Map.entry("events", Set.of("calendar", "notifications", "people", "platform", "reports")),
+            Map.entry("budgets", Set.of("events", "mentorship", "notifications", "people", "platform", "reports", "tasks")),
+            Map.entry("demo", Set.of("board", "budgets", "checkins", "events", "concerns", "identity", "leaders", "library", "mentorship",
                     "orientation", "people", "reports", "tasks")));
 
     private final ApplicationModules modules = ApplicationModules.of(RepsPortalApplication.class);

@@ -1,7 +1,7 @@
 package org.repsportal.budgets;
 
 /** Where a budget request stands; see DOMAIN.md's state summary. */
-public enum BudgetState {
+enum BudgetState {
     DRAFT, SUBMITTED, MENTOR_REVIEW, CHANGES_REQUESTED, DECISION, APPROVED, PARTLY_APPROVED, DENIED, WAITING_RECEIPTS, CLOSED;
 
     public boolean editable() {
