@@ -57,11 +57,14 @@ public class DemoProgram {
     private final org.repsportal.reports.Reports reportsService;
     private final DemoOrientation orientation;
     private final DemoCouncil council;
+    private final DemoAbsences absences;
     private final Clock clock;
 
     DemoProgram(People people, PeopleImport peopleImport, MentorshipImport mentorshipImport, Accounts accounts,
                 AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, DemoCheckIns demoCheckIns,
-                DemoOrientation orientation, DemoCouncil council, org.repsportal.reports.Reports reportsService, Clock clock) {
+                DemoOrientation orientation, DemoCouncil council, DemoAbsences absences,
+                org.repsportal.reports.Reports reportsService, Clock clock) {
+        this.absences = absences;
         this.reportsService = reportsService;
         this.demoCheckIns = demoCheckIns;
         this.people = people;
@@ -209,6 +212,7 @@ public class DemoProgram {
                 List.copyOf(councilMembers), List.copyOf(mentors), List.copyOf(reps), List.copyOf(mentorsMentees));
         orientation.seed(cast, today);
         this.council.seed(cast);
+        absences.seed(cast, today);
 
         log.info("Seeded the demo program: {} people, {} mentors, {} Reps in {} ms", ids.size() + 5,
                 mentors.size() + councilCount + 3, reps.size() + 1, (System.nanoTime() - started) / 1_000_000);

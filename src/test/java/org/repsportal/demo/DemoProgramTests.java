@@ -34,6 +34,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.contains;
 
 /**
  * The demo program, seeded once through the people, mentorship and identity modules into this test's own
@@ -94,6 +95,23 @@ class DemoProgramTests {
                 .andExpect(jsonPath("$.id").value(person.getId()))
                 .andExpect(jsonPath("$.email").value(email))
                 .andExpect(jsonPath("$.roles", containsInAnyOrder(roles.split(" "))));
+    }
+
+    @Test
+    void oneOfTheDemoMentorsMenteesIsAwayWithADelegateAndAnotherMentorIsAwayForFourMonthsWithAPlan() throws Exception {
+        mvc.perform(get("/api/v1/mentees").header("Authorization", "Bearer demo-mentor"))
+                .andExpect(jsonPath("$.items[?(@.activity == 'UNAVAILABLE')].id").value(contains(cast.mentorsMentees().get(3).intValue())));
+        mvc.perform(get("/api/v1/absences").param("person", String.valueOf(cast.mentorsMentees().get(3)))
+                        .header("Authorization", "Bearer demo-mentor"))
+                .andExpect(jsonPath("$.items[0].delegateId").value(cast.rep()));
+
+        String longAbsence = mvc.perform(get("/api/v1/absences").param("person", String.valueOf(cast.mentors().get(1)))
+                        .header("Authorization", "Bearer demo-council"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.time.LocalDate from = java.time.LocalDate.parse(com.jayway.jsonpath.JsonPath.read(longAbsence, "$.items[0].from"));
+        java.time.LocalDate to = java.time.LocalDate.parse(com.jayway.jsonpath.JsonPath.read(longAbsence, "$.items[0].to"));
+        assertThat(to).isAfterOrEqualTo(from.plusMonths(4));
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(longAbsence, "$.items[0].plan")).contains("interim mentors");
     }
 
     @Test
