@@ -93,6 +93,8 @@ class AbsenceWatchTests {
         mvc.perform(get("/dashboard").cookie(SignIn.as(mvc, delegate)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("covering for Aiko, who is away")));
+        mvc.perform(get("/tasks/{id}", task).cookie(SignIn.as(mvc, delegate)))
+                .andExpect(content().string(containsString("covering for Aiko, who is away")));
 
         long later = open(new TaskRequested(TaskType.FOLLOW_UP, "Book the room", mentee.getId(), mentor.getId(),
                 TaskPriority.NORMAL, today().plusDays(9), "absence-test-later:" + mentor.getId(), Set.of()));
