@@ -24,11 +24,11 @@ class BoardMail {
     }
 
     /** Followers of a thread hear of a new reply, except its author. */
-    void boardReply(BoardThread thread, String authorName, List<Long> followers) {
+    void boardReply(BoardThread thread, long authorId, String authorName, List<Long> followers) {
         String link = portalUrl + "/board/" + thread.getId();
         outbox.queueAll(followers.stream()
                 .map(id -> Mail.to(id, MailCategory.MENTORS_BOARD, texts.get("board.mail.reply.subject", thread.getTitle()),
-                        texts.get("board.mail.reply.body", authorName, thread.getTitle(), link)))
+                        texts.get("board.mail.reply.body", authorName, thread.getTitle(), link)).writtenBy(authorId))
                 .toList());
     }
 }

@@ -84,7 +84,7 @@ class MentorsBoard {
         BoardReply reply = replies.save(thread.reply(actor.personId(), text, clock.instant()));
         queries.replied(id, reply.getCreatedAt());
         String author = people.summaries(List.of(actor.personId())).get(actor.personId()).displayName();
-        mail.boardReply(thread, author, queries.followersToTell(id, actor.personId()));
+        mail.boardReply(thread, actor.personId(), author, queries.followersToTell(id, actor.personId()));
         return reply;
     }
 

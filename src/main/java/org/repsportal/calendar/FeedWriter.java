@@ -48,6 +48,10 @@ class FeedWriter {
             if (entry.isAllDay()) {
                 event = new VEvent(false);
                 event.add(new DtStart<>(entry.day()));
+                if (entry.lastDay() != null && entry.lastDay().isAfter(entry.day())) {
+                    // the end of whole days is exclusive in iCalendar: the day after the last one
+                    event.add(new DtEnd<>(entry.lastDay().plusDays(1)));
+                }
                 event.add(new Summary(entry.summary()));
             } else if (zones.getTimeZone(entry.start().getZone().getId()) != null) {
                 // local times from java.time's rules with the zone's TZID; the VTIMEZONE below defines it

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.repsportal.mentorship.MentorshipQueries;
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
+import org.repsportal.people.Availability;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Role;
@@ -17,6 +19,7 @@ import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.platform.Texts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The daily watch over check-in cadences: a mentorship whose check-in is overdue is flagged and its mentor
  * told once; after the configured number of missed cadences the Council gets a task, closed again when
- * the mentor and mentee meet.
+ * the mentor and mentee meet. The watch pauses while either of them is away on a declared absence, and a
+ * cadence during which one of them was away does not count as missed for the Council.
  */
 @Service
 class CadenceWatch {
@@ -40,11 +44,13 @@ class CadenceWatch {
     private final CheckInsProperties properties;
     private final ApplicationEventPublisher events;
     private final Texts texts;
+    private final ObjectProvider<Availability> availability;
     private final String portalUrl;
 
     CadenceWatch(CheckInQueries queries, MentorshipQueries mentorships, People people, Outbox outbox, JdbcClient jdbc,
                  CheckInsProperties properties, ApplicationEventPublisher events, Texts texts,
-                 @Value("${portal.mail.portal-url}") String portalUrl) {
+                 ObjectProvider<Availability> availability, @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.availability = availability;
         this.queries = queries;
         this.mentorships = mentorships;
         this.people = people;
@@ -59,16 +65,24 @@ class CadenceWatch {
     /** Looks at every current mentorship on the given day; returns how many are overdue. */
     @Transactional
     public int watch(LocalDate today) {
-        List<MentorshipRhythm> overdue = queries.rhythms(mentorships.allCurrentAssignments(), today).stream()
+        List<MentorshipRhythm> late = queries.rhythms(mentorships.allCurrentAssignments(), today).stream()
                 .filter(MentorshipRhythm::overdue).toList();
-        if (overdue.isEmpty()) {
+        if (late.isEmpty()) {
             return 0;
         }
         var ids = new HashSet<Long>();
-        overdue.forEach(r -> {
+        late.forEach(r -> {
             ids.add(r.menteeId());
             ids.add(r.mentorId());
         });
+        Availability absences = availability.getIfAvailable(() -> Availability.EVERYONE_AVAILABLE);
+        Set<Long> awayToday = absences.awayOn(today, ids);
+        Set<Long> awayThisCadence = absences.awayDuring(today.minusDays(properties.cadence().toDays()), today, ids);
+        List<MentorshipRhythm> overdue = late.stream()
+                .filter(r -> !awayToday.contains(r.menteeId()) && !awayToday.contains(r.mentorId())).toList();
+        if (overdue.isEmpty()) {
+            return 0;
+        }
         Map<Long, PersonSummary> names = people.summaries(ids);
         List<PersonSummary> council = people.activeWithRole(Role.COUNCIL);
         for (MentorshipRhythm rhythm : overdue) {
@@ -78,7 +92,9 @@ class CadenceWatch {
                         texts.get("checkin.overdue.mail.subject", mentee),
                         texts.get("checkin.overdue.mail.body", mentee, rhythm.dueOn(), portalUrl + "/checkins/new?mentee=" + rhythm.menteeId())));
             }
-            if (rhythm.missedCadences() >= properties.councilAfterMissed() && !council.isEmpty() && councilNotYetTold(rhythm, today)) {
+            boolean absenceThisCadence = awayThisCadence.contains(rhythm.menteeId()) || awayThisCadence.contains(rhythm.mentorId());
+            if (rhythm.missedCadences() >= properties.councilAfterMissed() && !absenceThisCadence && !council.isEmpty()
+                    && councilNotYetTold(rhythm, today)) {
                 PersonSummary duty = council.get((int) (rhythm.menteeId() % council.size()));
                 var watchers = new HashSet<Long>();
                 council.forEach(c -> watchers.add(c.id()));

@@ -66,7 +66,7 @@ class MenteeMessages {
         }
         var mails = new ArrayList<Mail>();
         for (long mentee : recipients) {
-            mails.add(Mail.to(mentee, MailCategory.MENTEE_MESSAGES, message.subject(), message.body()).replyTo(mentor.personId()));
+            mails.add(Mail.to(mentee, MailCategory.MENTEE_MESSAGES, message.subject(), message.body()).writtenBy(mentor.personId()));
         }
         String names = String.join(", ", people.summariesInOrder(recipients).stream().map(s -> s.displayName()).toList());
         mails.add(Mail.to(mentor.personId(), MailCategory.MENTEE_MESSAGES, message.subject(),

@@ -58,13 +58,15 @@ public class DemoProgram {
     private final DemoOrientation orientation;
     private final DemoCouncil council;
     private final DemoBudgets budgets;
+    private final DemoAbsences absences;
     private final Clock clock;
 
     DemoProgram(People people, PeopleImport peopleImport, MentorshipImport mentorshipImport, Accounts accounts,
                 AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, DemoCheckIns demoCheckIns,
                 DemoOrientation orientation, DemoCouncil council, org.repsportal.reports.Reports reportsService,
-                DemoBudgets budgets, Clock clock) {
+                DemoBudgets budgets, DemoAbsences absences, Clock clock) {
         this.budgets = budgets;
+        this.absences = absences;
         this.reportsService = reportsService;
         this.demoCheckIns = demoCheckIns;
         this.people = people;
@@ -213,6 +215,7 @@ public class DemoProgram {
         orientation.seed(cast, today);
         this.council.seed(cast);
         budgets.seed(cast);
+        absences.seed(cast, today);
 
         log.info("Seeded the demo program: {} people, {} mentors, {} Reps in {} ms", ids.size() + 5,
                 mentors.size() + councilCount + 3, reps.size() + 1, (System.nanoTime() - started) / 1_000_000);

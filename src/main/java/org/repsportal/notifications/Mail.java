@@ -8,13 +8,15 @@ import java.util.Objects;
 /**
  * One mail to one person, as a module asks for it. The subject is given without the category prefix, which
  * the outbox adds; {@code replyToPersonId}, when given, becomes the {@code Reply-To} (e.g. the mentor who wrote).
+ * Mail a member wrote to another ({@link #writtenBy}) names its {@code senderId}, so that a recipient who is away
+ * can answer with their auto-reply.
  *
  * <pre>{@code
  * outbox.queue(Mail.to(menteeId, MailCategory.MENTEE_MESSAGES, subject, body).replyTo(mentorId));
  * }</pre>
  */
 public record Mail(MailCategory category, long recipientId, String subject, String body, Long replyToPersonId,
-                   List<Attachment> attachments) {
+                   List<Attachment> attachments, Long senderId) {
 
     /** Longest subject kept; longer ones are shortened with an ellipsis. */
     public static final int MAX_SUBJECT_LENGTH = 250;
@@ -29,25 +31,41 @@ public record Mail(MailCategory category, long recipientId, String subject, Stri
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
+    /** Mail the portal writes itself. */
+    public Mail(MailCategory category, long recipientId, String subject, String body, Long replyToPersonId,
+                List<Attachment> attachments) {
+        this(category, recipientId, subject, body, replyToPersonId, attachments, null);
+    }
+
     public static Mail to(long recipientId, MailCategory category, String subject, String body) {
         return new Mail(category, recipientId, subject, body, null, List.of());
     }
 
     /** The same mail with replies going to the given person. */
     public Mail replyTo(long personId) {
-        return new Mail(category, recipientId, subject, body, personId, attachments);
+        return new Mail(category, recipientId, subject, body, personId, attachments, senderId);
+    }
+
+    /** The same mail as written by a member to the recipient: replies go to them, and an away recipient's auto-reply too. */
+    public Mail writtenBy(long personId) {
+        return new Mail(category, recipientId, subject, body, personId, attachments, personId);
+    }
+
+    /** Whether a member wrote this to someone else (not a copy to themselves). */
+    public boolean isFromAnotherMember() {
+        return senderId != null && senderId != recipientId;
     }
 
     /** The same mail with one more attachment. */
     public Mail attach(Attachment attachment) {
         var more = new ArrayList<>(attachments);
         more.add(attachment);
-        return new Mail(category, recipientId, subject, body, replyToPersonId, more);
+        return new Mail(category, recipientId, subject, body, replyToPersonId, more, senderId);
     }
 
     /** The same mail for another person, e.g. a copy to the sender. */
     public Mail forRecipient(long otherRecipientId) {
-        return new Mail(category, otherRecipientId, subject, body, replyToPersonId, attachments);
+        return new Mail(category, otherRecipientId, subject, body, replyToPersonId, attachments, senderId);
     }
 
     private static String oneLine(String subject) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +25,12 @@ public class Outbox {
     private final OutboxMessages messages;
     private final MailPreferences preferences;
     private final People people;
+    private final ObjectProvider<AutoReplies> autoReplies;
     private final Clock clock;
 
-    Outbox(OutboxMessages messages, MailPreferences preferences, People people, Clock clock) {
+    Outbox(OutboxMessages messages, MailPreferences preferences, People people, ObjectProvider<AutoReplies> autoReplies,
+           Clock clock) {
+        this.autoReplies = autoReplies;
         this.messages = messages;
         this.preferences = preferences;
         this.people = people;
@@ -59,6 +63,12 @@ public class Outbox {
                     : persons.computeIfAbsent(mail.replyToPersonId(), people::get);
             MailStatus status = delivery == Delivery.DAILY_DIGEST ? MailStatus.HELD_FOR_DIGEST : MailStatus.QUEUED;
             messages.insert(NewMessage.of(mail, recipient, replyTo, status, now));
+        }
+        List<Mail> memberMail = mails.stream().filter(Mail::isFromAnotherMember).toList();
+        AutoReplies replies = autoReplies.getIfAvailable();
+        if (!memberMail.isEmpty() && replies != null) {
+            // auto-replies are the portal's own mail (no sender), so they raise no auto-reply in turn
+            queueAll(replies.repliesTo(memberMail));
         }
     }
 }

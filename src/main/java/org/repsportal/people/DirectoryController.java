@@ -1,5 +1,7 @@
 package org.repsportal.people;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +14,10 @@ class DirectoryController {
     private final Directory directory;
     private final Catalog catalog;
     private final People people;
+    private final ObjectProvider<Availability> availability;
 
-    DirectoryController(Directory directory, Catalog catalog, People people) {
+    DirectoryController(Directory directory, Catalog catalog, People people, ObjectProvider<Availability> availability) {
+        this.availability = availability;
         this.directory = directory;
         this.catalog = catalog;
         this.people = people;
@@ -33,6 +37,8 @@ class DirectoryController {
         model.addAttribute("result", result);
         model.addAttribute("mentors", people.summaries(result.items().stream()
                 .map(e -> e.mentorId()).filter(java.util.Objects::nonNull).toList()));
+        model.addAttribute("away", availability.getIfAvailable(() -> Availability.EVERYONE_AVAILABLE)
+                .awayToday(result.items().stream().map(DirectoryEntry::id).toList()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("regions", catalog.regions());
         model.addAttribute("areas", catalog.functionalAreas());

@@ -1,5 +1,7 @@
 package org.repsportal.people;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import jakarta.validation.Valid;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
@@ -20,8 +22,10 @@ class ProfileController {
     private final People people;
     private final Profiles profiles;
     private final Catalog catalog;
+    private final ObjectProvider<Availability> availability;
 
-    ProfileController(People people, Profiles profiles, Catalog catalog) {
+    ProfileController(People people, Profiles profiles, Catalog catalog, ObjectProvider<Availability> availability) {
+        this.availability = availability;
         this.people = people;
         this.profiles = profiles;
         this.catalog = catalog;
@@ -41,6 +45,9 @@ class ProfileController {
     String profile(@PathVariable long id, Actor actor, Model model) {
         model.addAttribute("profile", profiles.view(actor, id));
         model.addAttribute("canAssignMentor", profiles.mayChangeMentor(actor));
+        model.addAttribute("away", availability.getIfAvailable(() -> Availability.EVERYONE_AVAILABLE)
+                .absenceToday(id).orElse(null));
+        model.addAttribute("own", actor.is(id));
         return "people/profile";
     }
 

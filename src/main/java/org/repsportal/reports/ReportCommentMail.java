@@ -27,6 +27,6 @@ class ReportCommentMail {
         outbox.queue(Mail.to(comment.ownerId(), MailCategory.MENTEE_ACTIVITY,
                 texts.get("report.comment.mail.subject", comment.authorName()),
                 texts.get("report.comment.mail.body", comment.authorName(), comment.comment(), portalUrl + "/reports/" + comment.reportId()))
-                .replyTo(comment.authorId()));
+                .writtenBy(comment.authorId()));
     }
 }

@@ -52,6 +52,7 @@ class Task {
 
     private String sourceRef;
     private String resolution;
+    private Long coveringForId;
     private Instant createdAt;
     private Instant closedAt;
 
@@ -122,6 +123,29 @@ class Task {
         throw new IllegalTransitionException(state.isOpen() ? "task.transition.illegal" : "task.transition.closed");
     }
 
+    /** Handed to a delegate while the assignee is away; the assignee watches it meanwhile. */
+    void coverFor(long delegateId) {
+        requireOpen();
+        if (coveringForId != null) {
+            throw new IllegalTransitionException("task.transition.covered");
+        }
+        coveringForId = assigneeId;
+        watcherIds.add(assigneeId);
+        watcherIds.remove(delegateId);
+        assigneeId = delegateId;
+    }
+
+    /** Back with its assignee, who returned. */
+    void handBack() {
+        requireOpen();
+        if (coveringForId == null) {
+            throw new IllegalTransitionException("task.transition.notCovered");
+        }
+        assigneeId = coveringForId;
+        watcherIds.remove(coveringForId);
+        coveringForId = null;
+    }
+
     public boolean isOverdueOn(LocalDate today) {
         return state.isOpen() && dueOn != null && dueOn.isBefore(today);
     }
@@ -160,6 +184,10 @@ class Task {
 
     public String getSourceRef() {
         return sourceRef;
+    }
+
+    public Long getCoveringForId() {
+        return coveringForId;
     }
 
     public String getResolution() {

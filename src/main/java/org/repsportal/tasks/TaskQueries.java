@@ -82,15 +82,17 @@ public class TaskQueries {
 
     private static final String SELECT = """
             select t.id, t.type, t.title, t.state, t.priority, t.due_on, t.subject_person_id, s.display_name as subject_name,
-                   t.assignee_id, a.display_name as assignee_name
+                   t.assignee_id, a.display_name as assignee_name, t.covering_for_id, c.display_name as covering_for_name
             from tasks t
             join people a on a.id = t.assignee_id
-            left join people s on s.id = t.subject_person_id""";
+            left join people s on s.id = t.subject_person_id
+            left join people c on c.id = t.covering_for_id""";
 
     private static TaskSummary summary(ResultSet rs, int row) throws SQLException {
         return new TaskSummary(rs.getLong("id"), TaskType.valueOf(rs.getString("type")), rs.getString("title"),
                 TaskState.valueOf(rs.getString("state")), TaskPriority.valueOf(rs.getString("priority")),
                 rs.getObject("due_on", java.time.LocalDate.class), (Long) rs.getObject("subject_person_id"),
-                rs.getString("subject_name"), rs.getLong("assignee_id"), rs.getString("assignee_name"));
+                rs.getString("subject_name"), rs.getLong("assignee_id"), rs.getString("assignee_name"),
+                (Long) rs.getObject("covering_for_id"), rs.getString("covering_for_name"));
     }
 }

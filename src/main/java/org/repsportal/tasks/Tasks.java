@@ -2,10 +2,14 @@ package org.repsportal.tasks;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.repsportal.people.Actor;
 import org.repsportal.platform.CommentText;
+import org.repsportal.people.People;
+import org.repsportal.people.PersonSummary;
+import org.repsportal.platform.Texts;
 import org.repsportal.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +27,14 @@ public class Tasks {
     private final TaskRepository tasks;
     private final TaskEntryRepository entries;
     private final ApplicationEventPublisher events;
+    private final People people;
+    private final Texts texts;
     private final Clock clock;
 
-    Tasks(TaskRepository tasks, TaskEntryRepository entries, ApplicationEventPublisher events, Clock clock) {
+    Tasks(TaskRepository tasks, TaskEntryRepository entries, ApplicationEventPublisher events, People people, Texts texts,
+          Clock clock) {
+        this.people = people;
+        this.texts = texts;
         this.tasks = tasks;
         this.entries = entries;
         this.events = events;
@@ -102,5 +111,38 @@ public class Tasks {
         get(actor, id);
         String text = CommentText.of("body", body, "task.comment.empty", "task.comment.long");
         return entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.COMMENT, text, clock.instant()));
+    }
+
+    /**
+     * While someone is away, their delegate covers the open tasks assigned to them (those opened during the
+     * absence too, each time this is called); the person watches them meanwhile. Each move is in the task's
+     * timeline. Returns how many tasks moved now.
+     */
+    public int coverWhileAway(long personId, long delegateId) {
+        List<Task> open = tasks.findUncoveredAssignedTo(personId, TaskState.OPEN_STATES);
+        if (open.isEmpty()) {
+            return 0;
+        }
+        Map<Long, PersonSummary> names = people.summaries(List.of(personId, delegateId));
+        String note = texts.get("task.covered", names.get(delegateId).displayName(), names.get(personId).displayName());
+        for (Task task : open) {
+            task.coverFor(delegateId);
+            entries.save(new TaskEntry(task.getId(), null, TaskEntry.Kind.CHANGE, note, clock.instant()));
+        }
+        return open.size();
+    }
+
+    /** The open tasks a delegate covered go back to the person, who is back; each move in the timeline. */
+    public int handBackAfterAbsence(long personId) {
+        List<Task> covered = tasks.findCoveringFor(personId, TaskState.OPEN_STATES);
+        if (covered.isEmpty()) {
+            return 0;
+        }
+        String note = texts.get("task.handedBack", people.summaries(List.of(personId)).get(personId).displayName());
+        for (Task task : covered) {
+            task.handBack();
+            entries.save(new TaskEntry(task.getId(), null, TaskEntry.Kind.CHANGE, note, clock.instant()));
+        }
+        return covered.size();
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.repsportal.availability.Absences;
+import org.repsportal.availability.NewAbsence;
 import org.repsportal.people.Person;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
@@ -41,6 +43,9 @@ class CadenceWatchTests {
     CheckInQueries queries;
 
     @Autowired
+    Absences absences;
+
+    @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
@@ -64,6 +69,26 @@ class CadenceWatchTests {
                 .andVerify(n -> assertThat(n).isOne());
         watch.watch(assigned.plusDays(14 + 32));
         assertThat(councilTasksAbout(mentee)).isOne();
+    }
+
+    @Test
+    void theWatchPausesWhileTheMenteeIsAwayAndACadenceWithAnAbsenceInItIsNotMissed() {
+        program.council("Duty Council");
+        Person mentor = program.mentor("Yusuf");
+        Person mentee = program.rep("Yara");
+        program.assign(mentee, mentor);
+        LocalDate assigned = LocalDate.now(clock);
+        absences.declare(program.actor(mentee), new NewAbsence(assigned.plusDays(10), assigned.plusDays(40), null, null,
+                "Travelling", false, null));
+
+        watch.watch(assigned.plusDays(16));
+        watch.watch(assigned.plusDays(40));
+        assertThat(mailsTo(mentor)).as("paused while away").isZero();
+
+        watch.watch(assigned.plusDays(14 + 31));
+        assertThat(mailsTo(mentor)).as("told once back").isOne();
+        assertThat(jdbc.sql("select count(*) from checkin_watch where mentee_id = ? and council_task_on is not null")
+                .param(mentee.getId()).query(Long.class).single()).as("two cadences late, but one held an absence").isZero();
     }
 
     @Test

@@ -65,6 +65,9 @@ class DemoProgramTests {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    org.repsportal.people.Availability availability;
+
     DemoProgram.Cast cast;
 
     @BeforeAll
@@ -97,6 +100,22 @@ class DemoProgramTests {
                 .andExpect(jsonPath("$.id").value(person.getId()))
                 .andExpect(jsonPath("$.email").value(email))
                 .andExpect(jsonPath("$.roles", containsInAnyOrder(roles.split(" "))));
+    }
+
+    @Test
+    void oneOfTheDemoMentorsMenteesIsAwayWithADelegateAndAnotherMentorIsAwayForFourMonthsWithAPlan() throws Exception {
+        assertThat(availability.awayToday(cast.mentorsMentees())).containsExactly(cast.mentorsMentees().get(3));
+        mvc.perform(get("/api/v1/absences").param("person", String.valueOf(cast.mentorsMentees().get(3)))
+                        .header("Authorization", "Bearer demo-mentor"))
+                .andExpect(jsonPath("$.items[0].delegateId").value(cast.rep()));
+
+        String longAbsence = mvc.perform(get("/api/v1/absences").param("person", String.valueOf(cast.mentors().get(1)))
+                        .header("Authorization", "Bearer demo-council"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.time.LocalDate from = java.time.LocalDate.parse(com.jayway.jsonpath.JsonPath.read(longAbsence, "$.items[0].from"));
+        java.time.LocalDate to = java.time.LocalDate.parse(com.jayway.jsonpath.JsonPath.read(longAbsence, "$.items[0].to"));
+        assertThat(to).isAfterOrEqualTo(from.plusMonths(4));
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(longAbsence, "$.items[0].plan")).contains("interim mentors");
     }
 
     @Test

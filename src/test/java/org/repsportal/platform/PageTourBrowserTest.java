@@ -19,7 +19,7 @@ class PageTourBrowserTest extends BrowserTestSupport {
 
     private static final List<String> EVERYONE = List.of("/dashboard", "/reports", "/reports/new", "/tasks", "/checkins",
             "/people", "/library", "/library/resources", "/orientation", "/concerns", "/concerns/new", "/settings",
-            "/settings/notifications", "/settings/calendar");
+            "/settings/notifications", "/settings/calendar", "/absences", "/absences/new");
 
     private static final List<String> MENTOR = List.of("/reports/mentees", "/checkins/new", "/board", "/board/new");
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.repsportal.availability.Absences;
+import org.repsportal.availability.NewAbsence;
 import org.repsportal.people.Person;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
@@ -25,6 +27,9 @@ class InactivityRemindersTests {
 
     @Autowired
     Reports reports;
+
+    @Autowired
+    Absences absences;
 
     @Autowired
     JdbcClient jdbc;
@@ -63,6 +68,25 @@ class InactivityRemindersTests {
         file(rep, start.plusDays(60));
         reminders.remind(start.plusDays(89));
         assertThat(mailsTo(rep)).hasSize(3);
+    }
+
+    @Test
+    void aRepOnADeclaredAbsenceIsNotRemindedUntilBack() {
+        Person mentor = program.mentor("Malik");
+        Person rep = program.rep("Away Ayla");
+        program.assign(rep, mentor);
+        LocalDate today = LocalDate.now(clock);
+        file(rep, today.minusDays(40));
+        file(mentor, today.minusDays(2));
+        absences.declare(program.actor(rep), new NewAbsence(today, today.plusDays(3), null, null, "Hiking", false, null));
+
+        reminders.remind(today);
+        reminders.remind(today.plusDays(3));
+        assertThat(mailsTo(rep)).isEmpty();
+        assertThat(mailsTo(mentor)).isEmpty();
+
+        reminders.remind(today.plusDays(4));
+        assertThat(mailsTo(rep)).containsExactly("REMINDERS");
     }
 
     @Test

@@ -1,0 +1,136 @@
+package org.repsportal.availability;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.repsportal.people.Actor;
+import org.repsportal.people.MentorRelations;
+import org.repsportal.people.People;
+import org.repsportal.people.PersonCard;
+import org.repsportal.people.Role;
+import org.repsportal.platform.InvalidInputException;
+import org.repsportal.platform.NotFoundException;
+import org.repsportal.platform.PageResult;
+import org.repsportal.platform.Texts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class AbsenceController {
+
+    /** An address nobody in the program has names no one: the delegate rule refuses it like any non-member. */
+    private static final long NOBODY = 0;
+
+    private final Absences absences;
+    private final AbsenceQueries queries;
+    private final People people;
+    private final ObjectProvider<MentorRelations> mentors;
+    private final Texts texts;
+
+    AbsenceController(Absences absences, AbsenceQueries queries, People people, ObjectProvider<MentorRelations> mentors,
+                      Texts texts) {
+        this.absences = absences;
+        this.queries = queries;
+        this.people = people;
+        this.mentors = mentors;
+        this.texts = texts;
+    }
+
+    @InitBinder("absence")
+    void fields(WebDataBinder binder) {
+        binder.setAllowedFields("from", "to", "delegateEmail", "reason", "autoReply", "reassignmentRequested", "plan");
+    }
+
+    @GetMapping("/absences")
+    String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", queries.of(actor, actor.personId(), PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        return "availability/list";
+    }
+
+    @GetMapping("/absences/new")
+    String newForm(Actor actor, Model model) {
+        var form = new AbsenceForm();
+        form.setAutoReply(texts.get("absence.autoReply.default"));
+        model.addAttribute("absence", form);
+        return showForm(actor, null, model);
+    }
+
+    @PostMapping("/absences")
+    String declare(Actor actor, @ModelAttribute("absence") AbsenceForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                absences.declare(actor, form.toAbsence(delegateOf(form)));
+                redirect.addFlashAttribute("flash", "absence.declared");
+                return "redirect:/absences";
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> result.rejectValue(AbsenceForm.fieldOf(p.field()), p.messageKey()));
+            }
+        }
+        return showForm(actor, null, model);
+    }
+
+    @GetMapping("/absences/{id}/edit")
+    String editForm(@PathVariable long id, Actor actor, Model model) {
+        Absence absence = absences.own(actor, id);
+        AbsenceItem item = queries.one(actor, id).orElseThrow(() -> new NotFoundException("Absence", id));
+        String delegateEmail = absence.getDelegateId() == null ? null : people.get(absence.getDelegateId()).getEmail();
+        model.addAttribute("absence", AbsenceForm.from(item, delegateEmail));
+        return showForm(actor, id, model);
+    }
+
+    @PostMapping("/absences/{id}/edit")
+    String change(@PathVariable long id, Actor actor, @ModelAttribute("absence") AbsenceForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        absences.own(actor, id);
+        if (!result.hasErrors()) {
+            try {
+                absences.change(actor, id, form.toAbsence(delegateOf(form)));
+                redirect.addFlashAttribute("flash", "absence.changed");
+                return "redirect:/absences";
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> result.rejectValue(AbsenceForm.fieldOf(p.field()), p.messageKey()));
+            }
+        }
+        return showForm(actor, id, model);
+    }
+
+    @PostMapping("/absences/{id}/end")
+    String end(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        absences.end(actor, id);
+        redirect.addFlashAttribute("flash", "absence.ended");
+        return "redirect:/absences";
+    }
+
+    private Long delegateOf(AbsenceForm form) {
+        String email = form.getDelegateEmail();
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        return people.findByEmail(email.strip()).map(p -> p.getId()).orElse(NOBODY);
+    }
+
+    private String showForm(Actor actor, Long id, Model model) {
+        MentorRelations relations = mentors.getIfAvailable(() -> MentorRelations.NONE);
+        var circle = new ArrayList<Long>(relations.currentMenteeIds(actor.personId()));
+        Long mentor = relations.currentMentorIds(List.of(actor.personId())).get(actor.personId());
+        if (mentor != null) {
+            circle.add(0, mentor);
+        }
+        List<PersonCard> suggestions = people.cards(circle);
+        model.addAttribute("suggestions", suggestions);
+        model.addAttribute("mentor", actor.has(Role.MENTOR));
+        model.addAttribute("absenceId", id);
+        return "availability/form";
+    }
+}
