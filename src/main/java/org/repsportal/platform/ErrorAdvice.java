@@ -1,6 +1,5 @@
 package org.repsportal.platform;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +57,12 @@ class ErrorAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView answer(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ModelAndView answer(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        boolean api = ErrorAnswers.wantsProblem(request);
+        if (!api && (ex instanceof org.springframework.security.core.AuthenticationException
+                || ex instanceof org.springframework.security.access.AccessDeniedException)) {
+            throw ex; // the security filters send a browser to the sign-in page or show the refusal
+        }
         ProblemDetail problem = problemFor(ex);
         if (problem.getStatus() >= 500) {
             log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), ex);
@@ -66,7 +70,7 @@ class ErrorAdvice {
         if (ex instanceof ErrorResponse framework) {
             framework.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         }
-        if (ErrorAnswers.wantsProblem(request)) {
+        if (api) {
             answers.write(response, problem);
             return null;
         }

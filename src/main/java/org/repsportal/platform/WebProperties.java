@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxIndexedItems how many items an indexed form field ({@code goals[n]}) may have; a higher index is 400
  */
 @ConfigurationProperties("portal.web")
-public record WebProperties(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("100") int maxIndexedItems) {
+record WebProperties(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("100") int maxIndexedItems) {
 
     static WebProperties defaults() {
         return new WebProperties(DataSize.ofMegabytes(1), 100);
