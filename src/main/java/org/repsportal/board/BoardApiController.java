@@ -5,8 +5,11 @@ import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.PageResult;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The mentors' board over JSON: for mentors and the Council (403 for anyone else). */
@@ -24,10 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Mentors' board", description = "Advice and what worked, among mentors")
 class BoardApiController {
 
-    record PostRequest(String title, String body) {
+    record PostRequest(@NotBlank @Size(max = MentorsBoard.MAX_TITLE) String title,
+                       @NotBlank @Size(max = MentorsBoard.MAX_BODY) String body) {
     }
 
-    record ReplyRequest(String body) {
+    record ReplyRequest(@NotBlank @Size(max = MentorsBoard.MAX_BODY) String body) {
     }
 
     record Created(long id) {
@@ -57,6 +62,7 @@ class BoardApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a thread; its author follows it")
     ResponseEntity<Created> start(Actor actor, @RequestBody PostRequest request) {
         BoardThread thread = board.start(actor, new NewPost(request.title(), request.body()));
@@ -71,6 +77,7 @@ class BoardApiController {
     }
 
     @PostMapping("/{id}/replies")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Reply; the thread's followers (not the author of the reply) get a mail")
     ResponseEntity<Created> reply(@PathVariable long id, Actor actor, @RequestBody ReplyRequest request) {
         BoardReply reply = board.reply(actor, id, request.body());
@@ -78,6 +85,7 @@ class BoardApiController {
     }
 
     @PutMapping("/{id}/follow")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Follow a thread")
     ResponseEntity<Void> follow(@PathVariable long id, Actor actor) {
         board.follow(actor, id);
@@ -85,6 +93,7 @@ class BoardApiController {
     }
 
     @DeleteMapping("/{id}/follow")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Stop following a thread")
     ResponseEntity<Void> unfollow(@PathVariable long id, Actor actor) {
         board.unfollow(actor, id);

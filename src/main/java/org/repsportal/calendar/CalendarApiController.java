@@ -41,6 +41,10 @@ class CalendarApiController {
 
     @GetMapping("/api/v1/calendar/{token}.ics")
     @Operation(summary = "A person's private iCalendar feed; the token is the only credential")
+    @io.swagger.v3.oas.annotations.security.SecurityRequirements
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The feed",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/calendar",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     ResponseEntity<String> feed(@PathVariable String token) {
         String calendar = feeds.feed(token).orElseThrow(() -> new NotFoundException("Calendar feed", "with this address"));
         return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore()).body(calendar);

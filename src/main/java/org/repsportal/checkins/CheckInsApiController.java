@@ -9,16 +9,22 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CheckInsApiController {
 
     /** {@code scheduledFor} is an ISO date-time, with an offset or local to {@code timeZone} (default: the mentor's). */
-    record PlanRequest(Long menteeId, String scheduledFor, String timeZone, List<String> goals) {
+    record PlanRequest(@NotNull Long menteeId, @NotBlank String scheduledFor, String timeZone,
+                       @NotEmpty List<@Size(max = CheckIns.MAX_TEXT) String> goals) {
     }
 
-    record NotesRequest(String notes, List<String> followUps) {
+    record NotesRequest(@NotBlank @Size(max = CheckIns.MAX_NOTES) String notes,
+                        List<@Size(max = CheckIns.MAX_TEXT) String> followUps) {
     }
 
     record CheckInView(long id, long mentorId, long menteeId, String scheduledFor, String timeZone, CheckInStatus status,
@@ -51,6 +59,7 @@ class CheckInsApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Plan a check-in with a current mentee; at least one goal")
     ResponseEntity<CheckInView> plan(Actor actor, @RequestBody PlanRequest request) {
         String zone = request.timeZone() != null ? request.timeZone() : people.get(actor.personId()).getTimeZone();

@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.PageResult;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,7 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Concerns", description = "Confidential concerns to the Council")
 class ConcernsApiController {
 
-    record ConcernRequest(String category, Long aboutPersonId, String summary, String details, Boolean involveMentor,
+    record ConcernRequest(@NotBlank @Schema(allowableValues = {"ABUSE", "FUNDS_OR_SWAG", "SUCCESS_OR_IDEA", "PERSONAL", "CONFLICT"})
+                          String category, Long aboutPersonId,
+                          @NotBlank @Size(max = ConcernRules.MAX_SUMMARY) String summary,
+                          @NotBlank @Size(max = ConcernRules.MAX_DETAILS) String details, Boolean involveMentor,
                           Boolean reportingRouteFollowed) {
     }
 
@@ -65,6 +73,7 @@ class ConcernsApiController {
     }
 
     @PostMapping("/concerns")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Raise a concern to the Council; categories ABUSE, FUNDS_OR_SWAG, SUCCESS_OR_IDEA, PERSONAL, CONFLICT. "
             + "ABUSE needs reportingRouteFollowed=true; involveMentor=true (CONFLICT only) lets the caller's mentor see it")
     ResponseEntity<Created> raise(Actor actor, @RequestBody ConcernRequest request) {

@@ -4,19 +4,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.repsportal.people.Actor;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.repsportal.people.Actor;
 import org.repsportal.platform.PageResult;
 import org.repsportal.reports.ActivityClass;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -35,7 +38,9 @@ class MenteesApiController {
     }
 
     /** {@code to} is a list of mentee ids or the word "all". */
-    record MessageRequest(Object to, String subject, String body) {
+    record MessageRequest(@Schema(description = "the ids of current mentees, or \"all\"") Object to,
+                          @NotBlank @Size(max = MenteeMessages.MAX_SUBJECT) String subject,
+                          @NotBlank @Size(max = MenteeMessages.MAX_BODY) String body) {
 
         MenteeMessage toMessage() {
             if (to instanceof String word && "all".equalsIgnoreCase(word.strip())) {

@@ -10,6 +10,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class IdentityWebConfiguration implements WebMvcConfigurer {
 
+    static {
+        // the caller is resolved from the token or session, never sent as a parameter: the API description leaves it out
+        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(org.repsportal.people.Actor.class);
+    }
+
     private final People people;
 
     IdentityWebConfiguration(People people) {

@@ -7,8 +7,12 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.PageResult;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Emerging-leader nominations: mentors nominate; the Council reads the pipeline, follows up and tells nominees. */
@@ -24,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Emerging leaders", description = "LeaderNominations of emerging leaders and the Council's follow-up")
 class LeaderNominationsApiController {
 
-    record NominationRequest(Long personId, String reason) {
+    record NominationRequest(@NotNull Long personId, @NotBlank @Size(max = Nominations.MAX_REASON) String reason) {
     }
 
     record FollowUpRequest(LocalDate on, String note, LeaderNominationState state) {
@@ -57,6 +62,7 @@ class LeaderNominationsApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Nominate one of the caller's current mentees as an emerging leader (403 for anyone else)")
     ResponseEntity<Created> nominate(Actor actor, @RequestBody NominationRequest request) {
         LeaderNomination nomination = nominations.nominate(actor, new NewLeaderNomination(request.personId(), request.reason()));
@@ -84,6 +90,7 @@ class LeaderNominationsApiController {
     }
 
     @PostMapping("/{id}/follow-ups")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Council: record a follow-up (date, note, state after: FOLLOWING_UP, INVITED or NOT_NOW)")
     ResponseEntity<FollowUpItem> followUp(@PathVariable long id, Actor actor, @RequestBody FollowUpRequest request) {
         LeaderNominationFollowUp followUp = nominations.followUp(actor, id, request.on(), request.note(), request.state());

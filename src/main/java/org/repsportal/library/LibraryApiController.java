@@ -5,10 +5,15 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.repsportal.library.LibraryViews.PageListing;
 import org.repsportal.library.LibraryViews.PageView;
 import org.repsportal.people.Actor;
+import org.repsportal.platform.InputChecks;
 import org.repsportal.platform.PageResult;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -41,7 +47,7 @@ class LibraryApiController {
         }
     }
 
-    record SuggestionRequest(Integer baseVersion, String body, String note) {
+    record SuggestionRequest(Integer baseVersion, @NotBlank String body, @NotBlank @Size(max = Library.MAX_NOTE) String note) {
     }
 
     record SuggestionItem(long id, String slug, int baseVersion, SuggestionState state, Integer acceptedVersion,
@@ -62,7 +68,8 @@ class LibraryApiController {
     record Read(String slug, int version) {
     }
 
-    record ResourceRequest(String title, String url, ResourceTopic topic, String note) {
+    record ResourceRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = InputChecks.MAX_LINK) String url,
+                           @NotNull ResourceTopic topic, @Size(max = Library.MAX_NOTE) String note) {
     }
 
     record ResourceItem(long id, String title, String url, ResourceTopic topic, String note, boolean flaggedOutdated) {
@@ -99,6 +106,7 @@ class LibraryApiController {
     }
 
     @PostMapping("/pages/{slug}/suggestions")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Suggest a new text for a page; a Council editor accepts or rejects it")
     ResponseEntity<SuggestionItem> suggest(@PathVariable String slug, Actor actor, @RequestBody SuggestionRequest request) {
         EditSuggestion suggestion = library.suggest(actor, slug,
@@ -136,6 +144,7 @@ class LibraryApiController {
     }
 
     @PostMapping("/resources")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a community resource")
     ResponseEntity<ResourceItem> addResource(Actor actor, @RequestBody ResourceRequest request) {
         CommunityResource resource = resources.add(actor, new NewResource(request.title(), request.url(), request.topic(),

@@ -13,6 +13,7 @@ import org.repsportal.people.Actor;
 import org.repsportal.platform.PageResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -97,6 +99,7 @@ class OrientationApiController {
     }
 
     @PostMapping("/nominations")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Nominate a Rep as mentor (yourself, a mentee, or as Council any Rep)")
     ResponseEntity<NominationView> nominate(Actor actor, @RequestBody NominationRequest request) {
         Orientation o = orientations.nominate(actor, request.personId() == null ? actor.personId() : request.personId(),
@@ -130,6 +133,7 @@ class OrientationApiController {
     }
 
     @PostMapping("/calls")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Schedule an onboarding or training call and invite new mentors (Council)")
     ResponseEntity<CallView> schedule(Actor actor, @RequestBody CallRequest request) {
         OrientationCall call = calls.schedule(actor, new ScheduleCall(request.kind(), request.date(), request.time(),

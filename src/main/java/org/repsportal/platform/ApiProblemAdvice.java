@@ -27,9 +27,24 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblemAdvice.class);
 
     private final MessageSource messages;
+    private final ErrorAdvice errors;
 
-    ApiProblemAdvice(MessageSource messages) {
+    ApiProblemAdvice(MessageSource messages, ErrorAdvice errors) {
         this.messages = messages;
+        this.errors = errors;
+    }
+
+    /** Unreadable bodies, mistyped and missing parameters name the field they are about. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (ex instanceof org.springframework.http.converter.HttpMessageNotReadableException
+                || ex instanceof org.springframework.beans.TypeMismatchException
+                || ex instanceof org.springframework.web.bind.MissingServletRequestParameterException) {
+            ProblemDetail problem = errors.problemFor(ex);
+            return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
     @Override
@@ -84,8 +99,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-        log.error("Unexpected failure of an API request", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The portal could not finish this request; nothing was changed.");
+        ProblemDetail problem = errors.problemFor(ex);
+        if (problem.getStatus() >= 500) {
+            log.error("Unexpected failure of an API request", ex);
+        }
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     private ProblemDetail invalid(List<Map<String, String>> errors) {

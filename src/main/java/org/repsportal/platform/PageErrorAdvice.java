@@ -11,7 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Pages show refusals, unknown things and conflicts in the portal's own look, with the reason. */
 @ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 class PageErrorAdvice {
 
     @ExceptionHandler(ForbiddenException.class)

@@ -1,16 +1,24 @@
 package org.repsportal.platform;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
-/** Links to other pages of the current list, keeping its filters. */
+/** Links to other pages of the current list, keeping its filters (each name and value encoded). */
 record PageLinks(HttpServletRequest request) {
 
     public String to(int page) {
-        return UriComponentsBuilder.fromPath(request.getRequestURI())
-                .query(request.getQueryString())
-                .replaceQueryParam("page", page)
-                .build(true)
-                .toUriString();
+        var link = UriComponentsBuilder.fromPath(request.getRequestURI());
+        request.getParameterMap().forEach((name, values) -> {
+            if (!"page".equals(name)) {
+                for (String value : values) {
+                    link.queryParam(UriUtils.encodeQueryParam(name, StandardCharsets.UTF_8),
+                            UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8));
+                }
+            }
+        });
+        return link.queryParam("page", page).build(true).toUriString();
     }
 }

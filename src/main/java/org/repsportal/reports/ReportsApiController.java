@@ -6,16 +6,22 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.repsportal.mentorship.MenteeDataPolicy;
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
+import org.repsportal.platform.InputChecks;
 import org.repsportal.platform.PageResult;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -23,8 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reports", description = "Activity reports")
 class ReportsApiController {
 
-    record ReportRequest(LocalDate date, String activity, String functionalArea, String description, String link,
-                         String location) {
+    record ReportRequest(@NotNull LocalDate date, @NotBlank String activity, @NotBlank String functionalArea,
+                         @NotBlank @Size(max = ReportRules.MAX_DESCRIPTION) String description,
+                         @Size(max = InputChecks.MAX_LINK) String link, String location) {
     }
 
     record Created(long id) {
@@ -41,6 +48,7 @@ class ReportsApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "File an activity report for the caller")
     ResponseEntity<Created> file(Actor actor, @RequestBody ReportRequest request) {
         ActivityReport report = reports.file(actor, new NewReport(request.date(), request.activity(),

@@ -1,0 +1,269 @@
+package org.repsportal.contract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.repsportal.people.Person;
+import org.repsportal.support.PortalTest;
+import org.repsportal.support.Program;
+import org.repsportal.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Who may call which route, for every route the portal registers
+ * ({@link RequestMappingHandlerMapping#getHandlerMethods()}), checked against the table in
+ * {@code src/test/resources/contract/routes.txt}. A route missing from the table fails the build, naming it.
+ *
+ * <p>Each line of the table is one route: {@code METHOD PATH WHO [variable=seed ...]}. {@code WHO} is a
+ * comma-separated list of {@code anonymous}, {@code rep}, {@code mentor} (the Rep's mentor), {@code other}
+ * (another mentor), {@code council}, {@code admin}, or a shorthand: {@code everyone}, {@code signed-in} (all but
+ * anonymous), {@code nobody}. A path variable takes a seeded value named after the {@code =}: the people above
+ * ({@code rep}, {@code mentor}, …), or what the test seeds as the Rep and the mentor: {@code report} (the Rep's),
+ * {@code checkin} (the mentor's with the Rep), {@code concern} (raised by the Rep), {@code thread} (a board thread
+ * of the mentor), {@code slug} (an SOP page); a variable not bound gets an id that exists nowhere.
+ * Adding a route is adding one line, e.g. {@code GET /api/v1/things/{id} rep,mentor id=checkin}.
+ *
+ * <p>Unsafe API calls carry an empty JSON object, page forms no fields: a caller the row allows may well get a 400
+ * or a redirect back to the form, which still counts as allowed.
+ *
+ * <p>Every cell is requested as each of the six callers, over a signed-in session (with a CSRF token on unsafe
+ * methods) and with the caller's access token: a caller the row allows must not get 401/403 (nor a 5xx, nor the
+ * sign-in page); a caller it does not allow must get 401, 403 or 404 (anonymous page requests: the sign-in page).
+ */
+@PortalTest
+class RouteMatrixTests {
+
+    private static final List<String> CALLERS = List.of("anonymous", "rep", "mentor", "other", "council", "admin");
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Program program;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    record Row(String method, String path, Set<String> who, Map<String, String> bindings, int line) {
+    }
+
+    @Test
+    void everyRegisteredRouteIsInTheTableAndAnswersEachCallerAsTheTableSays() throws Exception {
+        Map<String, Row> table = readTable();
+        Set<String> registered = registeredRoutes();
+
+        Set<String> missing = new TreeSet<>(registered);
+        missing.removeAll(table.keySet());
+        Set<String> stale = new TreeSet<>(table.keySet());
+        stale.removeAll(registered);
+        assertThat(stale).as("lines of routes.txt that match no registered route").isEmpty();
+
+        Map<String, Person> people = new LinkedHashMap<>();
+        Person mentor = program.mentor("Matrix Mentor");
+        Person rep = program.rep("Matrix Rep");
+        program.assign(rep, mentor);
+        people.put("rep", rep);
+        people.put("mentor", mentor);
+        people.put("other", program.mentor("Matrix Other"));
+        people.put("council", program.council("Matrix Council"));
+        people.put("admin", program.admin("Matrix Admin"));
+        Map<String, String> seeds = seed(people);
+        Map<String, Cookie> sessions = new LinkedHashMap<>();
+        for (var person : people.entrySet()) {
+            sessions.put(person.getKey(), SignIn.as(mvc, person.getValue()));
+        }
+
+        List<String> failures = new ArrayList<>();
+        int cells = 0;
+        List<Row> rows = new ArrayList<>(table.values());
+        for (String route : missing) {
+            String[] parts = route.split(" ", 2);
+            rows.add(new Row(parts[0], parts[1], null, Map.of(), 0));
+        }
+        Map<String, Set<String>> observed = new TreeMap<>();
+        // reads first, so that what a write changes cannot hide a read's answer
+        rows.sort((a, b) -> Boolean.compare(!"GET".equals(a.method()), !"GET".equals(b.method())));
+        for (Row row : rows) {
+            String uri = expand(row, seeds);
+            for (String caller : CALLERS) {
+                for (boolean overToken : List.of(false, true)) {
+                    if (caller.equals("anonymous") && overToken) {
+                        continue;
+                    }
+                    MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method()), uri)
+                            .accept("text/html,application/json;q=0.9");
+                    if (!caller.equals("anonymous")) {
+                        if (overToken) {
+                            request.header("Authorization", Program.bearer(people.get(caller)));
+                        } else {
+                            request.cookie(row.path().equals("/logout") ? SignIn.as(mvc, people.get(caller)) : sessions.get(caller));
+                        }
+                    }
+                    if (!row.method().equals("GET") && !overToken) {
+                        request.with(csrf());
+                    }
+                    if (!row.method().equals("GET") && row.path().startsWith("/api/")) {
+                        // an empty object reaches the service, which decides who may; no body would fail earlier
+                        request.contentType("application/json").content("{}");
+                    }
+                    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                    cells++;
+                    int status = response.getStatus();
+                    boolean signInPage = status == 302 && response.getRedirectedUrl() != null
+                            && response.getRedirectedUrl().endsWith("/login");
+                    boolean refused = status == 401 || status == 403 || signInPage;
+                    String cell = row.method() + " " + uri + " as " + caller + (overToken ? " (token)" : caller.equals("anonymous") ? "" : " (session)")
+                            + " → " + status + " [routes.txt line " + row.line() + "]";
+                    if (row.who() == null) {
+                        if (!refused && status != 404) {
+                            observed.computeIfAbsent(row.method() + " " + row.path(), k -> new TreeSet<>()).add(caller);
+                        } else {
+                            observed.computeIfAbsent(row.method() + " " + row.path(), k -> new TreeSet<>());
+                        }
+                    } else if (status >= 500) {
+                        failures.add(cell + ": a server error");
+                    } else if (row.who().contains(caller) && refused) {
+                        failures.add(cell + ": refused, but the table allows " + caller);
+                    } else if (!row.who().contains(caller) && !refused && status != 404) {
+                        failures.add(cell + ": allowed, but the table does not list " + caller);
+                    }
+                }
+            }
+        }
+        System.out.printf("RouteMatrixTests: %d routes, %d cells%n", rows.size(), cells);
+        List<String> proposals = new ArrayList<>();
+        observed.forEach((route, who) -> proposals.add(route + " " + (who.isEmpty() ? "nobody" : String.join(",", who))));
+        assertThat(missing).as("routes missing from src/test/resources/contract/routes.txt; lines as the portal answers "
+                + "now (check them, bind path variables to seeds):%n%s", String.join("\n", proposals)).isEmpty();
+        assertThat(failures).isEmpty();
+    }
+
+    /** Things to point path variables at, made through the API as their owners would. */
+    private Map<String, String> seed(Map<String, Person> people) throws Exception {
+        Map<String, String> seeds = new TreeMap<>();
+        people.forEach((name, person) -> seeds.put(name, String.valueOf(person.getId())));
+        JsonNode catalog = call("GET", "/api/v1/catalog", people.get("rep"), null);
+        String activity = catalog.path("activities").path(0).path("code").asText();
+        String area = catalog.path("functionalAreas").path(0).path("code").asText();
+        seeds.put("report", call("POST", "/api/v1/reports", people.get("rep"), Map.of("date", LocalDate.now().minusDays(1).toString(),
+                "activity", activity, "functionalArea", area, "description", "A talk at a meetup")).path("id").asText());
+        seeds.put("checkin", call("POST", "/api/v1/checkins", people.get("mentor"), Map.of("menteeId", people.get("rep").getId(),
+                "scheduledFor", LocalDate.now().plusDays(3) + "T10:00", "goals", List.of("Plan the next event"))).path("id").asText());
+        seeds.put("concern", call("POST", "/api/v1/concerns", people.get("rep"), Map.of("category", "SUCCESS_OR_IDEA",
+                "summary", "An idea", "details", "A program-wide idea")).path("id").asText());
+        seeds.put("thread", call("POST", "/api/v1/board/threads", people.get("mentor"), Map.of("title", "Help",
+                "body", "How do you run check-ins?")).path("id").asText());
+        seeds.put("slug", call("GET", "/api/v1/library/pages", people.get("rep"), null).path("items").path(0).path("slug").asText());
+        seeds.values().forEach(value -> assertThat(value).as("seeds %s", seeds).isNotBlank().isNotEqualTo("0"));
+        return seeds;
+    }
+
+    private JsonNode call(String method, String uri, Person caller, Object body) throws Exception {
+        var request = request(HttpMethod.valueOf(method), uri).header("Authorization", Program.bearer(caller));
+        if (body != null) {
+            request.contentType("application/json").content(JSON.writeValueAsString(body));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as("%s %s: %s", method, uri, response.getContentAsString()).isLessThan(300);
+        return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static String expand(Row row, Map<String, String> seeds) {
+        Matcher variable = VARIABLE.matcher(row.path());
+        StringBuilder uri = new StringBuilder();
+        while (variable.find()) {
+            String seed = row.bindings().get(variable.group(1));
+            String value = seed == null ? "987654321" : seeds.get(seed);
+            assertThat(value).as("routes.txt line %d binds %s to an unknown seed %s", row.line(), variable.group(1), seed).isNotNull();
+            variable.appendReplacement(uri, Matcher.quoteReplacement(value));
+        }
+        variable.appendTail(uri);
+        return uri.toString().replace("/**", "/x");
+    }
+
+    private Set<String> registeredRoutes() {
+        Set<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod method : methods.isEmpty() ? EnumSet.of(RequestMethod.GET, RequestMethod.POST) : methods) {
+                    routes.add(method + " " + pattern);
+                }
+            }
+        });
+        return routes;
+    }
+
+    private static Map<String, Row> readTable() throws IOException {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        var resource = RouteMatrixTests.class.getResourceAsStream("/contract/routes.txt");
+        assertThat(resource).as("src/test/resources/contract/routes.txt").isNotNull();
+        try (var reader = new BufferedReader(new InputStreamReader(resource, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String text = line.strip();
+                if (text.isEmpty() || text.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = text.split("\\s+");
+                assertThat(parts.length).as("routes.txt line %d: METHOD PATH WHO [variable=seed ...]", number).isGreaterThanOrEqualTo(3);
+                Set<String> who = new TreeSet<>();
+                for (String name : parts[2].split(",")) {
+                    switch (name) {
+                        case "everyone" -> who.addAll(CALLERS);
+                        case "signed-in" -> who.addAll(CALLERS.subList(1, CALLERS.size()));
+                        case "nobody" -> {
+                        }
+                        default -> {
+                            assertThat(CALLERS).as("routes.txt line %d: unknown caller %s", number, name).contains(name);
+                            who.add(name);
+                        }
+                    }
+                }
+                Map<String, String> bindings = new LinkedHashMap<>();
+                for (int i = 3; i < parts.length; i++) {
+                    String[] binding = parts[i].split("=", 2);
+                    assertThat(binding).as("routes.txt line %d: variable=seed", number).hasSize(2);
+                    bindings.put(binding[0], binding[1]);
+                }
+                String key = parts[0] + " " + parts[1];
+                assertThat(rows).as("routes.txt line %d repeats %s", number, key).doesNotContainKey(key);
+                rows.put(key, new Row(parts[0], parts[1], who, bindings, number));
+            }
+        }
+        return rows;
+    }
+}
