@@ -27,7 +27,7 @@ class SecurityConfiguration {
     static final String[] SIGNED_IN_AREAS = {"/", "/dashboard", "/dashboard/**", "/people", "/people/**", "/profile",
             "/profile/**", "/reports", "/reports/**", "/tasks", "/tasks/**", "/checkins", "/checkins/**", "/settings",
             "/settings/**", "/api/v1/**", "/library", "/library/**", "/orientation", "/orientation/**",
-            "/concerns", "/concerns/**", "/council", "/council/**", "/board", "/board/**"};
+            "/concerns", "/concerns/**", "/council", "/council/**", "/board", "/board/**", "/mentorship", "/mentorship/**"};
 
     /** Areas for Admins only; the domain checks the role again with the roles held now. */
     static final String[] ADMIN_AREAS = {"/admin", "/admin/**"};
