@@ -110,7 +110,7 @@ public class MentorshipQueries {
 
     /** The current mentorships of one mentor, in one query. */
     public List<CurrentAssignment> currentAssignmentsOf(long mentorId) {
-        return jdbc.sql("select mentee_id, mentor_id, started_on from " + CURRENT + " c where mentor_id = :mentor")
+        return jdbc.sql("select mentee_id, mentor_id, started_on from " + CURRENT + " c where mentor_id = :mentor order by started_on, mentee_id")
                 .param("today", today()).param("mentor", mentorId)
                 .query((rs, n) -> new CurrentAssignment(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
                 .list();

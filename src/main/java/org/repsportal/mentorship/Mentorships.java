@@ -147,6 +147,24 @@ public class Mentorships implements MentorRelations {
         return assignment;
     }
 
+    /**
+     * The handover notes left for the given mentor about the mentee: by the mentor they took over from, and by
+     * interim mentors who handed the mentee back; newest first.
+     */
+    public List<String> handoverNotesFor(long menteeId, long mentorId) {
+        return jdbc.sql("""
+                        select note from (
+                            select handover_note as note, decided_at as at from reassignments
+                            where state = 'TAKEN_EFFECT' and mentee_id = :mentee and to_mentor_id = :mentor and handover_note is not null
+                            union all
+                            select i.handover_note, cast(i.ended_on as timestamp with time zone) from mentor_assignments i
+                            where i.kind = 'INTERIM' and i.mentee_id = :mentee and i.handover_note is not null
+                              and exists (select 1 from mentor_assignments p where p.mentee_id = i.mentee_id
+                                          and p.mentor_id = :mentor and p.ended_on is null)
+                        ) notes order by at desc nulls last limit 10""")
+                .param("mentee", menteeId).param("mentor", mentorId).query(String.class).list();
+    }
+
     /** The mentor's capacity: their own if the Council set one, else the program's default. */
     public int capacityOf(long mentorId) {
         return jdbc.sql("select capacity from mentor_capacities where mentor_id = ?").param(mentorId)
@@ -181,7 +199,7 @@ public class Mentorships implements MentorRelations {
         return MentorAssignmentPolicy.mayAssign(actor);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

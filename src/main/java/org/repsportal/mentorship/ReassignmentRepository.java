@@ -36,9 +36,4 @@ interface ReassignmentRepository extends Repository<Reassignment, Long> {
             select r from Reassignment r where r.state = org.repsportal.mentorship.Reassignment.State.WITH_COUNCIL
             order by r.councilSince""")
     List<Reassignment> findWithCouncil();
-
-    @Query("""
-            select r from Reassignment r where r.state = org.repsportal.mentorship.Reassignment.State.TAKEN_EFFECT
-            and r.menteeId = ?1 and r.toMentorId = ?2 and r.handoverNote is not null order by r.decidedAt desc""")
-    List<Reassignment> findHandoversTo(long menteeId, long mentorId);
 }

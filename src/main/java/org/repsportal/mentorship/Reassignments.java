@@ -212,12 +212,6 @@ public class Reassignments {
         return reassignments.findWithCouncil().stream().map(r -> ReassignmentView.of(r, null, people)).toList();
     }
 
-    /** The handover notes the mentee's earlier mentors left for the given mentor, newest first. */
-    @Transactional(readOnly = true)
-    public List<String> handoverNotesFor(long menteeId, long mentorId) {
-        return reassignments.findHandoversTo(menteeId, mentorId).stream().map(Reassignment::getHandoverNote).toList();
-    }
-
     private void takeEffect(Reassignment r, Long councilMemberId) {
         LocalDate today = LocalDate.now(clock);
         mentorships.applyReassignment(r.getMenteeId(), r.getToMentorId(), r.getReason(),
