@@ -96,6 +96,7 @@ create table alumni_watch (
     answer_links     varchar(2000),
     answered_at      timestamp with time zone,
     council_task_on  date,
+    reset_on         date,
     alumni_on        date,
     decided_by       bigint references people (id),
     version          bigint not null default 0

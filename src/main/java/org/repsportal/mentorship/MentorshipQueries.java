@@ -101,6 +101,45 @@ public class MentorshipQueries {
         return new PageResult<>(items, page, size, total);
     }
 
+    /**
+     * How evenly mentees are spread: mentees per active mentor (min, median, max), mentors over their capacity
+     * and without mentees, and the program's mentee-to-mentor ratio against the one it aims for.
+     */
+    public record Fairness(int mentors, int mentees, int min, double median, int max, int overCapacity,
+                           int withoutMentees, double ratio, int targetRatio) {
+
+        public boolean ratioAboveTarget() {
+            return ratio > targetRatio;
+        }
+    }
+
+    /** The fairness figures, in one query. */
+    public Fairness fairness() {
+        return jdbc.sql("""
+                        with cur as %s,
+                        loads as (
+                            select p.id, coalesce(n.mentees, 0) as load, coalesce(mc.capacity, :capacity) as capacity
+                            from people p
+                            left join (select mentor_id, count(*) as mentees from cur group by mentor_id) n on n.mentor_id = p.id
+                            left join mentor_capacities mc on mc.mentor_id = p.id
+                            where p.status = 'ACTIVE' and exists (select 1 from person_roles r where r.person_id = p.id and r.role = 'MENTOR'))
+                        select count(*) as mentors, coalesce(sum(load), 0) as mentees, coalesce(min(load), 0) as min_load,
+                               coalesce(percentile_cont(0.5) within group (order by load), 0) as median_load,
+                               coalesce(max(load), 0) as max_load,
+                               count(*) filter (where load > capacity) as over_capacity,
+                               count(*) filter (where load = 0) as without_mentees
+                        from loads""".formatted(CURRENT))
+                .param("today", today()).param("capacity", properties.defaultCapacity())
+                .query((rs, n) -> {
+                    int mentors = rs.getInt("mentors");
+                    int mentees = rs.getInt("mentees");
+                    double ratio = mentors == 0 ? 0 : Math.round(10.0 * mentees / mentors) / 10.0;
+                    return new Fairness(mentors, mentees, rs.getInt("min_load"), rs.getDouble("median_load"),
+                            rs.getInt("max_load"), rs.getInt("over_capacity"), rs.getInt("without_mentees"), ratio,
+                            properties.programRatio());
+                }).single();
+    }
+
     /** Every current mentorship, in one query (for daily sweeps). */
     public List<CurrentAssignment> allCurrentAssignments() {
         return jdbc.sql("select mentee_id, mentor_id, started_on from " + CURRENT + " c order by mentee_id")

@@ -165,6 +165,18 @@ public class Mentorships implements MentorRelations {
                 .param("mentee", menteeId).param("mentor", mentorId).query(String.class).list();
     }
 
+    /** Ends every current or planned assignment of the person, as mentee and as mentor; returns their former mentees. */
+    @Transactional
+    List<Long> endAllOf(long personId, String reason) {
+        LocalDate today = today();
+        List<Long> mentees = currentMenteeIds(personId);
+        jdbc.sql("""
+                        update mentor_assignments set ended_on = greatest(started_on, :today), end_reason = :reason, version = version + 1
+                        where (mentee_id = :person or mentor_id = :person) and (ended_on is null or ended_on > :today)""")
+                .param("today", today).param("reason", reason).param("person", personId).update();
+        return mentees;
+    }
+
     /** The mentor's capacity: their own if the Council set one, else the program's default. */
     public int capacityOf(long mentorId) {
         return jdbc.sql("select capacity from mentor_capacities where mentor_id = ?").param(mentorId)
