@@ -82,6 +82,8 @@ class MentorshipController {
         model.addAttribute("history", history);
         model.addAttribute("names", people.summaries(ids));
         model.addAttribute("today", mentorships.today());
+        model.addAttribute("viewerId", actor.personId());
+        model.addAttribute("isCouncil", actor.has(Role.COUNCIL));
         Long current = mentorships.currentMentorOf(mentee.getId()).orElse(null);
         model.addAttribute("handoverNotes", current != null && (actor.is(current) || actor.has(Role.COUNCIL))
                 ? mentorships.handoverNotesFor(mentee.getId(), current) : List.of());
