@@ -58,10 +58,13 @@ public class DemoProgram {
     private final DemoOrientation orientation;
     private final DemoCouncil council;
     private final Clock clock;
+    private final DemoMentorship demoMentorship;
 
     DemoProgram(People people, PeopleImport peopleImport, MentorshipImport mentorshipImport, Accounts accounts,
                 AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, DemoCheckIns demoCheckIns,
-                DemoOrientation orientation, DemoCouncil council, org.repsportal.reports.Reports reportsService, Clock clock) {
+                DemoOrientation orientation, DemoCouncil council, org.repsportal.reports.Reports reportsService, Clock clock,
+                DemoMentorship demoMentorship) {
+        this.demoMentorship = demoMentorship;
         this.reportsService = reportsService;
         this.demoCheckIns = demoCheckIns;
         this.people = people;
@@ -179,6 +182,9 @@ public class DemoProgram {
         for (int i = 3; i < mentorsMentees.size(); i++) {
             patterns.put(mentorsMentees.get(i), new DemoActivity.Pattern(2 + i, 8));
         }
+        // one Rep of the wider program has been silent for about eleven and a half months: the alumni watch tells them
+        long silentRep = reps.get(reps.size() - 2);
+        patterns.put(silentRep, new DemoActivity.Pattern(350, 10));
         patterns.put(council.getId(), new DemoActivity.Pattern(4, 6));
         patterns.put(mentor.getId(), new DemoActivity.Pattern(2, 6));
         patterns.put(newMentor.getId(), new DemoActivity.Pattern(9, 10));
@@ -209,6 +215,7 @@ public class DemoProgram {
                 List.copyOf(councilMembers), List.copyOf(mentors), List.copyOf(reps), List.copyOf(mentorsMentees));
         orientation.seed(cast, today);
         this.council.seed(cast);
+        demoMentorship.seed(cast, reps.get(reps.size() - 3), today);
 
         log.info("Seeded the demo program: {} people, {} mentors, {} Reps in {} ms", ids.size() + 5,
                 mentors.size() + councilCount + 3, reps.size() + 1, (System.nanoTime() - started) / 1_000_000);
