@@ -1,5 +1,6 @@
 package org.repsportal.board;
 
+import org.repsportal.platform.CommentText;
 import java.net.URI;
 import java.time.Instant;
 
@@ -29,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 class BoardApiController {
 
     record PostRequest(@NotBlank @Size(max = MentorsBoard.MAX_TITLE) String title,
-                       @NotBlank @Size(max = MentorsBoard.MAX_BODY) String body) {
+                       @NotBlank @Size(max = CommentText.MAX_LENGTH) String body) {
     }
 
-    record ReplyRequest(@NotBlank @Size(max = MentorsBoard.MAX_BODY) String body) {
+    record ReplyRequest(@NotBlank @Size(max = CommentText.MAX_LENGTH) String body) {
     }
 
     record Created(long id) {

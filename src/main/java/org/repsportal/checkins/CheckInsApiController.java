@@ -1,5 +1,6 @@
 package org.repsportal.checkins;
 
+import org.repsportal.platform.CommentText;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,7 +38,7 @@ class CheckInsApiController {
                        @NotEmpty List<@Size(max = CheckIns.MAX_TEXT) String> goals) {
     }
 
-    record NotesRequest(@NotBlank @Size(max = CheckIns.MAX_NOTES) String notes,
+    record NotesRequest(@NotBlank @Size(max = CommentText.MAX_LENGTH) String notes,
                         List<@Size(max = CheckIns.MAX_TEXT) String> followUps) {
     }
 

@@ -101,6 +101,8 @@ class DashboardController {
             model.addAttribute("silence", silence);
             model.addAttribute("silent12", silence.longestSince(LocalDate.now(clock).minusMonths(12)));
             model.addAttribute("mentorRows", program.mentors(actor, 0, LIST_SIZE));
+            model.addAttribute("fairness", program.fairness(actor));
+            model.addAttribute("orphans", program.orphans(actor, 0, LIST_SIZE));
         }
         return "dashboard/dashboard";
     }
@@ -109,6 +111,12 @@ class DashboardController {
     String unmentored(Actor actor, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
         return "dashboard/unmentored";
+    }
+
+    @GetMapping("/dashboard/orphans")
+    String orphans(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("orphans", program.orphans(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        return "dashboard/orphans";
     }
 
     @GetMapping("/dashboard/mentors")

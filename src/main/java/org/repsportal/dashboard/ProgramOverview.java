@@ -35,20 +35,34 @@ class ProgramOverview {
     }
 
     private final MentorshipQueries mentorship;
+    private final org.repsportal.mentorship.OrphanWatch orphanWatch;
     private final ReportQueries reports;
     private final ActivityStatistics statistics;
     private final ActivityClassPolicy activityClasses;
     private final People people;
     private final Clock clock;
 
-    ProgramOverview(MentorshipQueries mentorship, ReportQueries reports, ActivityStatistics statistics,
+    ProgramOverview(MentorshipQueries mentorship, org.repsportal.mentorship.OrphanWatch orphanWatch, ReportQueries reports, ActivityStatistics statistics,
                     ActivityClassPolicy activityClasses, People people, Clock clock) {
         this.mentorship = mentorship;
+        this.orphanWatch = orphanWatch;
         this.reports = reports;
         this.statistics = statistics;
         this.activityClasses = activityClasses;
         this.people = people;
         this.clock = clock;
+    }
+
+    /** Mentees per mentor, mentors over capacity or without mentees, and the ratio against the program's aim. */
+    public MentorshipQueries.Fairness fairness(Actor actor) {
+        mayView(actor).orForbid();
+        return mentorship.fairness();
+    }
+
+    /** Reps waiting longer than the program allows for a mentor, with days waiting and the best proposal. */
+    public PageResult<org.repsportal.mentorship.OrphanWatch.Orphan> orphans(Actor actor, int page, int size) {
+        mayView(actor).orForbid();
+        return orphanWatch.orphans(actor, page, size);
     }
 
     public static Decision mayView(Actor actor) {

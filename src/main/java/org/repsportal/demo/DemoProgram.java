@@ -60,13 +60,15 @@ public class DemoProgram {
     private final DemoBudgets budgets;
     private final DemoAbsences absences;
     private final Clock clock;
+    private final DemoMentorship demoMentorship;
 
     DemoProgram(People people, PeopleImport peopleImport, MentorshipImport mentorshipImport, Accounts accounts,
                 AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, DemoCheckIns demoCheckIns,
                 DemoOrientation orientation, DemoCouncil council, org.repsportal.reports.Reports reportsService,
-                DemoBudgets budgets, DemoAbsences absences, Clock clock) {
+                DemoBudgets budgets, DemoAbsences absences, DemoMentorship demoMentorship, Clock clock) {
         this.budgets = budgets;
         this.absences = absences;
+        this.demoMentorship = demoMentorship;
         this.reportsService = reportsService;
         this.demoCheckIns = demoCheckIns;
         this.people = people;
@@ -184,6 +186,9 @@ public class DemoProgram {
         for (int i = 3; i < mentorsMentees.size(); i++) {
             patterns.put(mentorsMentees.get(i), new DemoActivity.Pattern(2 + i, 8));
         }
+        // one Rep of the wider program has been silent for about eleven and a half months: the alumni watch tells them
+        long silentRep = reps.get(reps.size() - 2);
+        patterns.put(silentRep, new DemoActivity.Pattern(350, 10));
         patterns.put(council.getId(), new DemoActivity.Pattern(4, 6));
         patterns.put(mentor.getId(), new DemoActivity.Pattern(2, 6));
         patterns.put(newMentor.getId(), new DemoActivity.Pattern(9, 10));
@@ -216,6 +221,7 @@ public class DemoProgram {
         this.council.seed(cast);
         budgets.seed(cast);
         absences.seed(cast, today);
+        demoMentorship.seed(cast, reps.get(reps.size() - 3), today);
 
         log.info("Seeded the demo program: {} people, {} mentors, {} Reps in {} ms", ids.size() + 5,
                 mentors.size() + councilCount + 3, reps.size() + 1, (System.nanoTime() - started) / 1_000_000);

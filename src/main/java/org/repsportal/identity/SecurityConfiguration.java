@@ -28,7 +28,7 @@ class SecurityConfiguration {
             "/profile/**", "/reports", "/reports/**", "/tasks", "/tasks/**", "/checkins", "/checkins/**", "/settings",
             "/settings/**", "/api/v1/**", "/library", "/library/**", "/orientation", "/orientation/**",
             "/concerns", "/concerns/**", "/council", "/council/**", "/board", "/board/**",
-            "/events", "/events/**", "/budgets", "/budgets/**", "/absences", "/absences/**"};
+            "/events", "/events/**", "/budgets", "/budgets/**", "/absences", "/absences/**", "/mentorship", "/mentorship/**"};
 
     /** Areas for Admins only; the domain checks the role again with the roles held now. */
     static final String[] ADMIN_AREAS = {"/admin", "/admin/**"};

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Emerging leaders", description = "LeaderNominations of emerging leaders and the Council's follow-up")
 class LeaderNominationsApiController {
 
-    record NominationRequest(@NotNull Long personId, @NotBlank @Size(max = Nominations.MAX_REASON) String reason) {
+    record NominationRequest(@NotNull Long personId, @NotBlank @Size(max = LeaderNominations.MAX_REASON) String reason) {
     }
 
     record FollowUpRequest(LocalDate on, String note, LeaderNominationState state) {

@@ -20,9 +20,33 @@ class AssignmentForm {
     @Size(max = 500)
     private String override;
 
+    @Size(max = 500)
+    private String capacityOverride;
+
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+    private java.time.LocalDate interimLastDay;
+
     AssignMentor toRequest(long menteeId) {
         return new AssignMentor(menteeId, mentorId, kind, reason.strip(),
-                override == null || override.isBlank() ? null : override.strip());
+                override == null || override.isBlank() ? null : override.strip(),
+                capacityOverride == null || capacityOverride.isBlank() ? null : capacityOverride.strip(),
+                kind == AssignmentKind.INTERIM ? interimLastDay : null, null);
+    }
+
+    public String getCapacityOverride() {
+        return capacityOverride;
+    }
+
+    public void setCapacityOverride(String capacityOverride) {
+        this.capacityOverride = capacityOverride;
+    }
+
+    public java.time.LocalDate getInterimLastDay() {
+        return interimLastDay;
+    }
+
+    public void setInterimLastDay(java.time.LocalDate interimLastDay) {
+        this.interimLastDay = interimLastDay;
     }
 
     public String getOverride() {

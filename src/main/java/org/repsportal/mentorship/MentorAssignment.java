@@ -37,6 +37,10 @@ public class MentorAssignment {
     private String endReason;
     private Long assignedBy;
     private String readinessOverride;
+    private String capacityOverride;
+    private Long absenceId;
+    private String handoverNote;
+    private LocalDate handedBackOn;
 
     @Version
     private long version;
@@ -57,7 +61,66 @@ public class MentorAssignment {
         this.readinessOverride = why;
     }
 
+    void overrideCapacity(String why) {
+        this.capacityOverride = why;
+    }
+
+    /**
+     * An interim assignment over the permanent one: current from {@code from} up to and including
+     * {@code lastDay}; on the next day the permanent mentor is back without anything having to run.
+     */
+    static MentorAssignment interim(long menteeId, long mentorId, LocalDate from, LocalDate lastDay, String reason,
+                                    Long assignedBy, Long absenceId) {
+        var interim = new MentorAssignment(menteeId, mentorId, AssignmentKind.INTERIM, from, reason, assignedBy);
+        interim.endedOn = lastDay.plusDays(1);
+        interim.absenceId = absenceId;
+        return interim;
+    }
+
+    /** Whether this assignment guides the mentee on the given day. */
+    public boolean isCurrentOn(LocalDate day) {
+        return !startedOn.isAfter(day) && (endedOn == null || endedOn.isAfter(day));
+    }
+
+    /** The day an interim assignment ends (the permanent mentor is back), or null for a permanent one. */
+    public LocalDate getInterimEndsOn() {
+        return kind == AssignmentKind.INTERIM ? endedOn : null;
+    }
+
+    /** The absence came to an end earlier than planned: the interim ends on that day, if it has not ended already. */
+    void endInterimOn(LocalDate on) {
+        if (kind != AssignmentKind.INTERIM) {
+            throw new org.repsportal.platform.IllegalTransitionException("mentorship.interim.not-interim");
+        }
+        if (endedOn == null || on.isBefore(endedOn)) {
+            this.endedOn = on.isBefore(startedOn) ? startedOn : on;
+        }
+    }
+
+    /** The Council makes an interim assignment permanent: it no longer ends. */
+    void makePermanent(LocalDate today) {
+        if (kind != AssignmentKind.INTERIM || !isCurrentOn(today)) {
+            throw new org.repsportal.platform.IllegalTransitionException("mentorship.interim.not-current");
+        }
+        this.kind = AssignmentKind.PERMANENT;
+        this.endedOn = null;
+        this.endReason = null;
+    }
+
+    void writeHandoverNote(String note) {
+        this.handoverNote = note;
+    }
+
+    void handedBack(LocalDate on) {
+        this.handedBackOn = on;
+    }
+
     void end(LocalDate on, String why) {
+        if (kind == AssignmentKind.INTERIM && endedOn != null && endedOn.isAfter(on)) {
+            this.endedOn = on;
+            this.endReason = why;
+            return;
+        }
         if (endedOn != null) {
             throw new IllegalStateException("Assignment " + id + " has already ended");
         }
@@ -65,8 +128,25 @@ public class MentorAssignment {
         this.endReason = why;
     }
 
+    /** Whether the assignment has not ended (an interim one may still be planned to end). */
     public boolean isCurrent() {
         return endedOn == null;
+    }
+
+    public String getCapacityOverride() {
+        return capacityOverride;
+    }
+
+    public Long getAbsenceId() {
+        return absenceId;
+    }
+
+    public String getHandoverNote() {
+        return handoverNote;
+    }
+
+    public LocalDate getHandedBackOn() {
+        return handedBackOn;
     }
 
     public Long getId() {

@@ -36,7 +36,7 @@ class MentorshipController {
 
     @InitBinder("assignment")
     void allowedFields(WebDataBinder binder) {
-        binder.setAllowedFields("mentorId", "kind", "reason", "override");
+        binder.setAllowedFields("mentorId", "kind", "reason", "override", "capacityOverride", "interimLastDay");
     }
 
     @GetMapping("/people/{id}/mentor")
@@ -60,7 +60,8 @@ class MentorshipController {
                 redirect.addFlashAttribute("flash", "mentorship.saved");
                 return "redirect:/people/" + id;
             } catch (RuleViolationException e) {
-                result.rejectValue("mentorId", e.reasonKey());
+                result.rejectValue(e.reasonKey().equals("policy.mentorship.interim-needs-end") ? "interimLastDay"
+                        : e.reasonKey().startsWith("policy.mentorship.capacity") ? "capacityOverride" : "mentorId", e.reasonKey());
             }
         }
         return show(mentee, actor, model);
@@ -80,6 +81,12 @@ class MentorshipController {
         model.addAttribute("mentee", mentee);
         model.addAttribute("history", history);
         model.addAttribute("names", people.summaries(ids));
+        model.addAttribute("today", mentorships.today());
+        model.addAttribute("viewerId", actor.personId());
+        model.addAttribute("isCouncil", actor.has(Role.COUNCIL));
+        Long current = mentorships.currentMentorOf(mentee.getId()).orElse(null);
+        model.addAttribute("handoverNotes", current != null && (actor.is(current) || actor.has(Role.COUNCIL))
+                ? mentorships.handoverNotesFor(mentee.getId(), current) : List.of());
         boolean canAssign = mentorships.mayAssign(actor).allowed();
         model.addAttribute("canAssign", canAssign);
         if (canAssign) {

@@ -1,5 +1,6 @@
 package org.repsportal.mentorship;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,12 +34,28 @@ public class MentorshipQueries {
         }
     }
 
+    /**
+     * Each mentee's current assignment on {@code :today}: the interim one covering the day, else the permanent
+     * one. Derived from the dates, so an interim that ends today is over on every page before any job runs.
+     */
+    static final String CURRENT = """
+            (select distinct on (ca.mentee_id) ca.id, ca.mentee_id, ca.mentor_id, ca.kind, ca.started_on, ca.ended_on
+             from mentor_assignments ca
+             where ca.started_on <= :today and (ca.ended_on is null or ca.ended_on > :today)
+             order by ca.mentee_id, ca.ended_on asc nulls last, ca.id desc)""";
+
     private final JdbcClient jdbc;
     private final MentorshipProperties properties;
+    private final Clock clock;
 
-    MentorshipQueries(JdbcClient jdbc, MentorshipProperties properties) {
+    MentorshipQueries(JdbcClient jdbc, MentorshipProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Active Reps without an active mentor, longest waiting first, paged. */
@@ -46,15 +63,15 @@ public class MentorshipQueries {
         String from = """
                 from people p
                 join person_roles r on r.person_id = p.id and r.role = 'REP'
-                left join mentor_assignments a on a.mentee_id = p.id and a.ended_on is null
+                left join %s a on a.mentee_id = p.id
                 left join people m on m.id = a.mentor_id
                 where p.status = 'ACTIVE'
                   and (a.id is null or m.status <> 'ACTIVE'
-                       or not exists (select 1 from person_roles mr where mr.person_id = m.id and mr.role = 'MENTOR'))""";
-        long total = jdbc.sql("select count(*) " + from).query(Long.class).single();
+                       or not exists (select 1 from person_roles mr where mr.person_id = m.id and mr.role = 'MENTOR'))""".formatted(CURRENT);
+        long total = jdbc.sql("select count(*) " + from).param("today", today()).query(Long.class).single();
         List<UnmentoredRep> items = jdbc.sql("select p.id, p.display_name, p.joined_on, m.id as mentor_id, m.display_name as mentor_name "
                         + from + " order by p.joined_on, p.id limit :limit offset :offset")
-                .param("limit", size).param("offset", (long) page * size)
+                .param("today", today()).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new UnmentoredRep(rs.getLong("id"), rs.getString("display_name"),
                         rs.getObject("joined_on", LocalDate.class), (Long) rs.getObject("mentor_id"), rs.getString("mentor_name")))
                 .list();
@@ -68,30 +85,72 @@ public class MentorshipQueries {
                         where p.status = 'ACTIVE' and exists (select 1 from person_roles r where r.person_id = p.id and r.role = 'MENTOR')""")
                 .query(Long.class).single();
         List<MentorLoad> items = jdbc.sql("""
-                        select p.id, p.display_name,
-                               (select count(*) from mentor_assignments a where a.mentor_id = p.id and a.ended_on is null) as mentees
+                        select p.id, p.display_name, coalesce(n.mentees, 0) as mentees,
+                               coalesce(mc.capacity, :capacity) as capacity
                         from people p
+                        left join (select a.mentor_id, count(*) as mentees from %s a group by a.mentor_id) n on n.mentor_id = p.id
+                        left join mentor_capacities mc on mc.mentor_id = p.id
                         where p.status = 'ACTIVE' and exists (select 1 from person_roles r where r.person_id = p.id and r.role = 'MENTOR')
                         order by mentees desc, lower(p.display_name), p.id
-                        limit :limit offset :offset""")
+                        limit :limit offset :offset""".formatted(CURRENT))
+                .param("today", today()).param("capacity", properties.defaultCapacity())
                 .param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new MentorLoad(rs.getLong("id"), rs.getString("display_name"), rs.getInt("mentees"),
-                        properties.defaultCapacity()))
+                        rs.getInt("capacity")))
                 .list();
         return new PageResult<>(items, page, size, total);
     }
 
+    /**
+     * How evenly mentees are spread: mentees per active mentor (min, median, max), mentors over their capacity
+     * and without mentees, and the program's mentee-to-mentor ratio against the one it aims for.
+     */
+    public record Fairness(int mentors, int mentees, int min, double median, int max, int overCapacity,
+                           int withoutMentees, double ratio, int targetRatio) {
+
+        public boolean ratioAboveTarget() {
+            return ratio > targetRatio;
+        }
+    }
+
+    /** The fairness figures, in one query. */
+    public Fairness fairness() {
+        return jdbc.sql("""
+                        with cur as %s,
+                        loads as (
+                            select p.id, coalesce(n.mentees, 0) as load, coalesce(mc.capacity, :capacity) as capacity
+                            from people p
+                            left join (select mentor_id, count(*) as mentees from cur group by mentor_id) n on n.mentor_id = p.id
+                            left join mentor_capacities mc on mc.mentor_id = p.id
+                            where p.status = 'ACTIVE' and exists (select 1 from person_roles r where r.person_id = p.id and r.role = 'MENTOR'))
+                        select count(*) as mentors, coalesce(sum(load), 0) as mentees, coalesce(min(load), 0) as min_load,
+                               coalesce(percentile_cont(0.5) within group (order by load), 0) as median_load,
+                               coalesce(max(load), 0) as max_load,
+                               count(*) filter (where load > capacity) as over_capacity,
+                               count(*) filter (where load = 0) as without_mentees
+                        from loads""".formatted(CURRENT))
+                .param("today", today()).param("capacity", properties.defaultCapacity())
+                .query((rs, n) -> {
+                    int mentors = rs.getInt("mentors");
+                    int mentees = rs.getInt("mentees");
+                    double ratio = mentors == 0 ? 0 : Math.round(10.0 * mentees / mentors) / 10.0;
+                    return new Fairness(mentors, mentees, rs.getInt("min_load"), rs.getDouble("median_load"),
+                            rs.getInt("max_load"), rs.getInt("over_capacity"), rs.getInt("without_mentees"), ratio,
+                            properties.programRatio());
+                }).single();
+    }
+
     /** Every current mentorship, in one query (for daily sweeps). */
     public List<CurrentAssignment> allCurrentAssignments() {
-        return jdbc.sql("select mentee_id, mentor_id, started_on from mentor_assignments where ended_on is null order by mentee_id")
-                .query((rs, n) -> new CurrentAssignment(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
+        return jdbc.sql("select mentee_id, mentor_id, started_on from " + CURRENT + " c order by mentee_id")
+                .param("today", today()).query((rs, n) -> new CurrentAssignment(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
                 .list();
     }
 
     /** The current mentorships of one mentor, in one query. */
     public List<CurrentAssignment> currentAssignmentsOf(long mentorId) {
-        return jdbc.sql("select mentee_id, mentor_id, started_on from mentor_assignments where ended_on is null and mentor_id = ?")
-                .param(mentorId)
+        return jdbc.sql("select mentee_id, mentor_id, started_on from " + CURRENT + " c where mentor_id = :mentor order by started_on, mentee_id")
+                .param("today", today()).param("mentor", mentorId)
                 .query((rs, n) -> new CurrentAssignment(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
                 .list();
     }
@@ -102,8 +161,8 @@ public class MentorshipQueries {
         if (mentorIds.isEmpty()) {
             return result;
         }
-        jdbc.sql("select mentor_id, mentee_id from mentor_assignments where ended_on is null and mentor_id = any(:ids)")
-                .param("ids", mentorIds.toArray(Long[]::new))
+        jdbc.sql("select mentor_id, mentee_id from " + CURRENT + " c where mentor_id = any(:ids)")
+                .param("today", today()).param("ids", mentorIds.toArray(Long[]::new))
                 .query((java.sql.ResultSet rs) -> {
                     result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });

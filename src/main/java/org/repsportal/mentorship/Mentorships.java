@@ -3,10 +3,11 @@ package org.repsportal.mentorship;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 import org.repsportal.people.Actor;
 import org.repsportal.people.MentorRelations;
@@ -16,10 +17,14 @@ import org.repsportal.platform.Decision;
 import org.repsportal.platform.RuleViolationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The mentorship module's entry point: assigning mentors and reading who mentors whom. */
+/**
+ * The mentorship module's entry point: assigning mentors and reading who mentors whom. On any day the
+ * current mentor is the interim one covering that day, if any, otherwise the permanent one.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Mentorships implements MentorRelations {
@@ -29,64 +34,172 @@ public class Mentorships implements MentorRelations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<MentorReadiness> readiness;
+    private final MentorshipQueries queries;
+    private final MentorshipProperties properties;
+    private final JdbcClient jdbc;
 
     Mentorships(MentorAssignmentRepository assignments, People people, ApplicationEventPublisher events, Clock clock,
-                ObjectProvider<MentorReadiness> readiness) {
+                ObjectProvider<MentorReadiness> readiness, MentorshipQueries queries, MentorshipProperties properties,
+                JdbcClient jdbc) {
         this.assignments = assignments;
         this.people = people;
         this.events = events;
         this.clock = clock;
         this.readiness = readiness;
+        this.queries = queries;
+        this.properties = properties;
+        this.jdbc = jdbc;
     }
 
     /**
-     * Gives the mentee a mentor; a current assignment to someone else ends today. Assigning the current
-     * mentor again changes nothing. A mentor who is not ready for new mentees is refused unless a Council
+     * Gives the mentee a mentor. A permanent assignment ends the current one today (an interim one too); an
+     * interim one covers the permanent one until its last day. Assigning the current mentor again changes
+     * nothing. A mentor who is not ready for new mentees, or has no place left, is refused unless a Council
      * member overrides it with a reason, which the assignment keeps.
      */
     @Transactional
     public MentorAssignment assign(Actor actor, AssignMentor request) {
         MentorAssignmentPolicy.mayAssign(actor).orForbid();
+        return assignChecked(actor, request);
+    }
+
+    MentorAssignment assignChecked(Actor actor, AssignMentor request) {
         Person mentee = people.get(request.menteeId());
         Person mentor = people.find(request.mentorId())
                 .orElseThrow(() -> new RuleViolationException("policy.mentorship.not-a-mentor"));
-        Long mentorsMentor = assignments.findCurrentOf(mentor.getId()).map(MentorAssignment::getMentorId).orElse(null);
+        LocalDate today = today();
+        Long mentorsMentor = assignments.findCurrentOf(mentor.getId(), today).map(MentorAssignment::getMentorId).orElse(null);
         MentorAssignmentPolicy.canMentor(mentor, mentee, mentorsMentor).orReject();
 
-        LocalDate today = LocalDate.now(clock);
-        Optional<MentorAssignment> current = assignments.findCurrentOf(mentee.getId());
+        Optional<MentorAssignment> current = assignments.findCurrentOf(mentee.getId(), today);
         if (current.isPresent() && current.get().getMentorId() == mentor.getId()
                 && current.get().getKind() == request.kind()) {
             return current.get();
         }
+        if (request.kind() == AssignmentKind.INTERIM
+                && (request.interimLastDay() == null || request.interimLastDay().isBefore(today))) {
+            throw new RuleViolationException("policy.mentorship.interim-needs-end");
+        }
         Decision ready = readiness().readyForNewMentees(mentor.getId());
         MentorAssignmentPolicy.readiness(ready, actor, request).orReject();
-        boolean overridden = ready.refused();
-        Long previous = null;
-        if (current.isPresent()) {
-            previous = current.get().getMentorId();
-            current.get().end(today, request.reason());
-            // written before the new one: the database allows a single current assignment per mentee, and
-            // Hibernate would otherwise insert the new row before updating the old one
-            assignments.saveAndFlush(current.get());
+        long load = currentMenteeCount(mentor.getId());
+        int capacity = capacityOf(mentor.getId());
+        MentorCapacityPolicy.mayAssign(load, capacity, actor, request.capacityOverride()).orReject();
+        boolean readinessOverridden = ready.refused();
+        boolean capacityOverridden = MentorCapacityPolicy.hasSpareCapacity(load, capacity).refused();
+
+        Long previous = current.map(MentorAssignment::getMentorId).orElse(null);
+        MentorAssignment assignment;
+        if (request.kind() == AssignmentKind.INTERIM) {
+            current.filter(a -> a.getKind() == AssignmentKind.INTERIM).ifPresent(a -> {
+                a.end(today, request.reason());
+                assignments.saveAndFlush(a);
+            });
+            assignment = MentorAssignment.interim(mentee.getId(), mentor.getId(), today, request.interimLastDay(),
+                    request.reason(), actor == null ? null : actor.personId(), request.absenceId());
+        } else {
+            current.filter(a -> a.getKind() == AssignmentKind.INTERIM).ifPresent(a -> {
+                a.end(today, request.reason());
+                assignments.saveAndFlush(a);
+            });
+            assignments.findOpenPermanentOf(mentee.getId()).ifPresent(a -> {
+                a.end(today, request.reason());
+                // written before the new one: the database allows a single open permanent assignment per mentee
+                assignments.saveAndFlush(a);
+            });
+            assignment = new MentorAssignment(mentee.getId(), mentor.getId(), AssignmentKind.PERMANENT, today,
+                    request.reason(), actor == null ? null : actor.personId());
         }
-        var assignment = new MentorAssignment(mentee.getId(), mentor.getId(), request.kind(), today, request.reason(),
-                actor.personId());
-        if (overridden) {
+        if (readinessOverridden) {
             assignment.overrideReadiness(request.readinessOverride().strip());
+        }
+        if (capacityOverridden) {
+            assignment.overrideCapacity(request.capacityOverride().strip());
         }
         assignment = assignments.save(assignment);
         events.publishEvent(new MentorAssigned(mentee.getId(), mentor.getId(), previous, request.kind(), today));
-        if (overridden) {
+        if (readinessOverridden) {
             events.publishEvent(new MentorReadinessOverridden(mentor.getId(), mentee.getId(), actor.personId(),
                     request.readinessOverride().strip(), today));
         }
         return assignment;
     }
 
+    /**
+     * A change of mentor that was agreed or decided (its rules were checked when it was proposed): the current
+     * assignments end today and the new mentor is the permanent one.
+     */
+    @Transactional
+    MentorAssignment applyReassignment(long menteeId, long toMentorId, String reason, long decidedBy) {
+        LocalDate today = today();
+        Long previous = currentMentorOf(menteeId).orElse(null);
+        assignments.findCurrentOf(menteeId, today).filter(a -> a.getKind() == AssignmentKind.INTERIM).ifPresent(a -> {
+            a.end(today, reason);
+            assignments.saveAndFlush(a);
+        });
+        assignments.findOpenPermanentOf(menteeId).ifPresent(a -> {
+            a.end(today, reason);
+            assignments.saveAndFlush(a);
+        });
+        var assignment = assignments.save(new MentorAssignment(menteeId, toMentorId, AssignmentKind.PERMANENT, today,
+                reason, decidedBy));
+        events.publishEvent(new MentorAssigned(menteeId, toMentorId, previous, AssignmentKind.PERMANENT, today));
+        return assignment;
+    }
+
+    /**
+     * The handover notes left for the given mentor about the mentee: by the mentor they took over from, and by
+     * interim mentors who handed the mentee back; newest first.
+     */
+    public List<String> handoverNotesFor(long menteeId, long mentorId) {
+        return jdbc.sql("""
+                        select note from (
+                            select handover_note as note, decided_at as at from reassignments
+                            where state = 'TAKEN_EFFECT' and mentee_id = :mentee and to_mentor_id = :mentor and handover_note is not null
+                            union all
+                            select i.handover_note, cast(i.ended_on as timestamp with time zone) from mentor_assignments i
+                            where i.kind = 'INTERIM' and i.mentee_id = :mentee and i.handover_note is not null
+                              and exists (select 1 from mentor_assignments p where p.mentee_id = i.mentee_id
+                                          and p.mentor_id = :mentor and p.ended_on is null)
+                        ) notes order by at desc nulls last limit 10""")
+                .param("mentee", menteeId).param("mentor", mentorId).query(String.class).list();
+    }
+
+    /** Ends every current or planned assignment of the person, as mentee and as mentor; returns their former mentees. */
+    @Transactional
+    List<Long> endAllOf(long personId, String reason) {
+        LocalDate today = today();
+        List<Long> mentees = currentMenteeIds(personId);
+        jdbc.sql("""
+                        update mentor_assignments set ended_on = greatest(started_on, :today), end_reason = :reason, version = version + 1
+                        where (mentee_id = :person or mentor_id = :person) and (ended_on is null or ended_on > :today)""")
+                .param("today", today).param("reason", reason).param("person", personId).update();
+        return mentees;
+    }
+
+    /** The mentor's capacity: their own if the Council set one, else the program's default. */
+    public int capacityOf(long mentorId) {
+        return jdbc.sql("select capacity from mentor_capacities where mentor_id = ?").param(mentorId)
+                .query(Integer.class).optional().orElse(properties.defaultCapacity());
+    }
+
+    /** The Council sets a mentor's own capacity. */
+    @Transactional
+    public void setCapacity(Actor actor, long mentorId, int capacity) {
+        MentorAssignmentPolicy.mayAssign(actor).orForbid();
+        if (capacity < 0 || capacity > 100) {
+            throw new RuleViolationException("policy.mentorship.capacity-range");
+        }
+        jdbc.sql("""
+                        insert into mentor_capacities (mentor_id, capacity, set_by, set_at) values (?, ?, ?, ?)
+                        on conflict (mentor_id) do update set capacity = excluded.capacity, set_by = excluded.set_by, set_at = excluded.set_at""")
+                .param(mentorId).param(capacity).param(actor.personId()).param(java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
     /** Those of the given mentors who are not ready for new mentees (their orientation is incomplete, say). */
-    public java.util.Set<Long> notReadyForNewMentees(Collection<Long> mentorIds) {
-        return mentorIds.isEmpty() ? java.util.Set.of() : readiness().notReadyAmong(mentorIds);
+    public Set<Long> notReadyForNewMentees(Collection<Long> mentorIds) {
+        return mentorIds.isEmpty() ? Set.of() : readiness().notReadyAmong(mentorIds);
     }
 
     private MentorReadiness readiness() {
@@ -98,12 +211,16 @@ public class Mentorships implements MentorRelations {
         return MentorAssignmentPolicy.mayAssign(actor);
     }
 
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     public Optional<MentorAssignment> currentAssignmentOf(long menteeId) {
-        return assignments.findCurrentOf(menteeId);
+        return assignments.findCurrentOf(menteeId, today());
     }
 
     public Optional<Long> currentMentorOf(long menteeId) {
-        return assignments.findCurrentOf(menteeId).map(MentorAssignment::getMentorId);
+        return currentAssignmentOf(menteeId).map(MentorAssignment::getMentorId);
     }
 
     public List<MentorAssignment> historyOf(long menteeId) {
@@ -111,13 +228,14 @@ public class Mentorships implements MentorRelations {
     }
 
     public long currentMenteeCount(long mentorId) {
-        return assignments.countCurrentByMentor(mentorId);
+        return queries.currentAssignmentsOf(mentorId).size();
     }
 
     /** Current mentee count of every mentor that has mentees, in one query. */
     public Map<Long, Long> currentMenteeCounts() {
-        return assignments.countCurrentPerMentor().stream()
-                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
+        var counts = new LinkedHashMap<Long, Long>();
+        queries.allCurrentAssignments().forEach(a -> counts.merge(a.mentorId(), 1L, Long::sum));
+        return counts;
     }
 
     @Override
@@ -125,8 +243,11 @@ public class Mentorships implements MentorRelations {
         if (menteeIds.isEmpty()) {
             return Map.of();
         }
-        return assignments.findCurrentOfAll(menteeIds).stream()
-                .collect(Collectors.toMap(MentorAssignment::getMenteeId, MentorAssignment::getMentorId));
+        var result = new LinkedHashMap<Long, Long>();
+        for (MentorAssignment a : assignments.findCoveringDayAll(menteeIds, today())) {
+            result.putIfAbsent(a.getMenteeId(), a.getMentorId());
+        }
+        return result;
     }
 
     @Override
@@ -136,6 +257,6 @@ public class Mentorships implements MentorRelations {
 
     @Override
     public List<Long> currentMenteeIds(long mentorId) {
-        return assignments.findCurrentByMentor(mentorId).stream().map(MentorAssignment::getMenteeId).toList();
+        return queries.currentAssignmentsOf(mentorId).stream().map(MentorshipQueries.CurrentAssignment::menteeId).toList();
     }
 }

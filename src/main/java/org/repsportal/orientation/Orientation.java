@@ -168,6 +168,22 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
         registerEvent(new OrientationCompleted(id, personId, on));
     }
 
+    /** The mentor said they step down. */
+    void stepDown() {
+        if (state != OrientationState.ACTIVE_MENTOR && !state.inProgress()) {
+            throw new IllegalTransitionException("orientation.transition.step-down");
+        }
+        this.state = OrientationState.STEPPING_DOWN;
+    }
+
+    /** No mentee is left with a mentor who stepped down: the Mentor role has ended. */
+    void endMentoring() {
+        if (state == OrientationState.NOMINATED || state == OrientationState.DECLINED || state == OrientationState.FORMER_MENTOR) {
+            throw new IllegalTransitionException("orientation.transition.former");
+        }
+        this.state = OrientationState.FORMER_MENTOR;
+    }
+
     public boolean isEndorsed() {
         return endorsedBy != null;
     }

@@ -4,6 +4,8 @@ import org.repsportal.checkins.CheckInPlanned;
 import org.repsportal.checkins.CheckInQueries;
 import org.repsportal.library.SopPageRead;
 import org.repsportal.mentorship.MentorReadinessOverridden;
+import org.repsportal.mentorship.MentorRoleEnded;
+import org.repsportal.mentorship.MentorSteppingDown;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -36,5 +38,15 @@ class OrientationListeners {
     void on(MentorReadinessOverridden overridden) {
         orientations.recordOverride(overridden.mentorId(), overridden.menteeId(), overridden.councilMemberId(),
                 overridden.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(MentorSteppingDown steppingDown) {
+        orientations.steppingDown(steppingDown.mentorId());
+    }
+
+    @ApplicationModuleListener
+    void on(MentorRoleEnded ended) {
+        orientations.formerMentor(ended.mentorId());
     }
 }

@@ -290,4 +290,17 @@ public class Orientations {
     private static String limit(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);
     }
+
+    /** The mentor steps down: their orientation record says so. */
+    public void steppingDown(long personId) {
+        lockedLatestOf(personId).filter(o -> o.getState() == OrientationState.ACTIVE_MENTOR || o.getState().inProgress())
+                .ifPresent(Orientation::stepDown);
+    }
+
+    /** The mentor's role ended: they are a former mentor. */
+    public void formerMentor(long personId) {
+        lockedLatestOf(personId).filter(o -> o.getState() != OrientationState.NOMINATED
+                        && o.getState() != OrientationState.DECLINED && o.getState() != OrientationState.FORMER_MENTOR)
+                .ifPresent(Orientation::endMentoring);
+    }
 }

@@ -149,6 +149,22 @@ public class People {
         }
     }
 
+    /** The person leaves the program as alumni: status ALUMNI and the Alumni role; read-only, no duties. */
+    @Transactional
+    public void makeAlumni(long personId) {
+        Person person = get(personId);
+        person.changeStatus(PersonStatus.ALUMNI);
+        grantRole(personId, Role.ALUMNI);
+    }
+
+    /** Undoes {@link #makeAlumni}: the person takes part again. */
+    @Transactional
+    public void reactivate(long personId) {
+        Person person = get(personId);
+        person.changeStatus(PersonStatus.ACTIVE);
+        revokeRole(personId, Role.ALUMNI);
+    }
+
     public long count() {
         return persons.count();
     }

@@ -21,6 +21,7 @@ class MentorAssignmentRepositoryTests {
     private static final LocalDate JAN = LocalDate.of(2025, 1, 10);
     private static final LocalDate JUN = LocalDate.of(2025, 6, 10);
     private static final LocalDate NOV = LocalDate.of(2025, 11, 10);
+    private static final LocalDate DEC = LocalDate.of(2025, 12, 1);
 
     @Autowired
     MentorAssignmentRepository assignments;
@@ -30,6 +31,12 @@ class MentorAssignmentRepositoryTests {
 
     @Autowired
     Program program;
+
+    @Autowired
+    MentorshipQueries queries;
+
+    @Autowired
+    Mentorships mentorships;
 
     private static ImportedAssignment ended(Person mentee, Person mentor, LocalDate from, LocalDate to) {
         return new ImportedAssignment(mentee.getId(), mentor.getId(), AssignmentKind.PERMANENT, from, "start", to, "end");
@@ -46,8 +53,8 @@ class MentorAssignmentRepositoryTests {
         Person now = program.mentor("Newbie");
         imports.importAll(List.of(ended(rep, old, JAN, JUN), current(rep, now, JUN)));
 
-        assertThat(assignments.findCurrentOf(rep.getId())).map(MentorAssignment::getMentorId).contains(now.getId());
-        assertThat(assignments.findCurrentOf(old.getId())).isEmpty();
+        assertThat(assignments.findCurrentOf(rep.getId(), DEC)).map(MentorAssignment::getMentorId).contains(now.getId());
+        assertThat(assignments.findCurrentOf(old.getId(), DEC)).isEmpty();
     }
 
     @Test
@@ -58,7 +65,7 @@ class MentorAssignmentRepositoryTests {
         Person c = program.rep("Cyd");
         imports.importAll(List.of(current(a, mentor, JAN), ended(b, mentor, JAN, JUN), current(c, mentor, JUN)));
 
-        assertThat(assignments.findCurrentOfAll(List.of(a.getId(), b.getId(), c.getId())))
+        assertThat(assignments.findCoveringDayAll(List.of(a.getId(), b.getId(), c.getId()), DEC))
                 .extracting(MentorAssignment::getMenteeId).containsExactlyInAnyOrder(a.getId(), c.getId());
     }
 
@@ -70,9 +77,9 @@ class MentorAssignmentRepositoryTests {
         Person gone = program.rep("Gone");
         imports.importAll(List.of(current(late, mentor, NOV), current(early, mentor, JAN), ended(gone, mentor, JAN, JUN)));
 
-        assertThat(assignments.findCurrentByMentor(mentor.getId())).extracting(MentorAssignment::getMenteeId)
+        assertThat(queries.currentAssignmentsOf(mentor.getId())).extracting(MentorshipQueries.CurrentAssignment::menteeId)
                 .containsExactly(early.getId(), late.getId());
-        assertThat(assignments.countCurrentByMentor(mentor.getId())).isEqualTo(2);
+        assertThat(mentorships.currentMenteeCount(mentor.getId())).isEqualTo(2);
     }
 
     @Test
@@ -95,11 +102,23 @@ class MentorAssignmentRepositoryTests {
         Person r2 = program.rep("Rtwo");
         imports.importAll(List.of(current(r1, busy, JAN), current(r2, busy, JAN), ended(program.rep("Rthree"), idle, JAN, JUN)));
 
-        List<Object[]> counts = assignments.countCurrentPerMentor();
+        var counts = mentorships.currentMenteeCounts();
 
-        assertThat(counts).filteredOn(row -> ((Number) row[0]).longValue() == busy.getId())
-                .singleElement().satisfies(row -> assertThat(((Number) row[1]).longValue()).isEqualTo(2));
-        assertThat(counts).noneMatch(row -> ((Number) row[0]).longValue() == idle.getId());
+        assertThat(counts).containsEntry(busy.getId(), 2L).doesNotContainKey(idle.getId());
+    }
+
+    @Test
+    void anInterimAssignmentIsCurrentUpToItsLastDayAndThePermanentOneTheDayAfter() {
+        Person rep = program.rep("Covered");
+        Person permanent = program.mentor("Perma");
+        Person interim = program.mentor("Interim");
+        imports.importAll(List.of(current(rep, permanent, JAN)));
+        assignments.save(MentorAssignment.interim(rep.getId(), interim.getId(), JUN, NOV, "absence", null, null));
+
+        assertThat(assignments.findCurrentOf(rep.getId(), JUN.minusDays(1))).map(MentorAssignment::getMentorId).contains(permanent.getId());
+        assertThat(assignments.findCurrentOf(rep.getId(), JUN)).map(MentorAssignment::getMentorId).contains(interim.getId());
+        assertThat(assignments.findCurrentOf(rep.getId(), NOV)).map(MentorAssignment::getMentorId).contains(interim.getId());
+        assertThat(assignments.findCurrentOf(rep.getId(), NOV.plusDays(1))).map(MentorAssignment::getMentorId).contains(permanent.getId());
     }
 
     @Test

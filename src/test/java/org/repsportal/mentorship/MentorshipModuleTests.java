@@ -129,14 +129,15 @@ class MentorshipModuleTests {
 
         mentorships.assign(council, permanently(rep, a, "one"));
         mentorships.assign(council, permanently(rep, b, "two"));
-        mentorships.assign(council, new AssignMentor(rep.getId(), c.getId(), AssignmentKind.INTERIM, "three"));
+        mentorships.assign(council, AssignMentor.interim(rep.getId(), c.getId(), "three", LocalDate.now(clock).plusDays(20), null));
 
         assertThat(mentorships.historyOf(rep.getId())).hasSize(3)
-                .filteredOn(MentorAssignment::isCurrent).singleElement()
-                .satisfies(current -> {
-                    assertThat(current.getMentorId()).isEqualTo(c.getId());
-                    assertThat(current.getKind()).isEqualTo(AssignmentKind.INTERIM);
-                });
+                .filteredOn(a2 -> a2.isCurrentOn(LocalDate.now(clock)) && a2.getKind() == AssignmentKind.PERMANENT)
+                .singleElement().satisfies(beneath -> assertThat(beneath.getMentorId()).isEqualTo(b.getId()));
+        assertThat(mentorships.currentAssignmentOf(rep.getId())).hasValueSatisfying(current -> {
+            assertThat(current.getMentorId()).isEqualTo(c.getId());
+            assertThat(current.getKind()).isEqualTo(AssignmentKind.INTERIM);
+        });
         assertThat(mentorships.currentMenteeIds(a.getId())).doesNotContain(rep.getId());
         assertThat(mentorships.currentMenteeIds(c.getId())).containsExactly(rep.getId());
     }

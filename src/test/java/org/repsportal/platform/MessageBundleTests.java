@@ -43,6 +43,8 @@ class MessageBundleTests {
             names("role.", Role.class),
             names("status.", PersonStatus.class),
             names("mentorship.kind.", AssignmentKind.class),
+            Map.entry("reassignment.state.", List.of("PROPOSED", "WITH_COUNCIL", "TAKEN_EFFECT", "REJECTED")),
+            Map.entry("alumni.state.", List.of("NOTICED", "ANSWERED", "WITH_COUNCIL", "ALUMNI")),
             names("activity.", org.repsportal.reports.ActivityClass.class),
             names("checkin.status.", "org.repsportal.checkins.CheckInStatus"),
             names("task.type.", org.repsportal.tasks.TaskType.class),

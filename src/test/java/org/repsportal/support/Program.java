@@ -76,7 +76,8 @@ public class Program {
             councilMember = council("Fixture Council");
         }
         mentorships.assign(actor(councilMember),
-                new AssignMentor(mentee.getId(), mentor.getId(), AssignmentKind.PERMANENT, "test"));
+                new AssignMentor(mentee.getId(), mentor.getId(), AssignmentKind.PERMANENT, "test")
+                        .withCapacityOverride("the test needs a large group"));
     }
 
     public Actor actor(Person person) {

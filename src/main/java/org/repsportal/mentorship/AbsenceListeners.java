@@ -1,0 +1,99 @@
+package org.repsportal.mentorship;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.repsportal.availability.AbsenceDeclared;
+import org.repsportal.availability.AbsenceEnded;
+import org.repsportal.notifications.Mail;
+import org.repsportal.notifications.MailCategory;
+import org.repsportal.notifications.Outbox;
+import org.repsportal.people.People;
+import org.repsportal.people.PersonSummary;
+import org.repsportal.people.Role;
+import org.repsportal.platform.Texts;
+import org.repsportal.tasks.TasksHandedOver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What absences mean for mentorships: a long mentor absence gives the Council a task and the interim proposals
+ * for each mentee; interim assignments follow their absence's dates and end early when it does; an interim
+ * mentor takes over the open tasks about the mentee.
+ */
+@Component
+class AbsenceListeners {
+
+    private final Mentorships mentorships;
+    private final MentorProposals proposals;
+    private final Interims interims;
+    private final ReassignmentListeners council;
+    private final People people;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final ApplicationEventPublisher events;
+    private final String portalUrl;
+
+    AbsenceListeners(Mentorships mentorships, MentorProposals proposals, Interims interims, ReassignmentListeners council,
+                     People people, Outbox outbox, Texts texts, ApplicationEventPublisher events,
+                     @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.mentorships = mentorships;
+        this.proposals = proposals;
+        this.interims = interims;
+        this.council = council;
+        this.people = people;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.events = events;
+        this.portalUrl = portalUrl;
+    }
+
+    @ApplicationModuleListener
+    void on(AbsenceDeclared declared) {
+        interims.absenceChanged(declared.absenceId(), declared.to());
+        if (!declared.longMentorAbsence()) {
+            return;
+        }
+        List<Long> mentees = mentorships.currentMenteeIds(declared.personId());
+        Map<Long, List<Proposal>> ranked = proposals.rank(mentees, declared.from(), declared.to());
+        var ids = new ArrayList<Long>(mentees);
+        ids.add(declared.personId());
+        Map<Long, PersonSummary> names = people.summaries(ids);
+        String mentor = names.get(declared.personId()).displayName();
+        var lines = new ArrayList<String>();
+        for (long mentee : mentees) {
+            List<Proposal> list = ranked.getOrDefault(mentee, List.of());
+            String best = list.isEmpty() ? texts.get("absence.mail.noProposal")
+                    : String.join(" | ", list.stream().limit(3).map(p -> p.mentorName() + " (" + p.explanation() + ")").toList());
+            lines.add(texts.get("absence.mail.mentee", names.get(mentee).displayName(), best));
+        }
+        String request = declared.reassignmentRequested() ? texts.get("absence.mail.reassignmentRequested")
+                : declared.plan() == null ? "" : texts.get("absence.mail.plan", declared.plan());
+        council.councilTask(texts.get("absence.task", mentor, declared.from(), declared.to(), mentees.size()),
+                declared.personId(), "absence:" + declared.absenceId() + ":interims");
+        var mails = new ArrayList<Mail>();
+        for (PersonSummary member : people.activeWithRole(Role.COUNCIL)) {
+            mails.add(Mail.to(member.id(), MailCategory.COUNCIL, texts.get("absence.mail.subject", mentor),
+                    texts.get("absence.mail.body", mentor, declared.from(), declared.to(), request, String.join("\n", lines),
+                            portalUrl + "/people/" + declared.personId())));
+        }
+        outbox.queueAll(mails);
+    }
+
+    @ApplicationModuleListener
+    void on(AbsenceEnded ended) {
+        interims.absenceEnded(ended.absenceId(), ended.endedOn());
+        interims.handBack(ended.endedOn());
+    }
+
+    @ApplicationModuleListener
+    void on(MentorAssigned assigned) {
+        if (assigned.kind() == AssignmentKind.INTERIM && assigned.previousMentorId() != null) {
+            events.publishEvent(new TasksHandedOver(assigned.menteeId(), assigned.previousMentorId(), assigned.mentorId(),
+                    texts.get("mentorship.interim.tasks")));
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.repsportal.mentorship;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.repsportal.notifications.Mail;
+import org.repsportal.notifications.MailCategory;
+import org.repsportal.notifications.Outbox;
+import org.repsportal.people.Actor;
+import org.repsportal.people.People;
+import org.repsportal.people.Role;
+import org.repsportal.platform.ForbiddenException;
+import org.repsportal.platform.NotFoundException;
+import org.repsportal.platform.Texts;
+import org.repsportal.tasks.TasksHandedOver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Interim mentors: their handover note, the end of an absence that ends them early, the hand-back of the
+ * moved tasks to the permanent mentor once they ended, and the Council making one permanent.
+ */
+@Service
+@Transactional
+public class Interims {
+
+    private final MentorAssignmentRepository assignments;
+    private final People people;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String portalUrl;
+
+    Interims(MentorAssignmentRepository assignments, People people, Outbox outbox, Texts texts,
+             ApplicationEventPublisher events, Clock clock, @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.assignments = assignments;
+        this.people = people;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.events = events;
+        this.clock = clock;
+        this.portalUrl = portalUrl;
+    }
+
+    /** The interim mentor leaves a note for the permanent one, shown when the mentee is handed back. */
+    public void writeHandoverNote(Actor actor, long assignmentId, String note) {
+        MentorAssignment interim = assignments.findById(assignmentId).filter(a -> a.getKind() == AssignmentKind.INTERIM)
+                .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
+        if (!actor.is(interim.getMentorId())) {
+            throw new NotFoundException("Assignment", assignmentId);
+        }
+        interim.writeHandoverNote(note == null || note.isBlank() ? null : note.strip());
+        assignments.save(interim);
+    }
+
+    /** The Council makes a current interim assignment permanent: the former permanent mentor's assignment ends. */
+    public void makePermanent(Actor actor, long assignmentId) {
+        if (!actor.has(Role.COUNCIL)) {
+            throw new ForbiddenException("policy.mentorship.council-decides");
+        }
+        LocalDate today = LocalDate.now(clock);
+        MentorAssignment interim = assignments.findById(assignmentId).filter(a -> a.getKind() == AssignmentKind.INTERIM)
+                .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
+        if (!interim.isCurrentOn(today)) {
+            throw new org.repsportal.platform.IllegalTransitionException("mentorship.interim.not-current");
+        }
+        Long previous = assignments.findOpenPermanentOf(interim.getMenteeId()).map(permanent -> {
+            permanent.end(today, texts.get("mentorship.interim.madePermanent.reason"));
+            assignments.saveAndFlush(permanent);
+            return permanent.getMentorId();
+        }).orElse(null);
+        interim.makePermanent(today);
+        interim.handedBack(today);
+        assignments.saveAndFlush(interim);
+        events.publishEvent(new MentorAssigned(interim.getMenteeId(), interim.getMentorId(), previous,
+                AssignmentKind.PERMANENT, today));
+    }
+
+    /** The absence ended early: the interim assignments made for it end on that day. */
+    public void absenceEnded(long absenceId, LocalDate endedOn) {
+        for (MentorAssignment interim : assignments.findInterimsFor(absenceId)) {
+            if (interim.getHandedBackOn() == null) {
+                interim.endInterimOn(endedOn);
+                assignments.save(interim);
+            }
+        }
+    }
+
+    /** The absence moved: interim assignments for it that have not ended follow its new last day. */
+    public void absenceChanged(long absenceId, LocalDate lastDay) {
+        LocalDate today = LocalDate.now(clock);
+        for (MentorAssignment interim : assignments.findInterimsFor(absenceId)) {
+            if (interim.getHandedBackOn() == null && interim.isCurrentOn(today)) {
+                interim.endInterimOn(lastDay.plusDays(1).isAfter(today) ? lastDay.plusDays(1) : today);
+                assignments.save(interim);
+            }
+        }
+    }
+
+    /**
+     * Hands back the mentees of interim assignments that ended by the given day: the tasks moved to the interim
+     * return to the permanent mentor, who gets the interim's handover note. Returns how many were handed back.
+     */
+    public int handBack(LocalDate today) {
+        List<MentorAssignment> ended = assignments.findInterimsEndedNotHandedBack(today);
+        if (ended.isEmpty()) {
+            return 0;
+        }
+        var ids = new ArrayList<Long>();
+        ended.forEach(a -> {
+            ids.add(a.getMenteeId());
+            ids.add(a.getMentorId());
+        });
+        var names = people.summaries(ids);
+        var mails = new ArrayList<Mail>();
+        for (MentorAssignment interim : ended) {
+            interim.handedBack(today);
+            assignments.save(interim);
+            var permanent = assignments.findOpenPermanentOf(interim.getMenteeId());
+            if (permanent.isEmpty()) {
+                continue;
+            }
+            long back = permanent.get().getMentorId();
+            events.publishEvent(new TasksHandedOver(interim.getMenteeId(), interim.getMentorId(), back,
+                    texts.get("mentorship.interim.handedBack.task")));
+            String mentee = names.get(interim.getMenteeId()).displayName();
+            String note = interim.getHandoverNote() == null ? texts.get("mentorship.interim.noNote") : interim.getHandoverNote();
+            mails.add(Mail.to(back, MailCategory.MENTORSHIP, texts.get("mentorship.interim.back.subject", mentee),
+                    texts.get("mentorship.interim.back.body", mentee, names.get(interim.getMentorId()).displayName(), note,
+                            portalUrl + "/people/" + interim.getMenteeId() + "/mentor")));
+        }
+        outbox.queueAll(mails);
+        return ended.size();
+    }
+}
