@@ -27,19 +27,24 @@ class RequestHygieneFilter extends OncePerRequestFilter {
 
     private final ErrorAnswers answers;
     private final long maxBodyBytes;
+    private final long maxUploadBytes;
 
     RequestHygieneFilter(tools.jackson.databind.json.JsonMapper json,
                          org.springframework.beans.factory.ObjectProvider<WebProperties> properties) {
         this.answers = new ErrorAnswers(json);
-        this.maxBodyBytes = properties.getIfAvailable(WebProperties::defaults).maxBodySize().toBytes();
+        WebProperties limits = properties.getIfAvailable(WebProperties::defaults);
+        this.maxBodyBytes = limits.maxBodySize().toBytes();
+        this.maxUploadBytes = limits.maxUploadSize().toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
+        String type = request.getContentType();
+        long limit = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/") ? maxUploadBytes : maxBodyBytes;
+        if (request.getContentLengthLong() > limit) {
             answers.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body is larger than " + maxBodyBytes + " bytes.");
+                    "The request body is larger than " + limit + " bytes.");
             return;
         }
         chain.doFilter(new CleanParameters(request), response);
