@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,6 +31,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Every page and endpoint is denied unless a rule below allows it. Pages use the session and CSRF;
@@ -93,6 +95,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http, AccessTokens tokens, People people, ThrottledSignIn signIn,
+                                       AuthenticationEventPublisher events,
                                        IdentityProperties properties,
                                        @Value("${portal.api-docs.public:false}") boolean apiDocsPublic) throws Exception {
         RequestMatcher api = ProblemResponses::isApi;
@@ -110,12 +113,12 @@ class SecurityConfiguration {
                         .requestMatchers(ADMIN_AREAS).hasRole("ADMIN")
                         .anyRequest().denyAll())
                 // the form's only way to check a password, without a parent that would check it again after a refusal
-                .authenticationManager(new ProviderManager(signIn))
+                .authenticationManager(signInManager(signIn, events))
                 .addFilterBefore(new BearerTokenFilter(tokens, people, properties), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ReadOnlyAccessFilter(), AuthorizationFilter.class)
                 .requestCache(cache -> cache.requestCache(returnTo))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .csrfTokenRepository(csrfTokens())
                         .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
@@ -128,6 +131,30 @@ class SecurityConfiguration {
                                 HttpServletResponse.SC_FORBIDDEN, "Forbidden", "You may not do this."), api))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** The CSRF token lives in an HttpOnly cookie (Secure over TLS), so anonymous pages need no session. */
+    static CookieCsrfTokenRepository csrfTokens() {
+        return new CookieCsrfTokenRepository();
+    }
+
+    private static ProviderManager signInManager(ThrottledSignIn signIn, AuthenticationEventPublisher events) {
+        var manager = new ProviderManager(signIn);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    /**
+     * The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the request came over TLS (directly, or as
+     * {@code X-Forwarded-Proto: https} says behind a proxy).
+     */
+    @Bean
+    DefaultCookieSerializer cookieSerializer() {
+        var cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("SESSION");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        return cookie;
     }
 
     /**

@@ -22,6 +22,10 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -159,17 +163,26 @@ final class DatabaseUnavailable {
             }
         }
 
+        /** The portal's page, rendered as for an anonymous visitor: who is signed in cannot be read now. */
         private void render(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            var anonymous = SecurityContextHolder.createEmptyContext();
+            anonymous.setAuthentication(new AnonymousAuthenticationToken("database-unavailable", "anonymousUser",
+                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+            SecurityContextHolder.setContext(anonymous);
             try {
                 for (ViewResolver resolver : views.orderedStream().toList()) {
                     View view = resolver.resolveViewName("error/503", locale);
                     if (view != null) {
-                        view.render(Map.of(), request, response);
+                        view.render(Map.of("pageLinks", new PageLinks(request)), request, response);
                         return;
                     }
                 }
             } catch (Exception e) {
-                log.debug("The 503 page could not be rendered", e);
+                log.warn("The 503 page could not be rendered, a plain text answers instead", e);
+                response.resetBuffer();
+            } finally {
+                SecurityContextHolder.setContext(previous);
             }
             response.setContentType(MediaType.TEXT_PLAIN_VALUE);
             response.setCharacterEncoding("UTF-8");

@@ -1,12 +1,16 @@
 package org.repsportal.identity;
 
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,6 +32,19 @@ class ResponseHeadersTests {
     @Autowired
     Program program;
 
+    @Autowired
+    WebApplicationContext context;
+
+    /**
+     * Spring Security's test support ({@code csrf()}, {@code formLogin()}) swaps the CSRF filter's token store for
+     * a session-based one for the rest of the shared context; put back the portal's own before each test here.
+     */
+    @BeforeEach
+    void usePortalsCsrfTokenStore() {
+        WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext()),
+                SecurityConfiguration.csrfTokens());
+    }
+
     @Test
     void everyResponseCarriesAPermissionsPolicy() throws Exception {
         Person rep = program.rep("Headed");
@@ -43,6 +60,8 @@ class ResponseHeadersTests {
     @Test
     void behindATlsProxyTheSessionAndCsrfCookiesAreSecure() throws Exception {
         Person rep = program.rep("Proxied");
+        assertThat(mvc.perform(get("/login").header("X-Forwarded-Proto", "https")).andReturn()
+                .getResponse().getCookie("XSRF-TOKEN").getSecure()).isTrue();
 
         MvcResult behindTls = mvc.perform(login(rep.getEmail(), Program.PASSWORD, anotherAddress())
                         .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "reps.example.org"))
@@ -52,8 +71,6 @@ class ResponseHeadersTests {
         assertThat(secure).isNotNull();
         assertThat(secure.getSecure()).isTrue();
         assertThat(secure.isHttpOnly()).isTrue();
-        assertThat(mvc.perform(get("/login").header("X-Forwarded-Proto", "https")).andReturn()
-                .getResponse().getCookie("XSRF-TOKEN").getSecure()).isTrue();
 
         Cookie plain = mvc.perform(login(rep.getEmail(), Program.PASSWORD, anotherAddress())).andReturn()
                 .getResponse().getCookie("SESSION");

@@ -2,6 +2,7 @@ package org.repsportal.identity;
 
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
 import org.repsportal.support.PortalTest;
@@ -10,7 +11,10 @@ import org.repsportal.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -37,6 +41,19 @@ class SessionlessRequestsTests {
     Program program;
 
     @Autowired
+    WebApplicationContext context;
+
+    /**
+     * Spring Security's test support ({@code csrf()}, {@code formLogin()}) swaps the CSRF filter's token store for
+     * a session-based one for the rest of the shared context; put back the portal's own before each test here.
+     */
+    @BeforeEach
+    void usePortalsCsrfTokenStore() {
+        WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext()),
+                SecurityConfiguration.csrfTokens());
+    }
+
+    @Autowired
     JdbcClient jdbc;
 
     private long sessions() {
@@ -60,7 +77,7 @@ class SessionlessRequestsTests {
 
         for (int i = 0; i < 1000; i++) {
             MvcResult result = mvc.perform(requests[i % requests.length]).andReturn();
-            assertThat(result.getResponse().getCookie("SESSION")).as(result.getRequest().getRequestURI()).isNull();
+            assertThat(result.getResponse().getCookie("SESSION")).as(i + " " + result.getRequest().getRequestURI()).isNull();
         }
         for (int i = 0; i < 5; i++) {
             mvc.perform(login(rep.getEmail(), "wrong", anotherAddress()))
