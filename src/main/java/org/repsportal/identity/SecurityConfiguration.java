@@ -2,16 +2,18 @@ package org.repsportal.identity;
 
 import java.util.Set;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.repsportal.people.People;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -73,12 +75,6 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ThrottledSignIn throttledSignIn(SignInGate gate, AccountUserDetailsService users, PasswordEncoder encoder,
-                                    MeterRegistry meters) {
-        return new ThrottledSignIn(gate, users, encoder, meters);
-    }
-
-    @Bean
     @Order(1)
     SecurityFilterChain sessionlessResources(HttpSecurity http) throws Exception {
         http.securityMatcher(SESSIONLESS)
@@ -94,11 +90,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, AccessTokens tokens, People people, ThrottledSignIn signIn,
-                                       AuthenticationEventPublisher events,
-                                       IdentityProperties properties,
+    SecurityFilterChain portalSecurity(HttpSecurity http, AccessTokens tokens, People people,
+                                       ObjectProvider<ThrottledSignIn> signIn,
+                                       ObjectProvider<AuthenticationEventPublisher> events,
+                                       ObjectProvider<IdentityProperties> identity,
                                        @Value("${portal.api-docs.public:false}") boolean apiDocsPublic) throws Exception {
         RequestMatcher api = ProblemResponses::isApi;
+        IdentityProperties properties = identity.getIfAvailable(() -> new IdentityProperties(false));
         var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         failure.setAllowSessionCreation(false);
         var returnTo = new CookieRequestCache();
@@ -113,7 +111,7 @@ class SecurityConfiguration {
                         .requestMatchers(ADMIN_AREAS).hasRole("ADMIN")
                         .anyRequest().denyAll())
                 // the form's only way to check a password, without a parent that would check it again after a refusal
-                .authenticationManager(signInManager(signIn, events))
+                .authenticationManager(signInManager(signIn, events.getIfAvailable(DefaultAuthenticationEventPublisher::new)))
                 .addFilterBefore(new BearerTokenFilter(tokens, people, properties), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ReadOnlyAccessFilter(), AuthorizationFilter.class)
                 .requestCache(cache -> cache.requestCache(returnTo))
@@ -138,8 +136,19 @@ class SecurityConfiguration {
         return new CookieCsrfTokenRepository();
     }
 
-    private static ProviderManager signInManager(ThrottledSignIn signIn, AuthenticationEventPublisher events) {
-        var manager = new ProviderManager(signIn);
+    /** The sign-in is looked up when first used, so web slices that import these rules need not provide it. */
+    private static ProviderManager signInManager(ObjectProvider<ThrottledSignIn> signIn, AuthenticationEventPublisher events) {
+        var manager = new ProviderManager(new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return signIn.getObject().authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return signIn.getObject().supports(authentication);
+            }
+        });
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

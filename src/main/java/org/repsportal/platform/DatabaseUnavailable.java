@@ -26,6 +26,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -170,6 +172,8 @@ final class DatabaseUnavailable {
             anonymous.setAuthentication(new AnonymousAuthenticationToken("database-unavailable", "anonymousUser",
                     AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
             SecurityContextHolder.setContext(anonymous);
+            var previousAttributes = RequestContextHolder.getRequestAttributes();
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
             try {
                 for (ViewResolver resolver : views.orderedStream().toList()) {
                     View view = resolver.resolveViewName("error/503", locale);
@@ -182,6 +186,7 @@ final class DatabaseUnavailable {
                 log.warn("The 503 page could not be rendered, a plain text answers instead", e);
                 response.resetBuffer();
             } finally {
+                RequestContextHolder.setRequestAttributes(previousAttributes);
                 SecurityContextHolder.setContext(previous);
             }
             response.setContentType(MediaType.TEXT_PLAIN_VALUE);
