@@ -121,9 +121,10 @@ public class CheckIns {
     /** A check-in for one of its two people; anyone else learns nothing about it. */
     @Transactional(readOnly = true)
     public CheckIn get(Actor actor, long id) {
-        CheckIn checkIn = checkIns.findById(id).orElseThrow(() -> new NotFoundException("Check-in", id));
-        CheckInAccessPolicy.mayRead(actor, checkIn).orForbid();
-        return checkIn;
+        // someone else's check-in answers exactly like a missing one, so its existence cannot be probed
+        return checkIns.findById(id)
+                .filter(checkIn -> CheckInAccessPolicy.mayRead(actor, checkIn).allowed())
+                .orElseThrow(() -> new NotFoundException("Check-in", id));
     }
 
     private static ZoneId zone(String timeZone, List<FieldProblem> problems) {

@@ -30,19 +30,18 @@ class Account {
         this.passwordHash = passwordHash;
     }
 
-    void recordFailure(SignInThrottle throttle, Instant now) {
-        failedAttempts++;
-        lockedUntil = throttle.lockedUntil(failedAttempts, now).orElse(lockedUntil);
-    }
-
     void recordSuccess(Instant now) {
         failedAttempts = 0;
         lockedUntil = null;
         lastSignInAt = now;
     }
 
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** No more sign-ins; a guarded transition, so an account is disabled once. */
+    void disable() {
+        if (!enabled) {
+            throw new org.repsportal.platform.IllegalTransitionException("identity.disable.already");
+        }
+        enabled = false;
     }
 
     void changePassword(String newHash) {

@@ -1,6 +1,5 @@
 package org.repsportal.identity;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.repsportal.people.People;
@@ -18,12 +17,12 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final People people;
-    private final Clock clock;
+    private final IdentityProperties properties;
 
-    AccountUserDetailsService(AccountRepository accounts, People people, Clock clock) {
+    AccountUserDetailsService(AccountRepository accounts, People people, IdentityProperties properties) {
         this.accounts = accounts;
         this.people = people;
-        this.clock = clock;
+        this.properties = properties;
     }
 
     @Override
@@ -32,8 +31,13 @@ class AccountUserDetailsService implements UserDetailsService {
         Account account = accounts.findByUsername(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
         Person person = people.get(account.getPersonId());
+        var authorities = new java.util.ArrayList<>(authorities(person));
+        if (properties.readOnly(person.getRoles(), person.getStatus())) {
+            authorities.add(new SimpleGrantedAuthority(ReadOnlyAccessFilter.READ_ONLY));
+        }
+        // a lock is never told apart from a wrong password: the sign-in gate refuses before this is asked
         return new PortalUser(account.getPersonId(), account.getUsername(), account.getPasswordHash(),
-                account.isEnabled(), account.isLockedAt(clock.instant()), authorities(person));
+                account.isEnabled(), false, authorities);
     }
 
     static List<GrantedAuthority> authorities(Person person) {

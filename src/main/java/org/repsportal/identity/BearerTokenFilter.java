@@ -22,15 +22,25 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final AccessTokens tokens;
     private final People people;
+    private final IdentityProperties properties;
 
-    BearerTokenFilter(AccessTokens tokens, People people) {
+    BearerTokenFilter(AccessTokens tokens, People people, IdentityProperties properties) {
         this.tokens = tokens;
         this.people = people;
+        this.properties = properties;
     }
 
     static boolean hasBearer(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, SCHEME, 0, SCHEME.length());
+    }
+
+    private java.util.List<org.springframework.security.core.GrantedAuthority> authorities(java.util.Set<org.repsportal.people.Role> roles) {
+        var authorities = new java.util.ArrayList<>(AccountUserDetailsService.authorities(roles));
+        if (properties.readOnly(roles, null)) {
+            authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(ReadOnlyAccessFilter.READ_ONLY));
+        }
+        return authorities;
     }
 
     @Override
@@ -44,7 +54,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         Optional<PortalUser> user = tokens.authenticate(secret)
                 .flatMap(people::actorFor)
                 .map(actor -> new PortalUser(actor.personId(), "person-" + actor.personId(), null, true, false,
-                        AccountUserDetailsService.authorities(actor.roles())));
+                        authorities(actor.roles())));
         if (user.isEmpty()) {
             ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "The access token is unknown or revoked.");

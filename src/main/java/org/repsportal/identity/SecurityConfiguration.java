@@ -1,24 +1,46 @@
 package org.repsportal.identity;
 
-import java.util.Map;
+import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.repsportal.people.People;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Every page and endpoint is denied unless a rule below allows it. Pages use the session and CSRF;
  * the API also takes personal access tokens and answers with problems instead of redirects.
+ * A session exists only for a signed-in person: the CSRF token and the page to return to after signing in
+ * live in cookies, static files and the health check run without any session, and API calls with a token
+ * or without any credentials neither read nor create one.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,9 +55,20 @@ class SecurityConfiguration {
     /** Areas for Admins only; the domain checks the role again with the roles held now. */
     static final String[] ADMIN_AREAS = {"/admin", "/admin/**"};
 
-    static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-            "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui.html", "/swagger-ui/**", "/api/v1/calendar/*"};
+    static final String[] PUBLIC = {"/login", "/error", "/api/v1/calendar/*"};
+
+    /** Served without any session, signed in or not. */
+    static final String[] SESSIONLESS = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+            "/actuator/health", "/actuator/health/**"};
+
+    /** The API description and its browsable UI: for signed-in people unless {@code portal.api-docs.public}. */
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+            + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+            + "publickey-credentials-get=(), screen-wake-lock=(), usb=(), xr-spatial-tracking=()";
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -43,19 +76,49 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, AccessTokens tokens, People people) throws Exception {
+    @Order(1)
+    SecurityFilterChain sessionlessResources(HttpSecurity http) throws Exception {
+        http.securityMatcher(SESSIONLESS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalSecurity(HttpSecurity http, AccessTokens tokens, People people,
+                                       ObjectProvider<ThrottledSignIn> signIn,
+                                       ObjectProvider<AuthenticationEventPublisher> events,
+                                       ObjectProvider<IdentityProperties> identity,
+                                       @Value("${portal.api-docs.public:false}") boolean apiDocsPublic) throws Exception {
         RequestMatcher api = ProblemResponses::isApi;
-        var failure = new ExceptionMappingAuthenticationFailureHandler();
-        failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-        failure.setDefaultFailureUrl("/login?error");
+        IdentityProperties properties = identity.getIfAvailable(() -> new IdentityProperties(false));
+        var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        failure.setAllowSessionCreation(false);
+        var returnTo = new CookieRequestCache();
+        returnTo.setRequestMatcher(request -> !ProblemResponses.isApi(request) && "GET".equals(request.getMethod()));
 
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(API_DOCS).access((authentication, context) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(
+                                        apiDocsPublic || signedIn(authentication.get())))
                         .requestMatchers(SIGNED_IN_AREAS).authenticated()
                         .requestMatchers(ADMIN_AREAS).hasRole("ADMIN")
                         .anyRequest().denyAll())
-                .addFilterBefore(new BearerTokenFilter(tokens, people), BasicAuthenticationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+                // the form's only way to check a password, without a parent that would check it again after a refusal
+                .authenticationManager(signInManager(signIn, events.getIfAvailable(DefaultAuthenticationEventPublisher::new)))
+                .addFilterBefore(new BearerTokenFilter(tokens, people, properties), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ReadOnlyAccessFilter(), AuthorizationFilter.class)
+                .requestCache(cache -> cache.requestCache(returnTo))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfTokens())
+                        .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
@@ -65,12 +128,73 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .defaultAccessDeniedHandlerFor((request, response, e) -> ProblemResponses.write(response,
                                 HttpServletResponse.SC_FORBIDDEN, "Forbidden", "You may not do this."), api))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** The CSRF token lives in an HttpOnly cookie (Secure over TLS), so anonymous pages need no session. */
+    static CookieCsrfTokenRepository csrfTokens() {
+        return new CookieCsrfTokenRepository();
+    }
+
+    /** The sign-in is looked up when first used, so web slices that import these rules need not provide it. */
+    private static ProviderManager signInManager(ObjectProvider<ThrottledSignIn> signIn, AuthenticationEventPublisher events) {
+        var manager = new ProviderManager(new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return signIn.getObject().authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return signIn.getObject().supports(authentication);
+            }
+        });
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    /**
+     * The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the request came over TLS (directly, or as
+     * {@code X-Forwarded-Proto: https} says behind a proxy).
+     */
+    @Bean
+    DefaultCookieSerializer cookieSerializer() {
+        var cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("SESSION");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        return cookie;
+    }
+
+    /**
+     * Unsafe requests need the CSRF token when a browser session could be what authenticates them: never with a
+     * bearer token, and not for an API call that carries no signed-in session (it is answered 401 anyway).
+     */
+    static boolean needsCsrfToken(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod()) || BearerTokenFilter.hasBearer(request)) {
+            return false;
+        }
+        if (!ProblemResponses.isApi(request)) {
+            return true;
+        }
+        return signedIn(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    static boolean isUnsafe(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod());
+    }
+
+    private static boolean signedIn(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
+    private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
     }
 }

@@ -4,34 +4,20 @@ import java.time.Clock;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts failed password sign-ins per account and clears the count on success. */
+/** Notes when a person last signed in with their password (failures are counted by the {@link SignInGate}). */
 @Component
 class SignInOutcomes {
 
     private final AccountRepository accounts;
-    private final SignInThrottle throttle;
     private final Clock clock;
 
-    SignInOutcomes(AccountRepository accounts, SignInThrottle throttle, Clock clock) {
+    SignInOutcomes(AccountRepository accounts, Clock clock) {
         this.accounts = accounts;
-        this.throttle = throttle;
         this.clock = clock;
-    }
-
-    @EventListener
-    @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token) {
-            accounts.findByUsername(String.valueOf(token.getPrincipal()).strip()).ifPresent(account -> {
-                account.recordFailure(throttle, clock.instant());
-                accounts.save(account);
-            });
-        }
     }
 
     @EventListener

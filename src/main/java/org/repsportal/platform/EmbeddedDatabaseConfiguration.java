@@ -12,7 +12,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code portal.data-dir} and survives restarts. With a URL, Spring Boot's own data source is used.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "spring.datasource.url", havingValue = "", matchIfMissing = true)
+@Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
@@ -46,8 +51,10 @@ class EmbeddedDatabaseConfiguration {
                 .start();
     }
 
+    /** The pool takes the same {@code spring.datasource.hikari.*} settings as Spring Boot's own (timeouts). */
     @Bean
     @ConditionalOnMissingBean(DataSource.class)
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
@@ -74,6 +81,15 @@ class EmbeddedDatabaseConfiguration {
             Files.deleteIfExists(pidFile);
         } catch (Exception e) {
             log.warn("Could not clean up a stale PostgreSQL pid file in {}: {}", dataDir, e.getMessage());
+        }
+    }
+
+    /** Matches when no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}) is given. */
+    static final class NoDataSourceUrl implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
         }
     }
 }

@@ -16,9 +16,12 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,24 +81,30 @@ class CheckInsApiTests {
     }
 
     @Test
-    void notesOnSomeoneElsesCheckInAreForbiddenAndTheNotesStayPrivate() throws Exception {
+    void someoneElsesCheckInAnswersLikeAMissingOneAndTheMenteeMayNotWriteItsNotes() throws Exception {
         Person mentor = program.mentor("Rita");
         Person mentee = program.rep("Rolf");
         Person stranger = program.mentor("Sven");
         Person council = program.council("Sara");
         program.assign(mentee, mentor);
         CheckIn checkIn = planned(mentor, mentee);
+        long missing = checkIn.getId() + 1_000_000;
 
-        for (Person other : new Person[] {mentee, stranger}) {
-            mvc.perform(post("/api/v1/checkins/{id}/notes", checkIn.getId()).header("Authorization", Program.bearer(other))
+        mvc.perform(post("/api/v1/checkins/{id}/notes", checkIn.getId()).header("Authorization", Program.bearer(mentee))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"notes\": \"mine now\", \"followUps\": []}"))
+                .andExpect(status().isForbidden());
+        for (long id : new long[] {checkIn.getId(), missing}) {
+            mvc.perform(post("/api/v1/checkins/{id}/notes", id).header("Authorization", Program.bearer(stranger))
                             .contentType(MediaType.APPLICATION_JSON).content("{\"notes\": \"mine now\", \"followUps\": []}"))
-                    .andExpect(status().isForbidden());
-        }
-        for (Person other : new Person[] {stranger, council}) {
-            mvc.perform(get("/api/v1/checkins/{id}", checkIn.getId()).header("Authorization", Program.bearer(other)))
-                    .andExpect(status().isForbidden());
-            mvc.perform(get("/checkins/{id}", checkIn.getId()).header("Authorization", Program.bearer(other)))
-                    .andExpect(status().isForbidden());
+                    .andExpect(status().isNotFound());
+            for (Person other : new Person[] {stranger, council}) {
+                mvc.perform(get("/api/v1/checkins/{id}", id).header("Authorization", Program.bearer(other)))
+                        .andExpect(status().isNotFound())
+                        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                        .andExpect(content().string(not(containsString("Talk about the event"))));
+                mvc.perform(get("/checkins/{id}", id).header("Authorization", Program.bearer(other)))
+                        .andExpect(status().isNotFound());
+            }
         }
         mvc.perform(get("/api/v1/checkins/{id}", checkIn.getId()).header("Authorization", Program.bearer(mentee)))
                 .andExpect(status().isOk())

@@ -3,6 +3,8 @@ package org.repsportal.identity;
 import java.time.Duration;
 import java.time.Instant;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,16 +16,16 @@ import org.repsportal.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -54,57 +56,83 @@ class SignInIntegrationTests {
         clock.reset();
     }
 
-    private void wrongPassword(Person person) throws Exception {
-        mvc.perform(formLogin("/login").user(person.getEmail()).password("not the password"))
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+    /** A client address of its own for each test, so that no test shares another's failure counts. */
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    /** The sign-in form posted from the given client address. */
+    static MockHttpServletRequestBuilder login(String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
+    }
+
+    static String anotherAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "198.51." + (100 + n / 250) + "." + (1 + n % 250);
+    }
+
+    private void wrongPassword(Person person, String address) throws Exception {
+        mvc.perform(login(person.getEmail(), "not the password", address))
+                .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
     }
 
     @Test
-    void afterTheConfiguredFailuresTheAccountIsLockedEvenForTheRightPassword() throws Exception {
+    void afterTheConfiguredFailuresTheAccountIsLockedFromThatAddressAndAnswersExactlyLikeAWrongPassword() throws Exception {
         Person rep = program.rep("Lockie");
+        String attacker = anotherAddress();
         clock.setTo(Instant.parse("2026-06-01T12:00:00Z"));
 
         for (int i = 1; i < throttle.freeAttempts(); i++) {
-            mvc.perform(formLogin("/login").user(rep.getEmail()).password("nope"))
-                    .andExpect(redirectedUrl("/login?error"));
+            wrongPassword(rep, attacker);
         }
-        mvc.perform(formLogin("/login").user(rep.getEmail()).password(Program.PASSWORD))
+        mvc.perform(login(rep.getEmail(), Program.PASSWORD, attacker))
                 .andExpect(authenticated());
         for (int i = 0; i < throttle.freeAttempts(); i++) {
-            wrongPassword(rep);
+            wrongPassword(rep, attacker);
         }
 
-        mvc.perform(formLogin("/login").user(rep.getEmail()).password(Program.PASSWORD))
-                .andExpect(redirectedUrl("/login?locked"))
-                .andExpect(unauthenticated());
-        mvc.perform(get("/login").param("locked", ""))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Too many failed attempts")));
+        MvcResult locked = mvc.perform(login(rep.getEmail(), Program.PASSWORD, attacker))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated())
+                .andReturn();
+        MvcResult unknown = mvc.perform(login("nobody." + rep.getEmail(), "x", attacker))
+                .andReturn();
+        assertThat(locked.getResponse().getStatus()).isEqualTo(unknown.getResponse().getStatus());
+        assertThat(locked.getResponse().getHeaderNames()).isEqualTo(unknown.getResponse().getHeaderNames());
+        assertThat(locked.getResponse().getCookies()).isEmpty();
+
+        mvc.perform(login(rep.getEmail(), Program.PASSWORD, anotherAddress()))
+                .andExpect(authenticated());
     }
 
     @Test
     void theLockEndsWithTheLockoutAndASuccessfulSignInClearsTheCount() throws Exception {
         Person rep = program.rep("Rocco");
+        String address = anotherAddress();
         clock.setTo(Instant.parse("2026-06-01T12:00:00Z"));
         for (int i = 0; i < throttle.freeAttempts(); i++) {
-            wrongPassword(rep);
+            wrongPassword(rep, address);
         }
-        mvc.perform(formLogin("/login").user(rep.getEmail()).password(Program.PASSWORD))
-                .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(login(rep.getEmail(), Program.PASSWORD, address))
+                .andExpect(redirectedUrl("/login?error"));
 
         clock.advance(throttle.lockout().plus(Duration.ofSeconds(1)));
 
-        mvc.perform(formLogin("/login").user(rep.getEmail().toUpperCase()).password(Program.PASSWORD))
+        mvc.perform(login(rep.getEmail().toUpperCase(), Program.PASSWORD, address))
                 .andExpect(authenticated())
                 .andExpect(redirectedUrl("/"));
         Account account = accounts.findById(rep.getId()).orElseThrow();
-        assertThat(account.getFailedAttempts()).isZero();
-        assertThat(account.getLockedUntil()).isNull();
         assertThat(account.getLastSignInAt()).isEqualTo(Instant.parse("2026-06-01T12:00:00Z")
                 .plus(throttle.lockout()).plusSeconds(1));
 
-        wrongPassword(rep);
-        mvc.perform(formLogin("/login").user(rep.getEmail()).password(Program.PASSWORD))
+        wrongPassword(rep, address);
+        mvc.perform(login(rep.getEmail(), Program.PASSWORD, address))
                 .andExpect(authenticated());
     }
 

@@ -11,7 +11,7 @@ class SignInThrottleTests {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
-    private final SignInThrottle throttle = new SignInThrottle(5, Duration.ofMinutes(1), Duration.ofMinutes(15));
+    private final SignInThrottle throttle = new SignInThrottle(5, Duration.ofMinutes(1), Duration.ofMinutes(15), 30, 1000, Duration.ofMinutes(15));
 
     @Test
     void failuresBelowTheFreeAttemptsDoNotLockTheAccount() {
@@ -40,7 +40,7 @@ class SignInThrottleTests {
 
     @Test
     void theNumbersComeFromTheConfiguration() {
-        var strict = new SignInThrottle(2, Duration.ofSeconds(30), Duration.ofMinutes(1));
+        var strict = new SignInThrottle(2, Duration.ofSeconds(30), Duration.ofMinutes(1), 30, 1000, Duration.ofMinutes(15));
 
         assertThat(strict.lockedUntil(1, NOW)).isEmpty();
         assertThat(strict.lockedUntil(2, NOW)).contains(NOW.plusSeconds(30));
