@@ -19,25 +19,27 @@ class ModularityTests {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("platform", Set.of()),
             Map.entry("people", Set.of("platform")),
-            Map.entry("mentorship", Set.of("people", "platform")),
+            Map.entry("mentorship", Set.of("availability", "notifications", "people", "platform", "tasks")),
             Map.entry("identity", Set.of("people", "platform")),
             Map.entry("notifications", Set.of("people", "platform")),
             Map.entry("calendar", Set.of("people", "platform")),
             Map.entry("tasks", Set.of("calendar", "people", "platform")),
             Map.entry("reports", Set.of("mentorship", "notifications", "people", "platform", "tasks")),
             Map.entry("dashboard", Set.of("mentorship", "notifications", "people", "platform", "reports", "tasks")),
-            Map.entry("checkins", Set.of("calendar", "dashboard", "mentorship", "notifications", "people", "platform", "tasks")),
+            Map.entry("checkins", Set.of("calendar", "dashboard", "mentorship", "notifications", "people",
+                    "platform", "tasks")),
             Map.entry("library", Set.of("notifications", "people", "platform")),
-            Map.entry("orientation", Set.of("calendar", "checkins", "library", "mentorship", "notifications", "people", "platform",
-                    "tasks")),
+            Map.entry("orientation", Set.of("calendar", "checkins", "library", "mentorship", "notifications",
+                    "people", "platform", "tasks")),
             Map.entry("concerns", Set.of("mentorship", "notifications", "people", "platform")),
             Map.entry("leaders", Set.of("mentorship", "notifications", "people", "platform")),
             Map.entry("board", Set.of("notifications", "people", "platform")),
-            Map.entry("availability", Set.of("people", "platform")),
+            Map.entry("availability", Set.of("calendar", "notifications", "people", "platform", "tasks")),
             Map.entry("events", Set.of("calendar", "notifications", "people", "platform", "reports")),
-            Map.entry("budgets", Set.of("events", "mentorship", "notifications", "people", "platform", "reports", "tasks")),
-            Map.entry("demo", Set.of("board", "budgets", "checkins", "events", "concerns", "identity", "leaders", "library", "mentorship",
-                    "orientation", "people", "reports", "tasks")));
+            Map.entry("budgets", Set.of("events", "mentorship", "notifications", "people", "platform", "reports",
+                    "tasks")),
+            Map.entry("demo", Set.of("availability", "board", "budgets", "checkins", "concerns", "events",
+                    "identity", "leaders", "library", "mentorship", "orientation", "people", "reports", "tasks")));
 
     private final ApplicationModules modules = ApplicationModules.of(RepsPortalApplication.class);
 

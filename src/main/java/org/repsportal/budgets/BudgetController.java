@@ -84,6 +84,10 @@ class BudgetController {
 
     @PostMapping("/budgets")
     String create(Actor actor, @ModelAttribute("budget") BudgetForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (form.getEventId() == null) {
+            // a request is always on an event: without one there is no form to show again
+            throw new org.repsportal.platform.NotFoundException("Event", 0);
+        }
         try {
             long id = budgets.draft(actor, form.toNewBudget());
             redirect.addFlashAttribute("flash", "budget.drafted");

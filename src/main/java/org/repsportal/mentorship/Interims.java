@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Interims {
+class Interims {
 
     private final MentorAssignmentRepository assignments;
     private final People people;

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class MentorProposals {
+class MentorProposals {
 
     /** How far ahead a mentee needs the mentor when no period is given. */
     static final int DEFAULT_PERIOD_DAYS = 90;

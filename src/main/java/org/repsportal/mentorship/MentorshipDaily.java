@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
  * Council, the orphan watch and the alumni watch.
  */
 @Service
-public class MentorshipDaily {
+class MentorshipDaily {
 
     /** What one run did. */
     public record Run(int handedBack, int sentToCouncil, int orphans, AlumniWatch.Run alumni) {

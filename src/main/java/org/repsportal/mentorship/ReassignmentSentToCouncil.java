@@ -1,5 +1,5 @@
 package org.repsportal.mentorship;
 
 /** A change of mentor was declined ({@code declinedBy}) or not agreed in time (null): the Council decides. */
-public record ReassignmentSentToCouncil(long reassignmentId, long menteeId, Long fromMentorId, long toMentorId, Long declinedBy) {
+record ReassignmentSentToCouncil(long reassignmentId, long menteeId, Long fromMentorId, long toMentorId, Long declinedBy) {
 }

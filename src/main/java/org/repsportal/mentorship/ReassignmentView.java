@@ -10,7 +10,7 @@ import org.repsportal.people.PersonSummary;
  * A change of mentor as a page or the API shows it: who, the state, who has agreed, and what the viewer may do
  * ({@code party} is the viewer's part, null for the Council).
  */
-public record ReassignmentView(long id, long menteeId, String menteeName, Long fromMentorId, String fromMentorName,
+record ReassignmentView(long id, long menteeId, String menteeName, Long fromMentorId, String fromMentorName,
                                long toMentorId, String toMentorName, String reason, String state,
                                boolean menteeAgreed, boolean currentMentorAgreed, boolean newMentorAgreed,
                                String declineReason, String handoverNote, String party, boolean viewerMayAnswer,

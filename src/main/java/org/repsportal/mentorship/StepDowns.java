@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class StepDowns {
+class StepDowns {
 
     /** What the mentor sees before starting: their mentees and a drafted message. */
     public record Draft(List<Long> menteeIds, String subject, String body) {
