@@ -234,6 +234,9 @@ class BudgetsApiController {
         if (node == null || node.isNull()) {
             return null;
         }
+        if (!node.isValueNode()) {
+            return "not a number"; // an object or a list where an amount belongs: refused as an invalid amount
+        }
         return node.isNumber() ? node.decimalValue().toPlainString() : node.asString();
     }
 

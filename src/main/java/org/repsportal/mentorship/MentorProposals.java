@@ -123,6 +123,11 @@ class MentorProposals {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("policy.mentorship.dismiss-needs-reason");
         }
+        long known = jdbc.sql("select count(*) from people where id = any(?)")
+                .param(new Long[] {menteeId, mentorId}).query(Long.class).single();
+        if (known < (menteeId == mentorId ? 1 : 2)) {
+            throw new org.repsportal.platform.NotFoundException("Person", known == 0 ? menteeId : mentorId);
+        }
         jdbc.sql("""
                         insert into proposal_dismissals (mentee_id, mentor_id, reason, dismissed_by, dismissed_at)
                         values (?, ?, ?, ?, ?) on conflict (mentee_id, mentor_id) do nothing""")

@@ -78,7 +78,8 @@ class ApiFuzzTests {
         ids.addAll(List.of(rep.getId(), mentor.getId(), admin.getId(), other.getId(), 1L));
         List<Person> callers = List.of(rep, mentor, admin);
 
-        String description = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        String description = mvc.perform(get("/v3/api-docs").header("Authorization", Program.bearer(rep)))
+                .andReturn().getResponse().getContentAsString();
         ParseOptions options = new ParseOptions();
         var parsed = new OpenAPIV3Parser().readContents(description, null, options);
         assertThat(parsed.getMessages()).as("the description parses cleanly").isEmpty();
@@ -90,7 +91,9 @@ class ApiFuzzTests {
         int requests = 0;
         long started = System.currentTimeMillis();
         var operations = new ArrayList<Map.Entry<String, Map.Entry<PathItem.HttpMethod, Operation>>>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().entrySet()
+        // disabling accounts would disable the fuzzing callers themselves; AccountDisablingTests covers it
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().entrySet().stream()
+                .filter(op -> !path.startsWith("/api/v1/accounts/"))
                 .forEach(op -> operations.add(Map.entry(path, op))));
         assertThat(operations).hasSizeGreaterThan(20);
         outer:

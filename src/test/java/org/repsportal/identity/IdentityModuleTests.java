@@ -120,21 +120,15 @@ class IdentityModuleTests {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountUntilTheLockoutPasses() {
+    void wrongPasswordsNeverLockTheAccountItselfOnlyTheAddressTheyCameFrom() {
         Person person = withAccount("Lars", Role.REP);
         clock.setTo(NOW);
 
-        for (int i = 1; i < throttle.freeAttempts(); i++) {
+        for (int i = 0; i < throttle.freeAttempts() + 3; i++) {
             failSignIn(person);
         }
-        assertThat(userDetails.loadUserByUsername(person.getEmail()).isAccountNonLocked()).isTrue();
 
-        failSignIn(person);
-
-        assertThat(userDetails.loadUserByUsername(person.getEmail()).isAccountNonLocked()).isFalse();
-        assertThat(accountRepository.findById(person.getId()).orElseThrow().getLockedUntil())
-                .isEqualTo(NOW.plus(throttle.lockout()));
-        clock.advance(throttle.lockout().plusSeconds(1));
+        // anyone could otherwise keep the person out for good; SignInAbuseTests locks the failing address
         assertThat(userDetails.loadUserByUsername(person.getEmail()).isAccountNonLocked()).isTrue();
     }
 

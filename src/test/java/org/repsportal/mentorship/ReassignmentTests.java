@@ -45,6 +45,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Proposals, capacity, changes of mentor, interim mentors and stepping down, through the portal's services and API. */
 @PortalTest
 @EnableScenarios
+// its own database: the daily mentorship job it runs on a moved clock reads every Rep, and would write notices for
+// other tests' people into the shared one
+@org.springframework.test.context.TestPropertySource(properties = "portal.mentorship.confirmation-wait=7d")
 class ReassignmentTests {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -98,7 +99,7 @@ class ProfilePagesIntegrationTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(containsString("<title>Not found · Reps Portal</title>")))
                 .andExpect(content().string(containsString("<h1>Not found</h1>")))
-                .andExpect(content().string(containsString("href=\"/css/portal.css\"")))
+                .andExpect(content().string(matchesPattern("(?s).*href=\"/css/portal-[0-9a-f]{32}\\.css\".*")))
                 .andExpect(content().string(containsString("aria-label=\"Main\"")))
                 .andExpect(content().string(containsString(">Directory</a>")))
                 .andExpect(content().string(not(containsString("Whitelabel"))));
