@@ -96,7 +96,7 @@ class StepDowns {
 
     /** Completes the open step-down of the mentor when no mentee is left with them. */
     public void completeIfNoMenteeLeft(long mentorId) {
-        stepDowns.findOpenOf(mentorId).ifPresent(stepDown -> {
+        stepDowns.findOpenOfForUpdate(mentorId).ifPresent(stepDown -> {
             if (mentorships.currentMenteeCount(mentorId) > 0) {
                 return;
             }
