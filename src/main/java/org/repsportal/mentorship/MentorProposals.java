@@ -123,6 +123,9 @@ class MentorProposals {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("policy.mentorship.dismiss-needs-reason");
         }
+        if (reason.strip().length() > 500) {
+            throw new RuleViolationException("policy.mentorship.dismiss-reason-long");
+        }
         long known = jdbc.sql("select count(*) from people where id = any(?)")
                 .param(new Long[] {menteeId, mentorId}).query(Long.class).single();
         if (known < (menteeId == mentorId ? 1 : 2)) {

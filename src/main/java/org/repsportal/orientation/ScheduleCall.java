@@ -13,6 +13,7 @@ public record ScheduleCall(CallKind kind, LocalDate date, LocalTime time, String
                            String link, String notes, List<Long> inviteeIds) {
 
     public ScheduleCall {
-        inviteeIds = inviteeIds == null ? List.of() : List.copyOf(inviteeIds);
+        inviteeIds = inviteeIds == null ? List.of()
+                : inviteeIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
     }
 }

@@ -46,6 +46,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * success. The seed is printed; {@code -Dfuzz.seed=N} replays a run, {@code -Dfuzz.rounds=N} changes its size.
  */
 @PortalTest
+// its own database, so that the same seed generates the same requests whatever other tests ran before
+@org.springframework.test.context.TestPropertySource(properties = "portal.web.max-indexed-items=100")
 class ApiFuzzTests {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261201L);
