@@ -78,6 +78,11 @@ class ErrorAdvice {
     }
 
     ProblemDetail problemFor(Exception ex) {
+        if (ex instanceof org.springframework.dao.DataIntegrityViolationException && isTextTooLong(ex)) {
+            // a text longer than its column that no rule of the module caught: bad input, not a failure
+            return ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
+                    "A text in the request is longer than the portal keeps.");
+        }
         if (ex instanceof InvalidInputException invalid) {
             return ErrorAnswers.invalid(invalid.problems().stream()
                     .map(p -> Map.of("field", p.field(), "message", text(p.messageKey()))).toList());
@@ -153,5 +158,15 @@ class ErrorAdvice {
 
     private String text(String key) {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    /** PostgreSQL's "value too long for type" (SQLState 22001), anywhere in the causes. */
+    private static boolean isTextTooLong(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "22001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
