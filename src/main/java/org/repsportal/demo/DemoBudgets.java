@@ -57,8 +57,8 @@ class DemoBudgets {
         var owners = new java.util.ArrayList<Long>();
         owners.add(cast.rep());
         // not the mentor's other mentees: their outcomes would file reports and hide who has gone quiet
-        owners.addAll(cast.reps().subList(0, Math.min(4, cast.reps().size())));
-        owners.removeIf(o -> mentorships.currentMentorOf(o).isEmpty());
+        cast.reps().stream().filter(r -> !cast.mentorsMentees().contains(r))
+                .filter(r -> mentorships.currentMentorOf(r).isPresent()).limit(4).forEach(owners::add);
         // past events with outcomes and closed budgets
         for (int i = 0; i < 8; i++) {
             long owner = owners.get(i % owners.size());
@@ -76,7 +76,7 @@ class DemoBudgets {
             receipts.finish(actor(owner), id);
         }
         // a Rep whose receipts are overdue: event 100 days ago, budget granted, nothing uploaded
-        long late = cast.reps().stream().skip(5).filter(r -> mentorships.currentMentorOf(r).isPresent() && !owners.contains(r))
+        long late = cast.reps().stream().filter(r -> !cast.mentorsMentees().contains(r)).filter(r -> mentorships.currentMentorOf(r).isPresent() && !owners.contains(r))
                 .findFirst().orElse(cast.reps().get(0));
         long lateEvent = event(late, "Campus launch party", today.minusDays(100), 40, false);
         granted(late, lateEvent, council, "40", "4.50", "0.60");

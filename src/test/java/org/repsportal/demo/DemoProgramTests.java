@@ -68,6 +68,15 @@ class DemoProgramTests {
     @Autowired
     org.repsportal.people.Availability availability;
 
+    @Autowired
+    org.repsportal.reports.ActivityStatistics statistics;
+
+    @Autowired
+    org.repsportal.reports.ActivityClassPolicy activityClasses;
+
+    @Autowired
+    java.time.Clock clock;
+
     DemoProgram.Cast cast;
 
     @BeforeAll
@@ -159,6 +168,19 @@ class DemoProgramTests {
 
         assertThat(mentorships.currentMenteeIds(mentor)).hasSizeGreaterThanOrEqualTo(6).contains(rep);
         assertThat(mentorships.currentMentorOf(rep)).contains(mentor);
+    }
+
+    @Test
+    void theDemoMentorHasMenteesActiveAndQuietForOverFourAndOverEightWeeks() {
+        long mentor = byEmail("mentor@example.org").getId();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<Long> mentees = mentorships.currentMenteeIds(mentor);
+
+        var classes = statistics.of(mentees, today).values().stream()
+                .map(s -> activityClasses.classify(s.lastReportOn(), null, false, today)).collect(Collectors.toSet());
+
+        assertThat(classes).contains(org.repsportal.reports.ActivityClass.ACTIVE,
+                org.repsportal.reports.ActivityClass.INACTIVE_LOW, org.repsportal.reports.ActivityClass.INACTIVE_HIGH);
     }
 
     @Test
