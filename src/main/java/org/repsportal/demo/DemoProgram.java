@@ -44,6 +44,7 @@ public class DemoProgram {
 
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoProgram.class);
+    private static final int REPORTS_PER_BATCH = 20_000;
 
     private final People people;
     private final PeopleImport peopleImport;
@@ -199,9 +200,17 @@ public class DemoProgram {
         for (Person named : List.of(council, mentor, rep, newMentor)) {
             joinedOn.put(named.getId(), named.getJoinedOn());
         }
-        patterns.forEach((id, pattern) -> reports.addAll(DemoActivity.reports(id, joinedOn.get(id), pattern, today, random)));
-        List<Long> reportIds = reportsImport.importAll(reports);
-        openVerificationTasks(reports, reportIds, mentorsMentees, mentor.getId(), today);
+        // imported a few hundred people at a time, so that a large demo program never holds its reports in memory
+        var menteesReports = new ArrayList<ImportedReport>();
+        var menteesReportIds = new ArrayList<Long>();
+        for (Map.Entry<Long, DemoActivity.Pattern> entry : patterns.entrySet()) {
+            reports.addAll(DemoActivity.reports(entry.getKey(), joinedOn.get(entry.getKey()), entry.getValue(), today, random));
+            if (reports.size() >= REPORTS_PER_BATCH) {
+                importReports(reports, mentorsMentees, menteesReports, menteesReportIds);
+            }
+        }
+        importReports(reports, mentorsMentees, menteesReports, menteesReportIds);
+        openVerificationTasks(menteesReports, menteesReportIds, mentorsMentees, mentor.getId(), today);
         demoCheckIns.seed(mentor.getId(), mentorsMentees);
 
         for (Person person : List.of(admin, council, mentor, rep, newMentor)) {
@@ -229,6 +238,18 @@ public class DemoProgram {
     }
 
     /** Recent verifiable activities of mentor@example.org's mentees wait for the mentor's verification. */
+    private void importReports(List<ImportedReport> batch, List<Long> mentorsMentees, List<ImportedReport> menteesReports,
+                               List<Long> menteesReportIds) {
+        List<Long> ids = reportsImport.importAll(batch);
+        for (int i = 0; i < batch.size(); i++) {
+            if (mentorsMentees.contains(batch.get(i).personId())) {
+                menteesReports.add(batch.get(i));
+                menteesReportIds.add(ids.get(i));
+            }
+        }
+        batch.clear();
+    }
+
     private void openVerificationTasks(List<ImportedReport> reports, List<Long> reportIds, List<Long> mentees, long mentorId,
                                        LocalDate today) {
         var names = people.summaries(mentees);

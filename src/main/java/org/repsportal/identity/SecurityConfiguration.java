@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.repsportal.people.People;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +17,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -33,7 +33,10 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.HttpSessionIdResolver;
 
 /**
  * Every page and endpoint is denied unless a rule below allows it. Pages use the session and CSRF;
@@ -81,7 +84,8 @@ class SecurityConfiguration {
         http.securityMatcher(SESSIONLESS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // disabled rather than stateless: its check of the requested session id would load and touch the session
+                .sessionManagement(sessions -> sessions.disable())
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(csrf -> csrf.disable())
                 .anonymous(anonymous -> anonymous.disable())
@@ -152,6 +156,28 @@ class SecurityConfiguration {
         });
         manager.setAuthenticationEventPublisher(events);
         return manager;
+    }
+
+    /** Sessions are found from their cookie, except on the paths served without one. */
+    @Bean
+    HttpSessionIdResolver sessionIds(DefaultCookieSerializer cookieSerializer) {
+        var cookies = new CookieHttpSessionIdResolver();
+        cookies.setCookieSerializer(cookieSerializer);
+        return new SessionlessPathsIdResolver(cookies, SESSIONLESS);
+    }
+
+    /**
+     * The session store every request goes through: Spring Boot's JDBC store, written only when the session changed.
+     * Wrapped after it is built, because a session store of our own would make Spring Boot leave out the JDBC one.
+     */
+    @Bean
+    static BeanPostProcessor sparingSessions() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository store ? new SparingSessionRepository<>(store) : bean;
+            }
+        };
     }
 
     /**
