@@ -16,7 +16,6 @@ import org.repsportal.platform.PageResult;
 import org.repsportal.reports.ActivityClass;
 import org.repsportal.reports.ActivityClassPolicy;
 import org.repsportal.reports.ActivityStatistics;
-import org.repsportal.reports.ActivityStats;
 import org.repsportal.reports.ReportQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +88,7 @@ class ProgramOverview {
         Map<Long, List<Long>> mentees = mentorship.currentMenteesOf(loads.items().stream().map(MentorshipQueries.MentorLoad::mentorId).toList());
         var allMentees = new ArrayList<Long>();
         mentees.values().forEach(allMentees::addAll);
-        Map<Long, ActivityStats> stats = statistics.of(allMentees, today);
+        Map<Long, LocalDate> lastReports = statistics.lastReportedOn(allMentees);
         Map<Long, LocalDate> joined = new HashMap<>();
         for (PersonCard card : people.cards(allMentees)) {
             joined.put(card.id(), card.joinedOn());
@@ -97,8 +96,7 @@ class ProgramOverview {
         return loads.map(load -> {
             int inactive = 0;
             for (long mentee : mentees.getOrDefault(load.mentorId(), List.of())) {
-                ActivityStats s = stats.get(mentee);
-                if (activityClasses.classify(s == null ? null : s.lastReportOn(), joined.get(mentee), false, today) != ActivityClass.ACTIVE) {
+                if (activityClasses.classify(lastReports.get(mentee), joined.get(mentee), false, today) != ActivityClass.ACTIVE) {
                     inactive++;
                 }
             }

@@ -44,6 +44,15 @@ public class MentorshipQueries {
              where ca.started_on <= :today and (ca.ended_on is null or ca.ended_on > :today)
              order by ca.mentee_id, ca.ended_on asc nulls last, ca.id desc)""";
 
+    /**
+     * {@link #CURRENT} for the mentees of the mentors in {@code :mentors} only: their mentees are found through the
+     * mentor's index first, so the cost follows the mentors' mentees, not the size of the program.
+     */
+    static final String CURRENT_OF_MENTORS = CURRENT.replace("where ca.started_on", """
+            where ca.mentee_id in (select x.mentee_id from mentor_assignments x where x.mentor_id = any(:mentors)
+                                   and x.started_on <= :today and (x.ended_on is null or x.ended_on > :today))
+               and ca.started_on""");
+
     private final JdbcClient jdbc;
     private final MentorshipProperties properties;
     private final Clock clock;
@@ -149,8 +158,9 @@ public class MentorshipQueries {
 
     /** The current mentorships of one mentor, in one query. */
     public List<CurrentAssignment> currentAssignmentsOf(long mentorId) {
-        return jdbc.sql("select mentee_id, mentor_id, started_on from " + CURRENT + " c where mentor_id = :mentor order by started_on, mentee_id")
-                .param("today", today()).param("mentor", mentorId)
+        return jdbc.sql("select mentee_id, mentor_id, started_on from " + CURRENT_OF_MENTORS
+                        + " c where mentor_id = :mentor order by started_on, mentee_id")
+                .param("today", today()).param("mentor", mentorId).param("mentors", new Long[] {mentorId})
                 .query((rs, n) -> new CurrentAssignment(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
                 .list();
     }
@@ -161,8 +171,8 @@ public class MentorshipQueries {
         if (mentorIds.isEmpty()) {
             return result;
         }
-        jdbc.sql("select mentor_id, mentee_id from " + CURRENT + " c where mentor_id = any(:ids)")
-                .param("today", today()).param("ids", mentorIds.toArray(Long[]::new))
+        jdbc.sql("select mentor_id, mentee_id from " + CURRENT_OF_MENTORS + " c where mentor_id = any(:mentors)")
+                .param("today", today()).param("mentors", mentorIds.toArray(Long[]::new))
                 .query((java.sql.ResultSet rs) -> {
                     result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });

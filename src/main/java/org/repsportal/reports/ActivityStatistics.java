@@ -26,6 +26,19 @@ public class ActivityStatistics {
         this.properties = properties;
     }
 
+    /** Each person's last report date (people who never reported are left out), one index probe each. */
+    public Map<Long, LocalDate> lastReportedOn(Collection<Long> personIds) {
+        var result = new HashMap<Long, LocalDate>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("select person_id, last_reported_on from report_activity where person_id = any(:ids)")
+                    .param("ids", personIds.toArray(Long[]::new))
+                    .query((java.sql.ResultSet rs) -> {
+                        result.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                    });
+        }
+        return result;
+    }
+
     public Map<Long, ActivityStats> of(Collection<Long> personIds, LocalDate today) {
         var result = new HashMap<Long, ActivityStats>();
         if (personIds.isEmpty()) {

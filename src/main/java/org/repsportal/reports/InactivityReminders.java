@@ -83,7 +83,7 @@ class InactivityReminders {
                         select p.id, p.display_name, coalesce(l.last_on, p.joined_on) as since
                         from people p
                         join person_roles pr on pr.person_id = p.id and pr.role = 'REP'
-                        left join lateral (select max(r.reported_on) as last_on from activity_reports r where r.person_id = p.id) l on true
+                        left join (select a.person_id, a.last_reported_on as last_on from report_activity a) l on l.person_id = p.id
                         where p.status = 'ACTIVE'
                           and p.joined_on <= :joinedBefore
                           and coalesce(l.last_on, p.joined_on) < :silentBefore

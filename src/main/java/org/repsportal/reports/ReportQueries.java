@@ -45,7 +45,7 @@ public class ReportQueries {
                                count(*) filter (where coalesce(l.last_on, p.joined_on) < :second) over () as silent_second
                         from people p
                         join person_roles pr on pr.person_id = p.id and pr.role = 'REP'
-                        left join lateral (select max(r.reported_on) as last_on from activity_reports r where r.person_id = p.id) l on true
+                        left join (select a.person_id, a.last_reported_on as last_on from report_activity a) l on l.person_id = p.id
                         where p.status = 'ACTIVE' and coalesce(l.last_on, p.joined_on) < :first
                         order by since, p.id
                         limit :limit""")

@@ -24,13 +24,11 @@ class ReportSilence implements ReportActivity {
     public Map<Long, LocalDate> silentSince(LocalDate before) {
         var silent = new HashMap<Long, LocalDate>();
         jdbc.sql("""
-                        select p.id, coalesce(max(r.reported_on), p.joined_on) as last_on
+                        select p.id, coalesce(a.last_reported_on, p.joined_on) as last_on
                         from people p
                         join person_roles pr on pr.person_id = p.id and pr.role = 'REP'
-                        left join activity_reports r on r.person_id = p.id
-                        where p.status = 'ACTIVE'
-                        group by p.id, p.joined_on
-                        having coalesce(max(r.reported_on), p.joined_on) < :before""")
+                        left join report_activity a on a.person_id = p.id
+                        where p.status = 'ACTIVE' and coalesce(a.last_reported_on, p.joined_on) < :before""")
                 .param("before", before)
                 .query((rs, n) -> silent.put(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
         return silent;

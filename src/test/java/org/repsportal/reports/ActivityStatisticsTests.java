@@ -61,6 +61,32 @@ class ActivityStatisticsTests {
                 .isEqualTo(ActivityStats.none(rep.getId()));
     }
 
+    @Test
+    void theLastReportDateIsKeptUpByEveryWriteToTheReports() {
+        Person rep = program.rep("Kept");
+        Person other = program.rep("KeptOther");
+        LocalDate today = LocalDate.now(clock);
+        assertThat(statistics.lastReportedOn(List.of(rep.getId()))).isEmpty();
+
+        file(rep, today.minusDays(20));
+        file(rep, today.minusDays(3));
+        file(rep, today.minusDays(9));
+        file(other, today.minusDays(1));
+        assertThat(statistics.lastReportedOn(List.of(rep.getId(), other.getId())))
+                .containsEntry(rep.getId(), today.minusDays(3)).containsEntry(other.getId(), today.minusDays(1));
+
+        // rows written outside the service too: a report moved to another day, then removed
+        jdbc.sql("update activity_reports set reported_on = :day where person_id = :rep and reported_on = :was")
+                .param("day", today.minusDays(30)).param("rep", rep.getId()).param("was", today.minusDays(3)).update();
+        assertThat(statistics.lastReportedOn(List.of(rep.getId()))).containsEntry(rep.getId(), today.minusDays(9));
+        jdbc.sql("delete from activity_reports where person_id = :rep").param("rep", rep.getId()).update();
+        assertThat(statistics.lastReportedOn(List.of(rep.getId(), other.getId())))
+                .doesNotContainKey(rep.getId()).containsEntry(other.getId(), today.minusDays(1));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private void file(Person rep, LocalDate day) {
         reports.file(program.actor(rep), new NewReport(day, "ATTENDED_EVENT", "EVENTS", "Was there", null, null, null));
     }
