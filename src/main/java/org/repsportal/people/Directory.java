@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Directory {
 
+    /** A search text this long or longer is found anywhere in a name; a shorter one at the start of the display name. */
+    static final int SHORTEST_ANYWHERE = 3;
+
     private final JdbcClient jdbc;
     private final ObjectProvider<MentorRelations> mentorRelations;
 
@@ -34,8 +37,15 @@ public class Directory {
         var where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (query.hasText()) {
-            where.append(" and (lower(p.display_name) like :text or lower(p.full_name) like :text)");
-            params.put("text", "%" + escapeLike(query.text().strip().toLowerCase()) + "%");
+            String text = query.text().strip().toLowerCase();
+            if (text.codePointCount(0, text.length()) < SHORTEST_ANYWHERE) {
+                // too short for the trigram index: names that start with it, from the prefix index
+                where.append(" and lower(p.display_name) like :text");
+                params.put("text", escapeLike(text) + "%");
+            } else {
+                where.append(" and (lower(p.display_name) like :text or lower(p.full_name) like :text)");
+                params.put("text", "%" + escapeLike(text) + "%");
+            }
         }
         if (query.role() != null) {
             where.append(" and exists (select 1 from person_roles r where r.person_id = p.id and r.role = :role)");

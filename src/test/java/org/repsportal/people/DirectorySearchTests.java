@@ -58,6 +58,17 @@ class DirectorySearchTests {
     }
 
     @Test
+    void aTextOfOneOrTwoCharactersFindsTheDisplayNamesThatStartWithIt() {
+        person("Ǫx Start", "Start Person", "DE", Set.of("EVENTS"), Role.REP);
+        person("Middle Ǫx", "Middle Person", "DE", Set.of("EVENTS"), Role.REP);
+        person("Full Name", "Ǫx Only In Full Name", "DE", Set.of("EVENTS"), Role.REP);
+
+        assertThat(names(new DirectoryQuery("ǫx", null, null, null))).containsExactly("Ǫx Start");
+        assertThat(names(new DirectoryQuery("ǫ", null, null, null))).containsExactly("Ǫx Start");
+        assertThat(names(new DirectoryQuery("%", null, null, null))).doesNotContain("Ǫx Start", "Middle Ǫx");
+    }
+
+    @Test
     void wildcardsTypedIntoTheSearchAreTakenLiterally() {
         String word = word();
         person(word + " Plain", "Plain Person", "DE", Set.of("EVENTS"), Role.REP);
