@@ -1,8 +1,15 @@
 package org.repsportal.support;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.sql.DataSource;
 
+import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.repsportal.people.Person;
@@ -28,9 +35,59 @@ public class Statements {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)
-                        ? ProxyDataSourceBuilder.create(dataSource).countQuery().build() : bean;
+                        ? ProxyDataSourceBuilder.create(dataSource).countQuery().listener(RECORDER).build() : bean;
             }
         };
+    }
+
+    /** A statement as it was sent: its SQL with {@code ?} placeholders and the values bound to them, in order. */
+    public record Recorded(String sql, List<Object> parameters) {
+    }
+
+    private static final ThreadLocal<List<Recorded>> RECORDING = new ThreadLocal<>();
+
+    private static final QueryExecutionListener RECORDER = new QueryExecutionListener() {
+        @Override
+        public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+            List<Recorded> recording = RECORDING.get();
+            if (recording == null) {
+                return;
+            }
+            for (QueryInfo query : queries) {
+                List<List<ParameterSetOperation>> sets = query.getParametersList();
+                var values = new java.util.TreeMap<Integer, Object>();
+                if (!sets.isEmpty()) {
+                    for (ParameterSetOperation operation : sets.get(0)) {
+                        Object[] args = operation.getArgs();
+                        if (args.length >= 2 && args[0] instanceof Integer index) {
+                            values.put(index, args[1]);
+                        }
+                    }
+                }
+                recording.add(new Recorded(query.getQuery(), new ArrayList<>(values.values())));
+            }
+        }
+
+        @Override
+        public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+        }
+    };
+
+    /** The statements the given work runs on this thread, with their parameters. */
+    public static List<Recorded> recordedWhile(ThrowingRunnable work) throws Exception {
+        var recording = new ArrayList<Recorded>();
+        RECORDING.set(recording);
+        try {
+            work.run();
+        } finally {
+            RECORDING.remove();
+        }
+        return recording;
+    }
+
+    @FunctionalInterface
+    public interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     /**
