@@ -119,7 +119,7 @@ public class Budgets {
     /** The Council lets a late request be filed, for a reason. */
     public void grantLeadTimeException(Actor actor, long id, String reason) {
         BudgetRequest request = find(id);
-        ConflictOfInterestPolicy.mayDecide(actor, request.getRequesterId(), request.getMentorId()).orForbid();
+        ConflictOfInterestPolicy.mayDecide(actor, request.getRequesterId(), mentorOf(request)).orForbid();
         request.grantLeadTimeException(actor.personId(), requiredReason(reason, "reason"), clock.instant());
     }
 
@@ -228,6 +228,10 @@ public class Budgets {
         if (!actor.has(Role.COUNCIL)) {
             throw new org.repsportal.platform.ForbiddenException("policy.budgets.council-only");
         }
+        if (people.summaries(List.of(personId)).isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldProblem("personId", "budget.waiver.person")));
+        }
+        ConflictOfInterestPolicy.mayDecide(actor, personId, mentorships.currentMentorOf(personId).orElse(null)).orForbid();
         if (until == null || !until.isAfter(LocalDate.now(clock)) || until.isAfter(LocalDate.now(clock).plusDays(90))) {
             throw new InvalidInputException(List.of(new FieldProblem("until", "budget.waiver.until")));
         }
@@ -246,6 +250,12 @@ public class Budgets {
 
     BudgetRequest find(long id) {
         return requests.findById(id).orElseThrow(() -> new NotFoundException("Budget request", id));
+    }
+
+    /** The requester's mentor: the one reviewing, or before the review the current one. */
+    private Long mentorOf(BudgetRequest request) {
+        return request.getMentorId() != null ? request.getMentorId()
+                : mentorships.currentMentorOf(request.getRequesterId()).orElse(null);
     }
 
     String eventName(BudgetRequest request) {
