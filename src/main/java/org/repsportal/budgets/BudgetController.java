@@ -62,6 +62,26 @@ class BudgetController {
                 "savingsSought", "noSavingsReason", "travelReason");
     }
 
+    @InitBinder("decision")
+    void decisionFields(WebDataBinder binder) {
+        binder.setAllowedFields("outcome", "amount", "reason");
+    }
+
+    @InitBinder("exception")
+    void exceptionFields(WebDataBinder binder) {
+        binder.setAllowedFields("reason");
+    }
+
+    @InitBinder("upload")
+    void uploadFields(WebDataBinder binder) {
+        binder.setAllowedFields("file", "kind");
+    }
+
+    @InitBinder("note")
+    void noteFields(WebDataBinder binder) {
+        binder.setAllowedFields("kind", "text");
+    }
+
     @InitBinder("review")
     void reviewFields(WebDataBinder binder) {
         binder.setAllowedFields("verdicts*", "notes*", "rationale");
@@ -146,6 +166,18 @@ class BudgetController {
         model.addAttribute("isCouncil", actor.has(Role.COUNCIL));
         model.addAttribute("receipts", receipts.of(id));
         model.addAttribute("outcomes", Outcome.values());
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", new RequestForms.DecisionForm());
+        }
+        if (!model.containsAttribute("exception")) {
+            model.addAttribute("exception", new RequestForms.ExceptionForm());
+        }
+        if (!model.containsAttribute("upload")) {
+            model.addAttribute("upload", new RequestForms.UploadForm());
+        }
+        if (!model.containsAttribute("note")) {
+            model.addAttribute("note", new RequestForms.NoteForm());
+        }
         return "budgets/request";
     }
 
@@ -161,14 +193,16 @@ class BudgetController {
     }
 
     @PostMapping("/budgets/{id}/lead-time-exception")
-    String exception(@PathVariable long id, Actor actor, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String exception(@PathVariable long id, Actor actor, @ModelAttribute("exception") RequestForms.ExceptionForm form,
+                     BindingResult result, Model model, RedirectAttributes redirect) {
         try {
-            budgets.grantLeadTimeException(actor, id, reason);
+            budgets.grantLeadTimeException(actor, id, form.getReason());
             redirect.addFlashAttribute("flash", "budget.exception.granted");
+            return "redirect:/budgets/" + id;
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "budget.decision.reason.required");
+            e.problems().forEach(p -> result.rejectValue("reason", p.messageKey()));
         }
-        return "redirect:/budgets/" + id;
+        return show(id, actor, model);
     }
 
     @GetMapping("/budgets/{id}/review")
@@ -200,18 +234,11 @@ class BudgetController {
     }
 
     @PostMapping("/budgets/{id}/decision")
-    String decide(@PathVariable long id, Actor actor, @RequestParam(required = false) String outcome,
-                  @RequestParam(required = false) String amount, @RequestParam(required = false) String reason,
-                  RedirectAttributes redirect) {
-        BudgetRequest request = budgets.find(id);
-        Outcome o = null;
+    String decide(@PathVariable long id, Actor actor, @ModelAttribute("decision") RequestForms.DecisionForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        BudgetRequest request = budgets.get(actor, id);
+        var decision = new CouncilDecision(form.toOutcome(), form.getAmount(), form.getReason());
         try {
-            o = outcome == null ? null : Outcome.valueOf(outcome);
-        } catch (IllegalArgumentException e) {
-            o = null;
-        }
-        try {
-            var decision = new CouncilDecision(o, amount, reason);
             if (request.getRoute() == Route.COUNCIL_VOTE) {
                 budgets.vote(actor, id, decision);
                 redirect.addFlashAttribute("flash", "budget.voted");
@@ -219,42 +246,43 @@ class BudgetController {
                 budgets.decide(actor, id, decision);
                 redirect.addFlashAttribute("flash", "budget.decided");
             }
+            return "redirect:/budgets/" + id;
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
-            redirect.addFlashAttribute("typedReason", reason);
-            redirect.addFlashAttribute("typedAmount", amount);
+            e.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey()));
         }
-        return "redirect:/budgets/" + id;
+        return show(id, actor, model);
     }
 
     @PostMapping("/budgets/{id}/receipts")
-    String upload(@PathVariable long id, Actor actor, @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "RECEIPT") String kind, RedirectAttributes redirect) throws IOException {
+    String upload(@PathVariable long id, Actor actor, @ModelAttribute("upload") RequestForms.UploadForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) throws IOException {
+        MultipartFile file = form.getFile();
         try {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException(List.of(new FieldProblem("file", "budget.receipt.empty")));
             }
-            receipts.upload(actor, id, "PHOTO".equals(kind) ? Receipts.Kind.PHOTO : Receipts.Kind.RECEIPT,
-                    file.getOriginalFilename(), file.getSize(), file.getInputStream());
+            receipts.upload(actor, id, form.toKind(), file.getOriginalFilename(), file.getSize(), file.getInputStream());
             redirect.addFlashAttribute("flash", "budget.receipt.uploaded");
+            return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+            e.problems().forEach(p -> result.rejectValue("file", p.messageKey()));
         } catch (Receipts.FileTooLargeException e) {
-            redirect.addFlashAttribute("problem", "budget.receipt.tooLarge");
+            result.rejectValue("file", "budget.receipt.tooLarge");
         }
-        return "redirect:/budgets/" + id + "#receipts";
+        return show(id, actor, model);
     }
 
     @PostMapping("/budgets/{id}/receipts/text")
-    String text(@PathVariable long id, Actor actor, @RequestParam String kind, @RequestParam(required = false) String text,
-                RedirectAttributes redirect) {
+    String text(@PathVariable long id, Actor actor, @ModelAttribute("note") RequestForms.NoteForm form, BindingResult result,
+                Model model, RedirectAttributes redirect) {
         try {
-            receipts.write(actor, id, "REPORT".equals(kind) ? Receipts.Kind.REPORT : Receipts.Kind.STATEMENT, text);
+            receipts.write(actor, id, form.toKind(), form.getText());
             redirect.addFlashAttribute("flash", "budget.receipt.written");
+            return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+            e.problems().forEach(p -> result.rejectValue("text", p.messageKey()));
         }
-        return "redirect:/budgets/" + id + "#receipts";
+        return show(id, actor, model);
     }
 
     @PostMapping("/budgets/{id}/receipts/done")
@@ -329,7 +357,9 @@ class BudgetController {
                     default -> "unitCosts";
                 };
                 result.rejectValue(formField + "[" + form.rowOfFilledLine(index) + "]", p.messageKey());
-            } else if ("lines".equals(field) || "eventId".equals(field)) {
+            } else if ("lines".equals(field)) {
+                result.rejectValue("descriptions", p.messageKey());
+            } else if ("eventId".equals(field)) {
                 result.reject(p.messageKey());
             } else {
                 result.rejectValue(field, p.messageKey());
