@@ -89,7 +89,9 @@ class BudgetController {
 
     @GetMapping("/budgets")
     String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", queries.involving(actor.personId(), PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        var result = queries.involving(actor.personId(), PageResult.clampPage(page), PageResult.DEFAULT_SIZE);
+        model.addAttribute("result", result);
+        conversions(result.items(), model);
         return "budgets/list";
     }
 
@@ -316,12 +318,26 @@ class BudgetController {
         }
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("waiting", queries.waitingByStage());
-        model.addAttribute("inDecision", queries.inDecision(50));
+        var inDecision = queries.inDecision(50);
+        model.addAttribute("inDecision", inDecision);
+        conversions(inDecision, model);
         model.addAttribute("money", queries.moneyByRegionAndQuarter(codes, values));
         model.addAttribute("overdue", queries.receiptsOverdue(today, (int) properties.receiptsOverdue().toDays()));
         model.addAttribute("thresholdCurrency", properties.thresholdCurrency());
         model.addAttribute("now", clock.instant());
         return "budgets/council";
+    }
+
+    /** Each listed amount in the threshold currency, with the rate used, to be shown beside it. */
+    private void conversions(List<BudgetQueries.Item> items, Model model) {
+        var rates = budgets.rates();
+        var converted = new java.util.HashMap<Long, java.math.BigDecimal>();
+        for (BudgetQueries.Item item : items) {
+            rates.toThresholdCurrency(item.total(), item.currency()).ifPresent(amount -> converted.put(item.id(), amount));
+        }
+        model.addAttribute("converted", converted);
+        model.addAttribute("rates", properties.rates());
+        model.addAttribute("thresholdCurrency", rates.thresholdCurrency());
     }
 
     private String showReview(BudgetRequest request, Actor actor, Model model) {
