@@ -125,6 +125,9 @@ class BudgetController {
     @GetMapping("/budgets/{id}/edit")
     String editForm(@PathVariable long id, Actor actor, Model model) {
         BudgetRequest request = budgets.get(actor, id);
+        if (!actor.is(request.getRequesterId())) {
+            throw new org.repsportal.platform.ForbiddenException("policy.budgets.requester-only");
+        }
         model.addAttribute("budget", BudgetForm.from(request));
         return showForm(request.getEventId(), id, model);
     }
@@ -218,7 +221,12 @@ class BudgetController {
 
     @PostMapping("/budgets/{id}/review")
     String review(@PathVariable long id, Actor actor, @ModelAttribute("review") ReviewForm form, BindingResult result,
-                  @RequestParam String action, Model model, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String action, Model model, RedirectAttributes redirect) {
+        if (!"pass".equals(action) && !"send-back".equals(action)) {
+            budgets.mayReview(actor, id);
+            result.reject("budget.review.action");
+            return showReview(budgets.get(actor, id), actor, model);
+        }
         try {
             BudgetState state = budgets.review(actor, id, form.toReview("pass".equals(action)));
             redirect.addFlashAttribute("flash", state == BudgetState.DECISION ? "budget.review.passed" : "budget.review.sentBack");
@@ -260,10 +268,10 @@ class BudgetController {
                   Model model, RedirectAttributes redirect) throws IOException {
         MultipartFile file = form.getFile();
         try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException(List.of(new FieldProblem("file", "budget.receipt.empty")));
-            }
-            receipts.upload(actor, id, form.toKind(), file.getOriginalFilename(), file.getSize(), file.getInputStream());
+            // nothing chosen reaches the service as an empty file, so who may upload is decided first
+            boolean none = file == null || file.isEmpty();
+            receipts.upload(actor, id, form.toKind(), none ? null : file.getOriginalFilename(), none ? 0 : file.getSize(),
+                    none ? java.io.InputStream.nullInputStream() : file.getInputStream());
             redirect.addFlashAttribute("flash", "budget.receipt.uploaded");
             return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {

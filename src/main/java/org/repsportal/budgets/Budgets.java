@@ -125,10 +125,7 @@ public class Budgets {
 
     /** The mentor's review on the six points; passes the request on to the Council or sends it back. Mentors never approve. */
     public BudgetState review(Actor actor, long id, MentorReview review) {
-        BudgetRequest request = find(id);
-        if (request.getMentorId() == null || !actor.is(request.getMentorId())) {
-            throw new org.repsportal.platform.ForbiddenException("policy.budgets.mentor-only");
-        }
+        BudgetRequest request = mayReview(actor, id);
         var problems = new ArrayList<FieldProblem>();
         var marks = new EnumMap<ReviewPoint, PointMark>(ReviewPoint.class);
         for (ReviewPoint point : ReviewPoint.values()) {
@@ -160,6 +157,15 @@ public class Budgets {
         }
         publisher.publishEvent(new TaskWorkDone(reviewRef(id), review.passOn() ? "passed on" : "sent back"));
         return request.getState();
+    }
+
+    /** Only the requester's reviewing mentor reviews; anybody else is refused before what they sent is read. */
+    BudgetRequest mayReview(Actor actor, long id) {
+        BudgetRequest request = find(id);
+        if (request.getMentorId() == null || !actor.is(request.getMentorId())) {
+            throw new org.repsportal.platform.ForbiddenException("policy.budgets.mentor-only");
+        }
+        return request;
     }
 
     /** One Council reviewer decides a request under the threshold. */

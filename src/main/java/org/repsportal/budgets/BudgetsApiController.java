@@ -142,6 +142,7 @@ class BudgetsApiController {
     @PostMapping("/{id}/mentor-review")
     @Operation(summary = "The mentor marks each point ok or concern, writes a rationale, and passes on (action=pass) or sends back (action=send-back)")
     BudgetView mentorReview(@PathVariable long id, Actor actor, @RequestBody ReviewRequest body) {
+        budgets.mayReview(actor, id);
         var marks = new EnumMap<ReviewPoint, MentorReview.Mark>(ReviewPoint.class);
         if (body.points() != null) {
             body.points().forEach((key, mark) -> {

@@ -190,6 +190,21 @@ class EventsTests {
         assertThat(feed(stranger)).doesNotContain("Accessibility sprint");
     }
 
+    @Test
+    void onlyTheOwnerRevisesAnEventsMetrics() throws Exception {
+        Person rep = program.rep("Sina");
+        Person stranger = program.rep("Timo");
+        long id = events.plan(program.actor(rep), meetup(LocalDate.now(clock).plusDays(30), Set.of()));
+        String metrics = """
+                [{"name":"Attendees","expected":"45"},{"name":"Sign-ups","expected":"12"},{"name":"Posts","expected":"3"}]""";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/events/" + id + "/metrics")
+                        .header("Authorization", Program.bearer(stranger)).contentType(MediaType.APPLICATION_JSON).content(metrics))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/events/" + id + "/metrics")
+                        .header("Authorization", Program.bearer(rep)).contentType(MediaType.APPLICATION_JSON).content(metrics))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.metrics[0].expected").value("45"));
+    }
+
     private String feed(Person person) throws Exception {
         String url = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/me/calendar").header("Authorization", Program.bearer(person)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.feedUrl");
