@@ -53,7 +53,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * for a Council reviewer), {@code budget-receipts} (granted, the event over, waiting for receipts) with its
  * {@code receipt}, {@code reassignment} (the mentor proposes another mentee of theirs to the other mentor) with
  * {@code answer} (the other mentor's answer link), {@code stepdown} (of a third mentor) and {@code spare} (a Rep an Admin
- * may disable); a variable not bound gets an id that exists nowhere. On a row whose every variable is bound, a caller
+ * may disable), {@code task} (the mentor's review task for that budget) and {@code mail} (the decision mailed to
+ * the Rep); a variable not bound gets an id that exists nowhere. On a row whose every variable is bound, a caller
  * the table allows must find the object (no 404).
  * Adding a route is adding one line, e.g. {@code GET /api/v1/things/{id} rep,mentor id=checkin}.
  *
@@ -262,6 +263,15 @@ class RouteMatrixTests {
         assertThat(stepDown.getRedirectedUrl()).as("step-down: %s", stepDown.getContentAsString()).startsWith("/mentorship/step-downs/");
         seeds.put("stepdown", stepDown.getRedirectedUrl().substring("/mentorship/step-downs/".length()));
         seeds.put("spare", String.valueOf(program.rep("Matrix Spare").getId()));
+        // the mentor's review task for the budget, and a mail in the log, both written by listeners after the commit
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from tasks where assignee_id = ? and type = 'BUDGET_REVIEW'").param(mentor.getId()).query(Long.class).single() > 0);
+        seeds.put("task", String.valueOf(jdbc.sql("select min(id) from tasks where assignee_id = ? and type = 'BUDGET_REVIEW'")
+                .param(mentor.getId()).query(Long.class).single()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from mail_messages where recipient_id = ? and category = 'BUDGET_REVIEW'").param(rep.getId()).query(Long.class).single() > 0);
+        seeds.put("mail", String.valueOf(jdbc.sql("select min(id) from mail_messages where recipient_id = ? and category = 'BUDGET_REVIEW'")
+                .param(rep.getId()).query(Long.class).single()));
     }
 
     private static final Map<String, Object> REVIEW = Map.of("rationale", "Modest and well planned.", "action", "pass",
