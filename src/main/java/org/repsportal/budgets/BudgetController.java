@@ -62,6 +62,26 @@ class BudgetController {
                 "savingsSought", "noSavingsReason", "travelReason");
     }
 
+    @InitBinder("decision")
+    void decisionFields(WebDataBinder binder) {
+        binder.setAllowedFields("outcome", "amount", "reason");
+    }
+
+    @InitBinder("exception")
+    void exceptionFields(WebDataBinder binder) {
+        binder.setAllowedFields("reason");
+    }
+
+    @InitBinder("upload")
+    void uploadFields(WebDataBinder binder) {
+        binder.setAllowedFields("file", "kind");
+    }
+
+    @InitBinder("note")
+    void noteFields(WebDataBinder binder) {
+        binder.setAllowedFields("kind", "text");
+    }
+
     @InitBinder("review")
     void reviewFields(WebDataBinder binder) {
         binder.setAllowedFields("verdicts*", "notes*", "rationale");
@@ -69,7 +89,9 @@ class BudgetController {
 
     @GetMapping("/budgets")
     String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", queries.involving(actor.personId(), PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        var result = queries.involving(actor.personId(), PageResult.clampPage(page), PageResult.DEFAULT_SIZE);
+        model.addAttribute("result", result);
+        conversions(result.items(), model);
         return "budgets/list";
     }
 
@@ -103,6 +125,9 @@ class BudgetController {
     @GetMapping("/budgets/{id}/edit")
     String editForm(@PathVariable long id, Actor actor, Model model) {
         BudgetRequest request = budgets.get(actor, id);
+        if (!actor.is(request.getRequesterId())) {
+            throw new org.repsportal.platform.ForbiddenException("policy.budgets.requester-only");
+        }
         model.addAttribute("budget", BudgetForm.from(request));
         return showForm(request.getEventId(), id, model);
     }
@@ -146,6 +171,18 @@ class BudgetController {
         model.addAttribute("isCouncil", actor.has(Role.COUNCIL));
         model.addAttribute("receipts", receipts.of(id));
         model.addAttribute("outcomes", Outcome.values());
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", new RequestForms.DecisionForm());
+        }
+        if (!model.containsAttribute("exception")) {
+            model.addAttribute("exception", new RequestForms.ExceptionForm());
+        }
+        if (!model.containsAttribute("upload")) {
+            model.addAttribute("upload", new RequestForms.UploadForm());
+        }
+        if (!model.containsAttribute("note")) {
+            model.addAttribute("note", new RequestForms.NoteForm());
+        }
         return "budgets/request";
     }
 
@@ -161,14 +198,16 @@ class BudgetController {
     }
 
     @PostMapping("/budgets/{id}/lead-time-exception")
-    String exception(@PathVariable long id, Actor actor, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String exception(@PathVariable long id, Actor actor, @ModelAttribute("exception") RequestForms.ExceptionForm form,
+                     BindingResult result, Model model, RedirectAttributes redirect) {
         try {
-            budgets.grantLeadTimeException(actor, id, reason);
+            budgets.grantLeadTimeException(actor, id, form.getReason());
             redirect.addFlashAttribute("flash", "budget.exception.granted");
+            return "redirect:/budgets/" + id;
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "budget.decision.reason.required");
+            e.problems().forEach(p -> result.rejectValue("reason", p.messageKey()));
         }
-        return "redirect:/budgets/" + id;
+        return show(id, actor, model);
     }
 
     @GetMapping("/budgets/{id}/review")
@@ -182,7 +221,12 @@ class BudgetController {
 
     @PostMapping("/budgets/{id}/review")
     String review(@PathVariable long id, Actor actor, @ModelAttribute("review") ReviewForm form, BindingResult result,
-                  @RequestParam String action, Model model, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String action, Model model, RedirectAttributes redirect) {
+        if (!"pass".equals(action) && !"send-back".equals(action)) {
+            budgets.mayReview(actor, id);
+            result.reject("budget.review.action");
+            return showReview(budgets.get(actor, id), actor, model);
+        }
         try {
             BudgetState state = budgets.review(actor, id, form.toReview("pass".equals(action)));
             redirect.addFlashAttribute("flash", state == BudgetState.DECISION ? "budget.review.passed" : "budget.review.sentBack");
@@ -200,18 +244,11 @@ class BudgetController {
     }
 
     @PostMapping("/budgets/{id}/decision")
-    String decide(@PathVariable long id, Actor actor, @RequestParam(required = false) String outcome,
-                  @RequestParam(required = false) String amount, @RequestParam(required = false) String reason,
-                  RedirectAttributes redirect) {
-        BudgetRequest request = budgets.find(id);
-        Outcome o = null;
+    String decide(@PathVariable long id, Actor actor, @ModelAttribute("decision") RequestForms.DecisionForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        BudgetRequest request = budgets.get(actor, id);
+        var decision = new CouncilDecision(form.toOutcome(), form.getAmount(), form.getReason());
         try {
-            o = outcome == null ? null : Outcome.valueOf(outcome);
-        } catch (IllegalArgumentException e) {
-            o = null;
-        }
-        try {
-            var decision = new CouncilDecision(o, amount, reason);
             if (request.getRoute() == Route.COUNCIL_VOTE) {
                 budgets.vote(actor, id, decision);
                 redirect.addFlashAttribute("flash", "budget.voted");
@@ -219,42 +256,43 @@ class BudgetController {
                 budgets.decide(actor, id, decision);
                 redirect.addFlashAttribute("flash", "budget.decided");
             }
+            return "redirect:/budgets/" + id;
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
-            redirect.addFlashAttribute("typedReason", reason);
-            redirect.addFlashAttribute("typedAmount", amount);
+            e.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey()));
         }
-        return "redirect:/budgets/" + id;
+        return show(id, actor, model);
     }
 
     @PostMapping("/budgets/{id}/receipts")
-    String upload(@PathVariable long id, Actor actor, @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "RECEIPT") String kind, RedirectAttributes redirect) throws IOException {
+    String upload(@PathVariable long id, Actor actor, @ModelAttribute("upload") RequestForms.UploadForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) throws IOException {
+        MultipartFile file = form.getFile();
         try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException(List.of(new FieldProblem("file", "budget.receipt.empty")));
-            }
-            receipts.upload(actor, id, "PHOTO".equals(kind) ? Receipts.Kind.PHOTO : Receipts.Kind.RECEIPT,
-                    file.getOriginalFilename(), file.getSize(), file.getInputStream());
+            // nothing chosen reaches the service as an empty file, so who may upload is decided first
+            boolean none = file == null || file.isEmpty();
+            receipts.upload(actor, id, form.toKind(), none ? null : file.getOriginalFilename(), none ? 0 : file.getSize(),
+                    none ? java.io.InputStream.nullInputStream() : file.getInputStream());
             redirect.addFlashAttribute("flash", "budget.receipt.uploaded");
+            return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+            e.problems().forEach(p -> result.rejectValue("file", p.messageKey()));
         } catch (Receipts.FileTooLargeException e) {
-            redirect.addFlashAttribute("problem", "budget.receipt.tooLarge");
+            result.rejectValue("file", "budget.receipt.tooLarge");
         }
-        return "redirect:/budgets/" + id + "#receipts";
+        return show(id, actor, model);
     }
 
     @PostMapping("/budgets/{id}/receipts/text")
-    String text(@PathVariable long id, Actor actor, @RequestParam String kind, @RequestParam(required = false) String text,
-                RedirectAttributes redirect) {
+    String text(@PathVariable long id, Actor actor, @ModelAttribute("note") RequestForms.NoteForm form, BindingResult result,
+                Model model, RedirectAttributes redirect) {
         try {
-            receipts.write(actor, id, "REPORT".equals(kind) ? Receipts.Kind.REPORT : Receipts.Kind.STATEMENT, text);
+            receipts.write(actor, id, form.toKind(), form.getText());
             redirect.addFlashAttribute("flash", "budget.receipt.written");
+            return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+            e.problems().forEach(p -> result.rejectValue("text", p.messageKey()));
         }
-        return "redirect:/budgets/" + id + "#receipts";
+        return show(id, actor, model);
     }
 
     @PostMapping("/budgets/{id}/receipts/done")
@@ -288,12 +326,26 @@ class BudgetController {
         }
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("waiting", queries.waitingByStage());
-        model.addAttribute("inDecision", queries.inDecision(50));
+        var inDecision = queries.inDecision(50);
+        model.addAttribute("inDecision", inDecision);
+        conversions(inDecision, model);
         model.addAttribute("money", queries.moneyByRegionAndQuarter(codes, values));
         model.addAttribute("overdue", queries.receiptsOverdue(today, (int) properties.receiptsOverdue().toDays()));
         model.addAttribute("thresholdCurrency", properties.thresholdCurrency());
         model.addAttribute("now", clock.instant());
         return "budgets/council";
+    }
+
+    /** Each listed amount in the threshold currency, with the rate used, to be shown beside it. */
+    private void conversions(List<BudgetQueries.Item> items, Model model) {
+        var rates = budgets.rates();
+        var converted = new java.util.HashMap<Long, java.math.BigDecimal>();
+        for (BudgetQueries.Item item : items) {
+            rates.toThresholdCurrency(item.total(), item.currency()).ifPresent(amount -> converted.put(item.id(), amount));
+        }
+        model.addAttribute("converted", converted);
+        model.addAttribute("rates", properties.rates());
+        model.addAttribute("thresholdCurrency", rates.thresholdCurrency());
     }
 
     private String showReview(BudgetRequest request, Actor actor, Model model) {
@@ -329,7 +381,9 @@ class BudgetController {
                     default -> "unitCosts";
                 };
                 result.rejectValue(formField + "[" + form.rowOfFilledLine(index) + "]", p.messageKey());
-            } else if ("lines".equals(field) || "eventId".equals(field)) {
+            } else if ("lines".equals(field)) {
+                result.rejectValue("descriptions", p.messageKey());
+            } else if ("eventId".equals(field)) {
                 result.reject(p.messageKey());
             } else {
                 result.rejectValue(field, p.messageKey());

@@ -119,16 +119,13 @@ public class Budgets {
     /** The Council lets a late request be filed, for a reason. */
     public void grantLeadTimeException(Actor actor, long id, String reason) {
         BudgetRequest request = find(id);
-        ConflictOfInterestPolicy.mayDecide(actor, request.getRequesterId(), request.getMentorId()).orForbid();
+        ConflictOfInterestPolicy.mayDecide(actor, request.getRequesterId(), mentorOf(request)).orForbid();
         request.grantLeadTimeException(actor.personId(), requiredReason(reason, "reason"), clock.instant());
     }
 
     /** The mentor's review on the six points; passes the request on to the Council or sends it back. Mentors never approve. */
     public BudgetState review(Actor actor, long id, MentorReview review) {
-        BudgetRequest request = find(id);
-        if (request.getMentorId() == null || !actor.is(request.getMentorId())) {
-            throw new org.repsportal.platform.ForbiddenException("policy.budgets.mentor-only");
-        }
+        BudgetRequest request = mayReview(actor, id);
         var problems = new ArrayList<FieldProblem>();
         var marks = new EnumMap<ReviewPoint, PointMark>(ReviewPoint.class);
         for (ReviewPoint point : ReviewPoint.values()) {
@@ -160,6 +157,15 @@ public class Budgets {
         }
         publisher.publishEvent(new TaskWorkDone(reviewRef(id), review.passOn() ? "passed on" : "sent back"));
         return request.getState();
+    }
+
+    /** Only the requester's reviewing mentor reviews; anybody else is refused before what they sent is read. */
+    BudgetRequest mayReview(Actor actor, long id) {
+        BudgetRequest request = find(id);
+        if (request.getMentorId() == null || !actor.is(request.getMentorId())) {
+            throw new org.repsportal.platform.ForbiddenException("policy.budgets.mentor-only");
+        }
+        return request;
     }
 
     /** One Council reviewer decides a request under the threshold. */
@@ -228,6 +234,10 @@ public class Budgets {
         if (!actor.has(Role.COUNCIL)) {
             throw new org.repsportal.platform.ForbiddenException("policy.budgets.council-only");
         }
+        if (people.summaries(List.of(personId)).isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldProblem("personId", "budget.waiver.person")));
+        }
+        ConflictOfInterestPolicy.mayDecide(actor, personId, mentorships.currentMentorOf(personId).orElse(null)).orForbid();
         if (until == null || !until.isAfter(LocalDate.now(clock)) || until.isAfter(LocalDate.now(clock).plusDays(90))) {
             throw new InvalidInputException(List.of(new FieldProblem("until", "budget.waiver.until")));
         }
@@ -246,6 +256,12 @@ public class Budgets {
 
     BudgetRequest find(long id) {
         return requests.findById(id).orElseThrow(() -> new NotFoundException("Budget request", id));
+    }
+
+    /** The requester's mentor: the one reviewing, or before the review the current one. */
+    private Long mentorOf(BudgetRequest request) {
+        return request.getMentorId() != null ? request.getMentorId()
+                : mentorships.currentMentorOf(request.getRequesterId()).orElse(null);
     }
 
     String eventName(BudgetRequest request) {

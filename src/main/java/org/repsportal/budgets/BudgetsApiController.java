@@ -69,7 +69,7 @@ class BudgetsApiController {
     }
 
     record BudgetView(long id, long eventId, long requesterId, Long mentorId, BudgetState state, String currency,
-                      BigDecimal total, String thresholdCurrency, BigDecimal totalInThresholdCurrency,
+                      BigDecimal total, String thresholdCurrency, BigDecimal totalInThresholdCurrency, BigDecimal exchangeRate,
                       Map<LineCategory, BigDecimal> totalsByCategory, BigDecimal totalPerAttendee, List<LineView> lines,
                       String savingsSought, String noSavingsReason, String travelReason, BigDecimal approvedAmount,
                       String route, Instant votingStartsAt, Instant voteEndsAt, List<HistoryView> history) {
@@ -77,7 +77,7 @@ class BudgetsApiController {
         static BudgetView of(BudgetRequest r, ExchangeRates rates) {
             return new BudgetView(r.getId(), r.getEventId(), r.getRequesterId(), r.getMentorId(), r.getState(), r.getCurrency(),
                     r.getTotal(), rates.thresholdCurrency(), rates.toThresholdCurrency(r.getTotal(), r.getCurrency()).orElse(null),
-                    r.totalsByCategory(), r.perAttendee(r.getTotal()),
+                    rates.rate(r.getCurrency()), r.totalsByCategory(), r.perAttendee(r.getTotal()),
                     r.getLines().stream().map(l -> new LineView(l.category(), l.description(), l.quantity(), l.unitCost(), l.amount())).toList(),
                     r.getSavingsSought(), r.getNoSavingsReason(), r.getTravelReason(), r.getApprovedAmount(),
                     r.getRoute() == null ? null : r.getRoute().name(), r.getVotingStartsAt(), r.getVoteEndsAt(),
@@ -142,6 +142,7 @@ class BudgetsApiController {
     @PostMapping("/{id}/mentor-review")
     @Operation(summary = "The mentor marks each point ok or concern, writes a rationale, and passes on (action=pass) or sends back (action=send-back)")
     BudgetView mentorReview(@PathVariable long id, Actor actor, @RequestBody ReviewRequest body) {
+        budgets.mayReview(actor, id);
         var marks = new EnumMap<ReviewPoint, MentorReview.Mark>(ReviewPoint.class);
         if (body.points() != null) {
             body.points().forEach((key, mark) -> {

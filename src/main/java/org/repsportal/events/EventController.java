@@ -127,8 +127,8 @@ class EventController {
     private static void reject(BindingResult result, List<FieldProblem> problems) {
         for (FieldProblem p : problems) {
             switch (p.field()) {
-                case "agenda" -> result.reject(p.messageKey());
-                case "metrics" -> result.reject(p.messageKey());
+                case "agenda" -> result.rejectValue(result.getObjectName().equals("outcomes") ? "actuals" : "agendaTitles", p.messageKey());
+                case "metrics" -> result.rejectValue(result.getObjectName().equals("outcomes") ? "actuals" : "metricNames", p.messageKey());
                 case "coOrganiserIds", "clonedFrom" -> result.reject(p.messageKey());
                 default -> result.rejectValue(p.field(), p.messageKey());
             }

@@ -102,10 +102,7 @@ class MentorshipApiController {
 
     @PostMapping("/reassignments/{id}/decision")
     ReassignmentView decide(Actor actor, @PathVariable long id, @RequestBody CouncilDecision decision) {
-        if (decision.approve() == null) {
-            throw new InvalidInputException(List.of(new FieldProblem("approve", "mentorship.api.required")));
-        }
-        return reassignments.decide(actor, id, decision.approve());
+        return reassignments.decideAnswer(actor, id, decision.approve());
     }
 
     @PostMapping("/reassignments/answer/{token}/agree")

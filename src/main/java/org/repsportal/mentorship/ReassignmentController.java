@@ -96,9 +96,13 @@ class ReassignmentController {
     }
 
     @PostMapping("/mentorship/step-downs/{id}/assign")
-    String acceptProposal(@PathVariable long id, Actor actor, @RequestParam long menteeId, @RequestParam long mentorId,
-                          RedirectAttributes redirect) {
+    String acceptProposal(@PathVariable long id, Actor actor, @RequestParam(required = false) Long menteeId,
+                          @RequestParam(required = false) Long mentorId, RedirectAttributes redirect) {
         var view = stepDowns.view(actor, id, proposals);
+        if (menteeId == null || mentorId == null) {
+            throw new org.repsportal.platform.InvalidInputException(java.util.List.of(
+                    new org.repsportal.platform.FieldProblem(menteeId == null ? "menteeId" : "mentorId", "mentorship.api.required")));
+        }
         if (view.mentees().stream().noneMatch(m -> m.id() == menteeId)) {
             throw new org.repsportal.platform.NotFoundException("Mentee", menteeId);
         }
@@ -140,8 +144,8 @@ class ReassignmentController {
     }
 
     @PostMapping("/mentorship/reassignments/{id}/decision")
-    String decide(@PathVariable long id, Actor actor, @RequestParam boolean approve, RedirectAttributes redirect) {
-        reassignments.decide(actor, id, approve);
+    String decide(@PathVariable long id, Actor actor, @RequestParam(required = false) Boolean approve, RedirectAttributes redirect) {
+        reassignments.decideAnswer(actor, id, approve);
         redirect.addFlashAttribute("flash", approve ? "reassignment.approved" : "reassignment.rejected");
         return "redirect:/mentorship/reassignments/" + id;
     }

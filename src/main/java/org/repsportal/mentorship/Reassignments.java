@@ -154,6 +154,16 @@ public class Reassignments {
     }
 
     /** The Council decides: for the change (it takes effect) or against it. */
+    /** The Council's answer as sent: who may decide is settled before a missing answer is refused. */
+    ReassignmentView decideAnswer(Actor actor, long id, Boolean approve) {
+        councilOnly(actor);
+        if (approve == null) {
+            throw new org.repsportal.platform.InvalidInputException(List.of(
+                    new org.repsportal.platform.FieldProblem("approve", "mentorship.api.required")));
+        }
+        return decide(actor, id, approve);
+    }
+
     public ReassignmentView decide(Actor actor, long id, boolean approve) {
         councilOnly(actor);
         Reassignment r = reassignments.findById(id).orElseThrow(() -> new NotFoundException("Reassignment", id));

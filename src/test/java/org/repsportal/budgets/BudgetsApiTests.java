@@ -33,6 +33,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -48,6 +49,7 @@ class BudgetsApiTests {
     @Autowired TaskQueries tasks;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired Receipts receiptsService;
 
     @AfterEach
     void resetClock() {
@@ -281,6 +283,68 @@ class BudgetsApiTests {
         mvc.perform(get("/budgets/council").with(user(reviewer))).andExpect(status().isOk());
         mvc.perform(get("/budgets/" + id).with(user(stranger))).andExpect(status().isForbidden());
         mvc.perform(get("/budgets/council").with(user(stranger))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRequestInAnotherCurrencyShowsTheRateUsedAndTheConvertedAmountBesideItsAmount() throws Exception {
+        Person rep = program.rep("Ludo");
+        long id = draft(rep, event(rep, 30), SMALL);
+        mvc.perform(get("/api/v1/budgets/" + id).header("Authorization", Program.bearer(rep)))
+                .andExpect(jsonPath("$.currency").value("EUR"))
+                .andExpect(jsonPath("$.exchangeRate").value(1.08))
+                .andExpect(jsonPath("$.totalInThresholdCurrency").value(159.84));
+        String beside = "≈ 159.84 USD (at 1.08)";
+        mvc.perform(get("/budgets/" + id).with(user(rep)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString(beside)));
+        mvc.perform(get("/budgets").with(user(rep)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString(beside)));
+    }
+
+    @Test
+    void anApprovedBudgetFreezesTheMetricsOfItsEvent() throws Exception {
+        Person rep = program.rep("Maja");
+        Person mentor = program.mentor("Nils");
+        program.assign(rep, mentor);
+        long id = inDecision(rep, mentor);
+        long eventId = budgets.find(id).getEventId();
+        String metrics = """
+                [{"name":"Attendees","expected":"35"},{"name":"Pledges","expected":"20"},{"name":"Posts","expected":"4"}]""";
+        mvc.perform(put("/api/v1/events/" + eventId + "/metrics").header("Authorization", Program.bearer(rep))
+                        .contentType(MediaType.APPLICATION_JSON).content(metrics))
+                .andExpect(status().isOk());
+        budgets.decide(program.actor(program.council("Odile")), id, new CouncilDecision(Outcome.PARTLY_APPROVED, "100", "Flyers are not needed"));
+        mvc.perform(put("/api/v1/events/" + eventId + "/metrics").header("Authorization", Program.bearer(rep))
+                        .contentType(MediaType.APPLICATION_JSON).content(metrics.replace("35", "50")))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/events/" + eventId).header("Authorization", Program.bearer(rep)))
+                .andExpect(jsonPath("$.metrics[0].expected").value("35"));
+    }
+
+    @Test
+    void theCouncilViewShowsMoneyApprovedAndSpentPerRegionAndQuarterInTheThresholdCurrency() throws Exception {
+        ((TestClock) clock).setTo(java.time.Instant.parse("2036-01-05T09:00:00Z"));
+        Person rep = program.rep("Piet");
+        Person mentor = program.mentor("Quirin");
+        program.assign(rep, mentor);
+        long spent = inDecision(rep, mentor);
+        budgets.decide(program.actor(program.council("Rhea")), spent, new CouncilDecision(Outcome.APPROVED, null, "Good plan"));
+        long partly = inDecision(rep, mentor);
+        budgets.decide(program.actor(program.council("Sami")), partly, new CouncilDecision(Outcome.PARTLY_APPROVED, "50", "Flyers are not needed"));
+        ((TestClock) clock).advance(Duration.ofDays(40));
+        receiptSweep.sweep(LocalDate.now(clock));
+        var receipts = receiptsService;
+        receipts.write(program.actor(rep), spent, Receipts.Kind.STATEMENT, "The snack receipt was lost.");
+        receipts.write(program.actor(rep), spent, Receipts.Kind.REPORT, "Thirty people came.");
+        receipts.finish(program.actor(rep), spent);
+
+        String region = jdbc.sql("select g.name from budget_requests r join regions g on g.code = r.region_code where r.id = ?")
+                .param(spent).query(String.class).single();
+        Person council = program.council("Tilda");
+        mvc.perform(get("/budgets/council").with(user(council)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString(
+                        "<td data-label=\"Region\">" + region + "</td>\n            <td data-label=\"Quarter\">2036-Q1</td>\n"
+                                + "            <td data-label=\"Approved\">213.84</td>\n            <td data-label=\"Spent\">159.84</td>")));
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor user(Person person) throws Exception {

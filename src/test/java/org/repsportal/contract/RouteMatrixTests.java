@@ -48,7 +48,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * anonymous), {@code nobody}. A path variable takes a seeded value named after the {@code =}: the people above
  * ({@code rep}, {@code mentor}, …), or what the test seeds as the Rep and the mentor: {@code report} (the Rep's),
  * {@code checkin} (the mentor's with the Rep), {@code concern} (raised by the Rep), {@code thread} (a board thread
- * of the mentor), {@code slug} (an SOP page); a variable not bound gets an id that exists nowhere.
+ * of the mentor), {@code slug} (an SOP page), and from the later modules {@code absence} (the Rep's), {@code event}
+ * (the Rep's, ahead), {@code budget} (the Rep's, in the mentor's review), {@code budget-decision} (passed on, waiting
+ * for a Council reviewer), {@code budget-receipts} (granted, the event over, waiting for receipts) with its
+ * {@code receipt}, {@code reassignment} (the mentor proposes another mentee of theirs to the other mentor) with
+ * {@code answer} (the other mentor's answer link), {@code stepdown} (of a third mentor) and {@code spare} (a Rep an Admin
+ * may disable), {@code task} (the mentor's review task for that budget) and {@code mail} (the decision mailed to
+ * the Rep); a variable not bound gets an id that exists nowhere. On a row whose every variable is bound, a caller
+ * the table allows must find the object (no 404).
  * Adding a route is adding one line, e.g. {@code GET /api/v1/things/{id} rep,mentor id=checkin}.
  *
  * <p>Unsafe API calls carry an empty JSON object, page forms no fields: a caller the row allows may well get a 400
@@ -70,6 +77,15 @@ class RouteMatrixTests {
 
     @Autowired
     Program program;
+
+    @Autowired
+    org.repsportal.support.TestClock clock;
+
+    @Autowired
+    org.repsportal.budgets.BudgetSweeps budgetSweeps;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -155,6 +171,8 @@ class RouteMatrixTests {
                         failures.add(cell + ": a server error");
                     } else if (row.who().contains(caller) && refused) {
                         failures.add(cell + ": refused, but the table allows " + caller);
+                    } else if (row.who().contains(caller) && status == 404 && allBound(row)) {
+                        failures.add(cell + ": not found, but the table binds every path variable to a seed and allows " + caller);
                     } else if (!row.who().contains(caller) && !refused && status != 404) {
                         failures.add(cell + ": allowed, but the table does not list " + caller);
                     }
@@ -185,8 +203,94 @@ class RouteMatrixTests {
         seeds.put("thread", call("POST", "/api/v1/board/threads", people.get("mentor"), Map.of("title", "Help",
                 "body", "How do you run check-ins?")).path("id").asText());
         seeds.put("slug", call("GET", "/api/v1/library/pages", people.get("rep"), null).path("items").path(0).path("slug").asText());
+        seedLaterModules(people, seeds);
         seeds.values().forEach(value -> assertThat(value).as("seeds %s", seeds).isNotBlank().isNotEqualTo("0"));
         return seeds;
+    }
+
+    /**
+     * What the later modules make: an absence, an event, budget requests at the stages where each role's access
+     * differs (in the mentor's review, in the Council's decision, waiting for receipts with one receipt), a
+     * reassignment proposed for another mentee of the mentor with its answer link, a step-down, and a spare Rep an
+     * Admin may disable.
+     */
+    private void seedLaterModules(Map<String, Person> people, Map<String, String> seeds) throws Exception {
+        Person rep = people.get("rep");
+        Person mentor = people.get("mentor");
+        LocalDate today = LocalDate.now(clock);
+        seeds.put("absence", call("POST", "/api/v1/absences", rep, Map.of("from", today.plusDays(60).toString(),
+                "to", today.plusDays(64).toString(), "autoReply", "Away for a few days")).path("id").asText());
+        seeds.put("event", event(rep, today.plusDays(40)));
+        seeds.put("budget", budget(rep, seeds.get("event")));
+        call("POST", "/api/v1/budgets/" + seeds.get("budget") + "/submit", rep, null);
+        seeds.put("budget-decision", budget(rep, event(rep, today.plusDays(45))));
+        call("POST", "/api/v1/budgets/" + seeds.get("budget-decision") + "/submit", rep, null);
+        call("POST", "/api/v1/budgets/" + seeds.get("budget-decision") + "/mentor-review", mentor, REVIEW);
+        String waiting = budget(rep, event(rep, today.plusDays(25)));
+        call("POST", "/api/v1/budgets/" + waiting + "/submit", rep, null);
+        call("POST", "/api/v1/budgets/" + waiting + "/mentor-review", mentor, REVIEW);
+        call("POST", "/api/v1/budgets/" + waiting + "/decision", people.get("council"), Map.of("outcome", "APPROVED", "reason", "Fine"));
+        try {
+            clock.advance(java.time.Duration.ofDays(30));
+            budgetSweeps.runDue();
+            MockHttpServletResponse upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .multipart("/api/v1/budgets/" + waiting + "/receipts")
+                            .file(new org.springframework.mock.web.MockMultipartFile("file", "receipt.pdf", "application/pdf",
+                                    "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                            .header("Authorization", Program.bearer(rep)))
+                    .andReturn().getResponse();
+            assertThat(upload.getStatus()).as(upload.getContentAsString()).isEqualTo(201);
+        } finally {
+            clock.reset();
+        }
+        seeds.put("budget-receipts", waiting);
+        seeds.put("receipt", String.valueOf(jdbc.sql("select max(id) from budget_receipts where request_id = ?")
+                .param(Long.parseLong(waiting)).query(Long.class).single()));
+
+        Person movingMentee = program.rep("Matrix Moving Mentee");
+        program.assign(movingMentee, mentor);
+        long reassignment = call("POST", "/api/v1/mentorship/reassignments", mentor, Map.of("menteeId", movingMentee.getId(),
+                "toMentorId", people.get("other").getId(), "reason", "Closer to the mentee's time zone")).path("id").asLong();
+        seeds.put("reassignment", String.valueOf(reassignment));
+        seeds.put("answer", jdbc.sql("select to_token from reassignments where id = ?").param(reassignment).query(String.class).single());
+
+        Person leaving = program.mentor("Matrix Leaving Mentor");
+        program.assign(program.rep("Matrix Leaving Mentee"), leaving);
+        MockHttpServletResponse stepDown = mvc.perform(request(HttpMethod.POST, "/mentorship/step-down").cookie(SignIn.as(mvc, leaving))
+                        .with(csrf()).param("lastDay", today.plusDays(30).toString()).param("subject", "Stepping down")
+                        .param("body", "I am stepping down as a mentor at the end of next month."))
+                .andReturn().getResponse();
+        assertThat(stepDown.getRedirectedUrl()).as("step-down: %s", stepDown.getContentAsString()).startsWith("/mentorship/step-downs/");
+        seeds.put("stepdown", stepDown.getRedirectedUrl().substring("/mentorship/step-downs/".length()));
+        seeds.put("spare", String.valueOf(program.rep("Matrix Spare").getId()));
+        // the mentor's review task for the budget, and a mail in the log, both written by listeners after the commit
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from tasks where assignee_id = ? and type = 'BUDGET_REVIEW'").param(mentor.getId()).query(Long.class).single() > 0);
+        seeds.put("task", String.valueOf(jdbc.sql("select min(id) from tasks where assignee_id = ? and type = 'BUDGET_REVIEW'")
+                .param(mentor.getId()).query(Long.class).single()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from mail_messages where recipient_id = ? and category = 'BUDGET_REVIEW'").param(rep.getId()).query(Long.class).single() > 0);
+        seeds.put("mail", String.valueOf(jdbc.sql("select min(id) from mail_messages where recipient_id = ? and category = 'BUDGET_REVIEW'")
+                .param(rep.getId()).query(Long.class).single()));
+    }
+
+    private static final Map<String, Object> REVIEW = Map.of("rationale", "Modest and well planned.", "action", "pass",
+            "points", Map.of("metrics", Map.of("verdict", "OK"), "lessons", Map.of("verdict", "OK"), "savings", Map.of("verdict", "OK"),
+                    "travel", Map.of("verdict", "OK"), "agenda", Map.of("verdict", "OK"), "costs", Map.of("verdict", "OK")));
+
+    private String event(Person owner, LocalDate on) throws Exception {
+        return call("POST", "/api/v1/events", owner, Map.of("name", "Matrix meetup", "type", "MEETUP", "startsOn", on.toString(),
+                "endsOn", on.toString(), "timeZone", "Europe/Berlin", "online", true, "expectedAttendance", 20,
+                "goals", "Meet the community",
+                "agenda", List.of(Map.of("startsAt", "18:00", "title", "Welcome"), Map.of("startsAt", "18:30", "title", "Talks")),
+                "metrics", List.of(Map.of("name", "Attendees", "expected", "20"), Map.of("name", "Sign-ups", "expected", "5"),
+                        Map.of("name", "Posts", "expected", "2")))).path("id").asText();
+    }
+
+    private String budget(Person rep, String eventId) throws Exception {
+        return call("POST", "/api/v1/budgets", rep, Map.of("eventId", Long.parseLong(eventId), "currency", "EUR",
+                "lines", List.of(Map.of("category", "CATERING", "description", "Snacks", "quantity", "20", "unitCost", "4.00")),
+                "savingsSought", "The hall is lent for free")).path("id").asText();
     }
 
     private JsonNode call(String method, String uri, Person caller, Object body) throws Exception {
@@ -197,6 +301,19 @@ class RouteMatrixTests {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).as("%s %s: %s", method, uri, response.getContentAsString()).isLessThan(300);
         return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** Whether every path variable of the row is bound to a seed, so that an allowed caller finds what it asks for. */
+    private static boolean allBound(Row row) {
+        Matcher variable = VARIABLE.matcher(row.path());
+        boolean any = false;
+        while (variable.find()) {
+            any = true;
+            if (!row.bindings().containsKey(variable.group(1))) {
+                return false;
+            }
+        }
+        return any;
     }
 
     private static String expand(Row row, Map<String, String> seeds) {

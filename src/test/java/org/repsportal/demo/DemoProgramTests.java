@@ -228,4 +228,26 @@ class DemoProgramTests {
         assertThat(jdbc.sql("select count(*) from budget_requests where state = 'CLOSED'").query(Long.class).single()).isGreaterThanOrEqualTo(8);
         assertThat(jdbc.sql("select count(*) from events where actual_attendance is not null").query(Long.class).single()).isGreaterThanOrEqualTo(8);
     }
+
+    @Test
+    void theMentorsWaitingRequestIsFlaggedForCateringAboveThePercentileATravelLineAndUntimedItemsAndTheCouncilSeesAVoteAndOverdueReceipts()
+            throws Exception {
+        long waiting = jdbc.sql("select id from budget_requests where requester_id = ? and mentor_id = ? and state = 'MENTOR_REVIEW'")
+                .params(cast.rep(), cast.mentor()).query(Long.class).single();
+        mvc.perform(get("/api/v1/budgets/" + waiting + "/review").header("Authorization", "Bearer demo-mentor"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.points[3].flags", org.hamcrest.Matchers.hasItem("travel-line")))
+                .andExpect(jsonPath("$.points[4].flags", org.hamcrest.Matchers.hasItem("untimed-items")))
+                .andExpect(jsonPath("$.points[5].flags", org.hamcrest.Matchers.hasItem("catering-above-p75")));
+        assertThat(jdbc.sql("""
+                        select count(*) from budget_requests
+                        where state = 'DECISION' and route = 'COUNCIL_VOTE' and vote_opens_at <= now() and vote_ends_at > now()""")
+                .query(Long.class).single()).as("a vote in progress").isEqualTo(1);
+        mvc.perform(get("/budgets/council").header("Authorization", "Bearer demo-council"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Campus launch party")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Regional localization summit")));
+    }
 }

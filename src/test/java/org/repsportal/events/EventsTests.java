@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -96,6 +98,9 @@ class EventsTests {
         Person rep = program.rep("Hanna");
         LocalDate today = LocalDate.now(clock);
         long id = events.plan(program.actor(rep), meetup(today.plusDays(2), Set.of()));
+        reminders.remind(today.plusDays(2));
+        assertThat(jdbc.sql("select count(*) from mail_messages where recipient_id = ?").param(rep.getId()).query(Long.class).single())
+                .as("nothing on the event's day").isZero();
         reminders.remind(today.plusDays(3));
         reminders.remind(today.plusDays(3));
         assertThat(jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like ?")
@@ -143,6 +148,68 @@ class EventsTests {
                 .extracting(e -> e.day()).containsExactly(on, on.plusDays(1));
         assertThat(calendar.entriesFor(rep.getId(), on.minusDays(1), on.plusDays(5))).hasSize(2);
         assertThat(calendar.entriesFor(stranger.getId(), on.minusDays(1), on.plusDays(5))).isEmpty();
+    }
+
+    @Test
+    void aPastEventIsClonedIntoANewPlanWithItsContentButNoDatesAndTheNewEventRemembersItsOrigin() throws Exception {
+        Person rep = program.rep("Olli");
+        long past = events.plan(program.actor(rep), meetup(LocalDate.now(clock).plusDays(1), Set.of()));
+        ((TestClock) clock).advance(Duration.ofDays(3));
+        jakarta.servlet.http.Cookie session = org.repsportal.support.SignIn.as(mvc, rep);
+        mvc.perform(get("/events/new").param("from", String.valueOf(past)).cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Firefox meetup\"")))
+                .andExpect(content().string(containsString("value=\"Lightning talks\"")))
+                .andExpect(content().string(containsString("value=\"Blog posts\"")))
+                .andExpect(content().string(containsString("name=\"clonedFrom\" value=\"" + past + "\"")))
+                .andExpect(content().string(containsString("name=\"startsOn\" value=\"\"")));
+        LocalDate on = LocalDate.now(clock).plusDays(30);
+        mvc.perform(post("/events").cookie(session).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("clonedFrom", String.valueOf(past)).param("name", "Firefox meetup").param("type", "MEETUP")
+                        .param("startsOn", on.toString()).param("endsOn", on.toString()).param("timeZone", "Europe/Berlin")
+                        .param("venue", "Hackerspace, Berlin").param("expectedAttendance", "40").param("goals", "Bring new contributors in")
+                        .param("agendaTimes[0]", "18:00").param("agendaTitles[0]", "Welcome").param("agendaTitles[1]", "Lightning talks")
+                        .param("metricNames[0]", "Attendees").param("metricExpected[0]", "40")
+                        .param("metricNames[1]", "Sign-ups").param("metricExpected[1]", "10")
+                        .param("metricNames[2]", "Blog posts").param("metricExpected[2]", "2"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from events where owner_id = ? and cloned_from = ? and starts_on = ?")
+                .params(rep.getId(), past, on).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anEventIsInTheSubscribedCalendarFeedsOfItsOwnerAndCoOrganisersAndNobodyElse() throws Exception {
+        Person rep = program.rep("Pina");
+        Person co = program.rep("Quint");
+        Person stranger = program.rep("Rolf");
+        events.plan(program.actor(rep), new NewEvent("Accessibility sprint", "LOCALIZATION_SPRINT", LocalDate.now(clock).plusDays(12),
+                LocalDate.now(clock).plusDays(12), "Europe/Berlin", true, null, 15, "Fix what screen readers trip over",
+                meetup(LocalDate.now(clock), Set.of()).agenda(), meetup(LocalDate.now(clock), Set.of()).metrics(), Set.of(co.getId()), null));
+        assertThat(feed(rep)).contains("Accessibility sprint");
+        assertThat(feed(co)).contains("Accessibility sprint");
+        assertThat(feed(stranger)).doesNotContain("Accessibility sprint");
+    }
+
+    @Test
+    void onlyTheOwnerRevisesAnEventsMetrics() throws Exception {
+        Person rep = program.rep("Sina");
+        Person stranger = program.rep("Timo");
+        long id = events.plan(program.actor(rep), meetup(LocalDate.now(clock).plusDays(30), Set.of()));
+        String metrics = """
+                [{"name":"Attendees","expected":"45"},{"name":"Sign-ups","expected":"12"},{"name":"Posts","expected":"3"}]""";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/events/" + id + "/metrics")
+                        .header("Authorization", Program.bearer(stranger)).contentType(MediaType.APPLICATION_JSON).content(metrics))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/events/" + id + "/metrics")
+                        .header("Authorization", Program.bearer(rep)).contentType(MediaType.APPLICATION_JSON).content(metrics))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.metrics[0].expected").value("45"));
+    }
+
+    private String feed(Person person) throws Exception {
+        String url = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/me/calendar").header("Authorization", Program.bearer(person)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.feedUrl");
+        return mvc.perform(get(java.net.URI.create(url).getPath())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", "");
     }
 
     private static EventOutcomes outcomes() {
