@@ -183,10 +183,25 @@ public class Mentorships implements MentorRelations {
                 .query(Integer.class).optional().orElse(properties.defaultCapacity());
     }
 
+    /** The capacity of each of the given mentors (their own, else the program's default), in one query. */
+    Map<Long, Integer> capacitiesOf(Collection<Long> mentorIds) {
+        var result = new LinkedHashMap<Long, Integer>();
+        mentorIds.forEach(id -> result.put(id, properties.defaultCapacity()));
+        if (!mentorIds.isEmpty()) {
+            jdbc.sql("select mentor_id, capacity from mentor_capacities where mentor_id = any(?)")
+                    .param(mentorIds.toArray(Long[]::new))
+                    .query((rs, n) -> result.put(rs.getLong(1), rs.getInt(2))).list();
+        }
+        return result;
+    }
+
     /** The Council sets a mentor's own capacity. */
     @Transactional
     public void setCapacity(Actor actor, long mentorId, int capacity) {
         MentorAssignmentPolicy.mayAssign(actor).orForbid();
+        if (people.find(mentorId).filter(p -> p.has(org.repsportal.people.Role.MENTOR)).isEmpty()) {
+            throw new RuleViolationException("policy.mentorship.not-a-mentor");
+        }
         if (capacity < 0 || capacity > 100) {
             throw new RuleViolationException("policy.mentorship.capacity-range");
         }
