@@ -55,7 +55,7 @@ class ProposalPagesBrowserTest extends BrowserTestSupport {
         open("/people/" + mentor + "/capacity");
         find("#capacity").clear();
         find("#capacity").sendKeys("many");
-        clickAndWaitForNextPage(find("form button[type=submit]"));
+        clickAndWaitForNextPage(find("main form button[type=submit]"));
         assertThat(find("#capacity").getAttribute("value")).isEqualTo("many");
         checkAccessibility();
         phoneSized();

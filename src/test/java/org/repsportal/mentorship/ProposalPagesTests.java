@@ -112,6 +112,9 @@ class ProposalPagesTests {
 
         mvc.perform(get("/people/{id}", mentor.getId()).cookie(session))
                 .andExpect(content().string(containsString("/people/" + mentor.getId() + "/capacity")));
+        mvc.perform(get("/people/{id}/capacity", mentor.getId()).cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("0 of 8 places taken."), containsString("value=\"8\""))));
         mvc.perform(post("/people/{id}/capacity", mentor.getId()).cookie(session).with(csrf()).param("capacity", "a dozen"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("value=\"a dozen\""), containsString("Please enter a valid value."))));
