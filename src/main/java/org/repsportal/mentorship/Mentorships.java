@@ -270,6 +270,12 @@ public class Mentorships implements MentorRelations {
         return mayAssign(actor).allowed();
     }
 
+    /** The mentees whose permanent mentor this is, whether or not an interim mentor covers them today; one query. */
+    List<Long> permanentMenteeIds(long mentorId) {
+        return jdbc.sql("select mentee_id from mentor_assignments where mentor_id = ? and kind = 'PERMANENT' and ended_on is null order by mentee_id")
+                .param(mentorId).query(Long.class).list();
+    }
+
     @Override
     public List<Long> currentMenteeIds(long mentorId) {
         return queries.currentAssignmentsOf(mentorId).stream().map(MentorshipQueries.CurrentAssignment::menteeId).toList();
