@@ -52,6 +52,8 @@ public class CheckIn {
     private LocalDate heldOn;
     private String menteeFeedback;
     private int sequence;
+    private Long offeredTo;
+    private Instant offeredAt;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -109,6 +111,48 @@ public class CheckIn {
         return List.copyOf(actions);
     }
 
+    /**
+     * The mentee moved to another mentor: this planned check-in is offered to them. Only a check-in still to
+     * come can be offered.
+     */
+    void offerTo(long newMentorId, Instant now) {
+        requirePlanned();
+        if (!scheduledAt.isAfter(now)) {
+            throw new IllegalTransitionException("checkin.transition.past");
+        }
+        offeredTo = newMentorId;
+        offeredAt = now;
+        updatedAt = now;
+    }
+
+    /** The mentor it was offered to takes it over: it is theirs from now on, at the same time and with the same goals. */
+    void takeOver(long personId, Instant now) {
+        requireOfferedTo(personId);
+        mentorId = personId;
+        offeredTo = null;
+        offeredAt = null;
+        changed(now);
+    }
+
+    /** The mentor it was offered to lets it go, or nobody took it over in time: it is cancelled. */
+    void letGo(Instant now) {
+        requirePlanned();
+        if (offeredTo == null) {
+            throw new IllegalTransitionException("checkin.transition.not-offered");
+        }
+        offeredTo = null;
+        offeredAt = null;
+        status = CheckInStatus.CANCELLED;
+        changed(now);
+    }
+
+    private void requireOfferedTo(long personId) {
+        requirePlanned();
+        if (offeredTo == null || offeredTo != personId) {
+            throw new IllegalTransitionException("checkin.transition.not-offered");
+        }
+    }
+
     void giveFeedback(String feedback, Instant now) {
         if (status != CheckInStatus.HELD) {
             throw new IllegalTransitionException("checkin.transition.feedback-before-held");
@@ -136,6 +180,15 @@ public class CheckIn {
 
     public boolean involves(long personId) {
         return mentorId == personId || menteeId == personId;
+    }
+
+    /** The mentor this check-in is offered to (the mentee's new mentor), or null. */
+    public Long getOfferedTo() {
+        return offeredTo;
+    }
+
+    public boolean isOfferedTo(long personId) {
+        return offeredTo != null && offeredTo == personId;
     }
 
     public Long getId() {

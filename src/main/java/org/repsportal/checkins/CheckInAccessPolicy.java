@@ -17,8 +17,15 @@ final class CheckInAccessPolicy {
         return actor.isCouncilOrAdmin() ? Decision.allow() : Decision.refuse("policy.checkins.council-overview");
     }
 
+    /** Its mentor and mentee, and the new mentor it is offered to (who decides whether to take it over). */
     static Decision mayRead(Actor actor, CheckIn checkIn) {
-        return checkIn.involves(actor.personId()) ? Decision.allow() : Decision.refuse("policy.checkins.private");
+        return checkIn.involves(actor.personId()) || checkIn.isOfferedTo(actor.personId()) ? Decision.allow()
+                : Decision.refuse("policy.checkins.private");
+    }
+
+    /** Only the new mentor a check-in is offered to takes it over or lets it go. */
+    static Decision mayAnswerOffer(Actor actor, CheckIn checkIn) {
+        return checkIn.isOfferedTo(actor.personId()) ? Decision.allow() : Decision.refuse("policy.checkins.offered-only");
     }
 
     static Decision mayWriteNotes(Actor actor, CheckIn checkIn) {

@@ -128,9 +128,28 @@ class CheckInController {
         return "redirect:/checkins/" + id;
     }
 
+    @PostMapping("/checkins/{id}/take-over")
+    String takeOver(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        checkIns.takeOver(actor, id);
+        redirect.addFlashAttribute("flash", "checkin.offer.takenOver");
+        return "redirect:/checkins/" + id;
+    }
+
+    @PostMapping("/checkins/{id}/let-go")
+    String letGo(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        checkIns.letGo(actor, id);
+        redirect.addFlashAttribute("flash", "checkin.offer.letGone");
+        return "redirect:/checkins";
+    }
+
     private String show(CheckIn checkIn, Actor actor, Model model) {
         model.addAttribute("checkIn", checkIn);
-        model.addAttribute("names", people.summaries(List.of(checkIn.getMentorId(), checkIn.getMenteeId())));
+        var ids = new java.util.ArrayList<>(List.of(checkIn.getMentorId(), checkIn.getMenteeId()));
+        if (checkIn.getOfferedTo() != null) {
+            ids.add(checkIn.getOfferedTo());
+        }
+        model.addAttribute("names", people.summaries(ids));
+        model.addAttribute("isOfferedToMe", checkIn.isOfferedTo(actor.personId()));
         model.addAttribute("isMentor", actor.is(checkIn.getMentorId()));
         model.addAttribute("isMentee", actor.is(checkIn.getMenteeId()));
         model.addAttribute("localTime", checkIn.getScheduledAt().atZone(java.time.ZoneId.of(checkIn.getTimeZone())));

@@ -10,7 +10,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The daily cadence watch and the hourly check-in reminders, each run by one instance however many serve the program. */
+/** The daily cadence watch and the hourly check-in reminders (and lapsing of unanswered take-over offers), each run by one instance however many serve the program. */
 @Configuration(proxyBeanMethods = false)
 class CheckInJobs {
 
@@ -21,8 +21,11 @@ class CheckInJobs {
     }
 
     @Bean
-    RecurringTask<Void> checkInRemindersTask(CheckInReminders reminders, Clock clock) {
+    RecurringTask<Void> checkInRemindersTask(CheckInReminders reminders, CheckIns checkIns, Clock clock) {
         return Tasks.recurring("checkins-reminders", Schedules.fixedDelay(java.time.Duration.ofHours(1)))
-                .execute((instance, context) -> reminders.remind(clock.instant()));
+                .execute((instance, context) -> {
+                    reminders.remind(clock.instant());
+                    checkIns.lapseOffers(clock.instant());
+                });
     }
 }

@@ -49,7 +49,7 @@ class CheckInReminders {
                         update checkins c set reminded_at = :now
                         from people m, people e
                         where m.id = c.mentor_id and e.id = c.mentee_id
-                          and c.status = 'PLANNED' and c.reminded_at is null
+                          and c.status = 'PLANNED' and c.reminded_at is null and c.offered_to is null
                           and c.scheduled_at > :now and c.scheduled_at <= :until
                         returning c.id, c.mentor_id, m.display_name as mentor_name, c.mentee_id, e.display_name as mentee_name,
                                   c.scheduled_at, c.time_zone""")

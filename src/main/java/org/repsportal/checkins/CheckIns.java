@@ -118,6 +118,51 @@ public class CheckIns {
         return checkIn;
     }
 
+    /**
+     * The mentee moved from one mentor to another: the former mentor's check-ins with them still to come are
+     * offered to the new mentor, who takes each over or lets it go. Returns the check-ins offered.
+     */
+    List<CheckIn> offerToNewMentor(long menteeId, long fromMentorId, long toMentorId) {
+        var now = clock.instant();
+        List<CheckIn> planned = checkIns.findPlannedAfter(fromMentorId, menteeId, now);
+        planned.forEach(checkIn -> checkIn.offerTo(toMentorId, now));
+        return planned;
+    }
+
+    /** The new mentor takes over a check-in offered to them: same time, same goals, with them as the mentor. */
+    public CheckIn takeOver(Actor actor, long id) {
+        CheckIn checkIn = get(actor, id);
+        CheckInAccessPolicy.mayAnswerOffer(actor, checkIn).orForbid();
+        long formerMentor = checkIn.getMentorId();
+        checkIn.takeOver(actor.personId(), clock.instant());
+        events.publishEvent(new CheckInOfferAnswered(id, checkIn.getMenteeId(), formerMentor, actor.personId(), true,
+                checkIn.getScheduledAt(), checkIn.getTimeZone()));
+        events.publishEvent(new CheckInPlanned(id, checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getScheduledAt()));
+        return checkIn;
+    }
+
+    /** The new mentor lets a check-in offered to them go: it is cancelled, and they plan their own. */
+    public CheckIn letGo(Actor actor, long id) {
+        CheckIn checkIn = get(actor, id);
+        CheckInAccessPolicy.mayAnswerOffer(actor, checkIn).orForbid();
+        checkIn.letGo(clock.instant());
+        events.publishEvent(new CheckInOfferAnswered(id, checkIn.getMenteeId(), checkIn.getMentorId(), actor.personId(), false,
+                checkIn.getScheduledAt(), checkIn.getTimeZone()));
+        return checkIn;
+    }
+
+    /** Offers nobody answered before the check-in's time lapse: those check-ins are cancelled. Returns how many. */
+    public int lapseOffers(java.time.Instant now) {
+        List<CheckIn> due = checkIns.findOffersDueBy(now);
+        for (CheckIn checkIn : due) {
+            long newMentor = checkIn.getOfferedTo();
+            checkIn.letGo(now);
+            events.publishEvent(new CheckInOfferAnswered(checkIn.getId(), checkIn.getMenteeId(), checkIn.getMentorId(),
+                    newMentor, false, checkIn.getScheduledAt(), checkIn.getTimeZone()));
+        }
+        return due.size();
+    }
+
     /** A check-in for one of its two people; anyone else learns nothing about it. */
     @Transactional(readOnly = true)
     public CheckIn get(Actor actor, long id) {

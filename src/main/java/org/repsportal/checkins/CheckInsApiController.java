@@ -43,11 +43,13 @@ class CheckInsApiController {
     }
 
     record CheckInView(long id, long mentorId, long menteeId, String scheduledFor, String timeZone, CheckInStatus status,
-                       List<String> goals, String notes, List<String> followUps, LocalDate heldOn, String menteeFeedback) {
+                       List<String> goals, String notes, List<String> followUps, LocalDate heldOn, String menteeFeedback,
+                       Long offeredTo) {
 
         static CheckInView of(CheckIn c) {
             return new CheckInView(c.getId(), c.getMentorId(), c.getMenteeId(), c.getScheduledAt().toString(), c.getTimeZone(),
-                    c.getStatus(), c.getGoals(), c.getNotes(), c.getFollowUps(), c.getHeldOn(), c.getMenteeFeedback());
+                    c.getStatus(), c.getGoals(), c.getNotes(), c.getFollowUps(), c.getHeldOn(), c.getMenteeFeedback(),
+                    c.getOfferedTo());
         }
     }
 
@@ -93,5 +95,17 @@ class CheckInsApiController {
     @Operation(summary = "Notes after the check-in; each follow-up becomes a task")
     CheckInView notes(@PathVariable long id, Actor actor, @RequestBody NotesRequest request) {
         return CheckInView.of(checkIns.recordNotes(actor, id, new CheckInNotes(request.notes(), request.followUps())));
+    }
+
+    @PostMapping("/{id}/take-over")
+    @Operation(summary = "The new mentor takes over a check-in their mentee's former mentor planned (same time, same goals)")
+    CheckInView takeOver(@PathVariable long id, Actor actor) {
+        return CheckInView.of(checkIns.takeOver(actor, id));
+    }
+
+    @PostMapping("/{id}/let-go")
+    @Operation(summary = "The new mentor lets such a check-in go: it is cancelled")
+    CheckInView letGo(@PathVariable long id, Actor actor) {
+        return CheckInView.of(checkIns.letGo(actor, id));
     }
 }

@@ -57,7 +57,12 @@ class AbsenceListeners {
         if (!declared.longMentorAbsence()) {
             return;
         }
-        List<Long> mentees = mentorships.currentMenteeIds(declared.personId());
+        // every mentee the mentor permanently guides who has no interim mentor for this absence yet
+        List<Long> permanent = mentorships.permanentMenteeIds(declared.personId());
+        List<Long> mentees = interims.withoutInterimFor(declared.absenceId(), permanent);
+        if (mentees.isEmpty() && !permanent.isEmpty()) {
+            return;
+        }
         Map<Long, List<Proposal>> ranked = proposals.rank(mentees, declared.from(), declared.to());
         var ids = new ArrayList<Long>(mentees);
         ids.add(declared.personId());
@@ -94,6 +99,10 @@ class AbsenceListeners {
         if (assigned.kind() == AssignmentKind.INTERIM && assigned.previousMentorId() != null) {
             events.publishEvent(new TasksHandedOver(assigned.menteeId(), assigned.previousMentorId(), assigned.mentorId(),
                     texts.get("mentorship.interim.tasks")));
+        }
+        if (assigned.kind() == AssignmentKind.INTERIM) {
+            interims.absenceFullyCovered(assigned.menteeId()).ifPresent(absence -> events.publishEvent(
+                    new org.repsportal.tasks.TaskWorkDone("absence:" + absence + ":interims", "every mentee has an interim mentor")));
         }
     }
 }

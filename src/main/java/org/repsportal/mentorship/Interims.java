@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Interims {
 
     private final MentorAssignmentRepository assignments;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final People people;
     private final Outbox outbox;
     private final Texts texts;
@@ -36,9 +37,11 @@ class Interims {
     private final Clock clock;
     private final String portalUrl;
 
-    Interims(MentorAssignmentRepository assignments, People people, Outbox outbox, Texts texts,
-             ApplicationEventPublisher events, Clock clock, @Value("${portal.mail.portal-url}") String portalUrl) {
+    Interims(MentorAssignmentRepository assignments, org.springframework.jdbc.core.simple.JdbcClient jdbc, People people,
+             Outbox outbox, Texts texts, ApplicationEventPublisher events, Clock clock,
+             @Value("${portal.mail.portal-url}") String portalUrl) {
         this.assignments = assignments;
+        this.jdbc = jdbc;
         this.people = people;
         this.outbox = outbox;
         this.texts = texts;
@@ -79,6 +82,38 @@ class Interims {
         assignments.saveAndFlush(interim);
         events.publishEvent(new MentorAssigned(interim.getMenteeId(), interim.getMentorId(), previous,
                 AssignmentKind.PERMANENT, today));
+    }
+
+    /**
+     * The absence the mentee's newest interim assignment covers, if every mentee the absent (permanent) mentor
+     * has now has an interim mentor for it; otherwise empty. One statement.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> absenceFullyCovered(long menteeId) {
+        return jdbc.sql("""
+                        select i.absence_id from mentor_assignments i
+                        join mentor_assignments p on p.mentee_id = i.mentee_id and p.kind = 'PERMANENT' and p.ended_on is null
+                        where i.mentee_id = :mentee and i.kind = 'INTERIM' and i.absence_id is not null
+                          and not exists (select 1 from mentor_assignments o
+                                          where o.mentor_id = p.mentor_id and o.kind = 'PERMANENT' and o.ended_on is null
+                                            and not exists (select 1 from mentor_assignments c where c.mentee_id = o.mentee_id
+                                                            and c.kind = 'INTERIM' and c.absence_id = i.absence_id))
+                        order by i.id desc limit 1""")
+                .param("mentee", menteeId).query(Long.class).optional();
+    }
+
+    /** Those of the given mentees who have no interim mentor for the absence yet; one statement. */
+    @Transactional(readOnly = true)
+    public List<Long> withoutInterimFor(long absenceId, List<Long> menteeIds) {
+        if (menteeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select m.id from unnest(cast(:ids as bigint[])) with ordinality as m(id, n)
+                        where not exists (select 1 from mentor_assignments i where i.mentee_id = m.id and i.kind = 'INTERIM'
+                                          and i.absence_id = :absence)
+                        order by m.n""")
+                .param("ids", menteeIds.toArray(Long[]::new)).param("absence", absenceId).query(Long.class).list();
     }
 
     /** The absence ended early: the interim assignments made for it end on that day. */

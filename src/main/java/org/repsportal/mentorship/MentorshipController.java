@@ -85,6 +85,7 @@ class MentorshipController {
         model.addAttribute("viewerId", actor.personId());
         model.addAttribute("isCouncil", actor.has(Role.COUNCIL));
         Long current = mentorships.currentMentorOf(mentee.getId()).orElse(null);
+        model.addAttribute("currentMentorId", current);
         model.addAttribute("handoverNotes", current != null && (actor.is(current) || actor.has(Role.COUNCIL))
                 ? mentorships.handoverNotesFor(mentee.getId(), current) : List.of());
         boolean canAssign = mentorships.mayAssign(actor).allowed();
@@ -94,6 +95,7 @@ class MentorshipController {
             model.addAttribute("mentors", mentors);
             model.addAttribute("notReady", mentorships.notReadyForNewMentees(mentors.stream().map(m -> m.id()).toList()));
             model.addAttribute("loads", mentorships.currentMenteeCounts());
+            model.addAttribute("capacities", mentorships.capacitiesOf(mentors.stream().map(m -> m.id()).toList()));
             model.addAttribute("kinds", AssignmentKind.values());
         }
         return "mentorship/assign";

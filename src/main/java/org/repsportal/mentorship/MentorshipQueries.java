@@ -117,36 +117,43 @@ public class MentorshipQueries {
     public record Fairness(int mentors, int mentees, int min, double median, int max, int overCapacity,
                            int withoutMentees, double ratio, int targetRatio) {
 
+        /** One mentor's current mentees and capacity. */
+        record Load(int mentees, int capacity) {
+        }
+
+        /** The figures of the given mentors' loads; the ratio is rounded to one decimal. */
+        static Fairness of(List<Load> loads, int targetRatio) {
+            int mentors = loads.size();
+            if (mentors == 0) {
+                return new Fairness(0, 0, 0, 0, 0, 0, 0, 0, targetRatio);
+            }
+            int[] sorted = loads.stream().mapToInt(Load::mentees).sorted().toArray();
+            int mentees = java.util.Arrays.stream(sorted).sum();
+            double median = mentors % 2 == 1 ? sorted[mentors / 2] : (sorted[mentors / 2 - 1] + sorted[mentors / 2]) / 2.0;
+            int over = (int) loads.stream().filter(l -> l.mentees() > l.capacity()).count();
+            int without = (int) loads.stream().filter(l -> l.mentees() == 0).count();
+            double ratio = Math.round(10.0 * mentees / mentors) / 10.0;
+            return new Fairness(mentors, mentees, sorted[0], median, sorted[mentors - 1], over, without, ratio, targetRatio);
+        }
+
         public boolean ratioAboveTarget() {
             return ratio > targetRatio;
         }
     }
 
-    /** The fairness figures, in one query. */
+    /** The fairness figures over every active mentor, from one query. */
     public Fairness fairness() {
-        return jdbc.sql("""
-                        with cur as %s,
-                        loads as (
-                            select p.id, coalesce(n.mentees, 0) as load, coalesce(mc.capacity, :capacity) as capacity
-                            from people p
-                            left join (select mentor_id, count(*) as mentees from cur group by mentor_id) n on n.mentor_id = p.id
-                            left join mentor_capacities mc on mc.mentor_id = p.id
-                            where p.status = 'ACTIVE' and exists (select 1 from person_roles r where r.person_id = p.id and r.role = 'MENTOR'))
-                        select count(*) as mentors, coalesce(sum(load), 0) as mentees, coalesce(min(load), 0) as min_load,
-                               coalesce(percentile_cont(0.5) within group (order by load), 0) as median_load,
-                               coalesce(max(load), 0) as max_load,
-                               count(*) filter (where load > capacity) as over_capacity,
-                               count(*) filter (where load = 0) as without_mentees
-                        from loads""".formatted(CURRENT))
+        List<Fairness.Load> loads = jdbc.sql("""
+                        with cur as %s
+                        select coalesce(n.mentees, 0) as load, coalesce(mc.capacity, :capacity) as capacity
+                        from people p
+                        left join (select mentor_id, count(*) as mentees from cur group by mentor_id) n on n.mentor_id = p.id
+                        left join mentor_capacities mc on mc.mentor_id = p.id
+                        where p.status = 'ACTIVE' and exists (select 1 from person_roles r where r.person_id = p.id and r.role = 'MENTOR')"""
+                        .formatted(CURRENT))
                 .param("today", today()).param("capacity", properties.defaultCapacity())
-                .query((rs, n) -> {
-                    int mentors = rs.getInt("mentors");
-                    int mentees = rs.getInt("mentees");
-                    double ratio = mentors == 0 ? 0 : Math.round(10.0 * mentees / mentors) / 10.0;
-                    return new Fairness(mentors, mentees, rs.getInt("min_load"), rs.getDouble("median_load"),
-                            rs.getInt("max_load"), rs.getInt("over_capacity"), rs.getInt("without_mentees"), ratio,
-                            properties.programRatio());
-                }).single();
+                .query((rs, n) -> new Fairness.Load(rs.getInt("load"), rs.getInt("capacity"))).list();
+        return Fairness.of(loads, properties.programRatio());
     }
 
     /** Every current mentorship, in one query (for daily sweeps). */

@@ -183,10 +183,25 @@ public class Mentorships implements MentorRelations {
                 .query(Integer.class).optional().orElse(properties.defaultCapacity());
     }
 
+    /** The capacity of each of the given mentors (their own, else the program's default), in one query. */
+    Map<Long, Integer> capacitiesOf(Collection<Long> mentorIds) {
+        var result = new LinkedHashMap<Long, Integer>();
+        mentorIds.forEach(id -> result.put(id, properties.defaultCapacity()));
+        if (!mentorIds.isEmpty()) {
+            jdbc.sql("select mentor_id, capacity from mentor_capacities where mentor_id = any(?)")
+                    .param(mentorIds.toArray(Long[]::new))
+                    .query((rs, n) -> result.put(rs.getLong(1), rs.getInt(2))).list();
+        }
+        return result;
+    }
+
     /** The Council sets a mentor's own capacity. */
     @Transactional
     public void setCapacity(Actor actor, long mentorId, int capacity) {
         MentorAssignmentPolicy.mayAssign(actor).orForbid();
+        if (people.find(mentorId).filter(p -> p.has(org.repsportal.people.Role.MENTOR)).isEmpty()) {
+            throw new RuleViolationException("policy.mentorship.not-a-mentor");
+        }
         if (capacity < 0 || capacity > 100) {
             throw new RuleViolationException("policy.mentorship.capacity-range");
         }
@@ -253,6 +268,12 @@ public class Mentorships implements MentorRelations {
     @Override
     public boolean mayChangeMentors(Actor actor) {
         return mayAssign(actor).allowed();
+    }
+
+    /** The mentees whose permanent mentor this is, whether or not an interim mentor covers them today; one query. */
+    List<Long> permanentMenteeIds(long mentorId) {
+        return jdbc.sql("select mentee_id from mentor_assignments where mentor_id = ? and kind = 'PERMANENT' and ended_on is null order by mentee_id")
+                .param(mentorId).query(Long.class).list();
     }
 
     @Override

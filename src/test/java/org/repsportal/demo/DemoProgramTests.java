@@ -128,6 +128,50 @@ class DemoProgramTests {
     }
 
     @Test
+    void theMentorAwayForFourMonthsHasAnInterimMentorForEachMenteeUntilTheyAreBack() throws Exception {
+        long away = cast.mentors().get(1);
+        String absences = mvc.perform(get("/api/v1/absences").param("person", String.valueOf(away))
+                        .header("Authorization", "Bearer demo-council"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.time.LocalDate lastDay = java.time.LocalDate.parse(com.jayway.jsonpath.JsonPath.read(absences, "$.items[0].to"));
+        List<Long> mentees = jdbc.sql("select mentee_id from mentor_assignments where mentor_id = ? and kind = 'PERMANENT' and ended_on is null")
+                .param(away).query(Long.class).list();
+
+        assertThat(mentees).isNotEmpty();
+        assertThat(mentorships.currentMenteeIds(away)).isEmpty();
+        assertThat(mentees).allSatisfy(mentee -> {
+            var current = mentorships.currentAssignmentOf(mentee).orElseThrow();
+            assertThat(current.getKind()).isEqualTo(org.repsportal.mentorship.AssignmentKind.INTERIM);
+            assertThat(current.getMentorId()).isNotEqualTo(away);
+            assertThat(current.getInterimEndsOn()).as("back the day after the absence").isEqualTo(lastDay.plusDays(1));
+        });
+        org.awaitility.Awaitility.await().until(() -> jdbc.sql(
+                        "select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0);
+        assertThat(jdbc.sql("""
+                        select count(*) from tasks where source_ref like 'absence:%:interims' and state in ('OPEN', 'IN_PROGRESS', 'WAITING')""")
+                .query(Long.class).single()).as("the Council has nothing left to do for it").isZero();
+    }
+
+    @Test
+    void oneChangeOfMentorWaitsOnlyForTheNewMentorsConfirmation() {
+        var waiting = jdbc.sql("""
+                        select mentee_agreed_at is not null, from_agreed_at is not null, to_agreed_at is not null, state
+                        from reassignments where state = 'PROPOSED'""")
+                .query((rs, n) -> List.of(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getString(4))).list();
+
+        assertThat(waiting).containsExactly(List.of(true, true, false, "PROPOSED"));
+    }
+
+    @Test
+    void oneRepIsInTheAlumniNoticePeriod() {
+        var noticed = jdbc.sql("select w.person_id from alumni_watch w join people p on p.id = w.person_id where w.state = 'NOTICED' and p.status = 'ACTIVE'")
+                .query(Long.class).list();
+
+        assertThat(noticed).isNotEmpty();
+        assertThat(noticed).allSatisfy(id -> assertThat(people.get(id).getRoles()).contains(Role.REP));
+    }
+
+    @Test
     void thereAreAtLeastSixtyActiveReps() {
         assertThat(people.activeWithRole(Role.REP)).hasSizeGreaterThanOrEqualTo(60);
     }

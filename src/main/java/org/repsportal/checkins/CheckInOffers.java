@@ -1,0 +1,109 @@
+package org.repsportal.checkins;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.repsportal.mentorship.MentorReassigned;
+import org.repsportal.notifications.Mail;
+import org.repsportal.notifications.MailCategory;
+import org.repsportal.notifications.Outbox;
+import org.repsportal.people.People;
+import org.repsportal.people.PersonSummary;
+import org.repsportal.platform.Texts;
+import org.repsportal.tasks.TaskPriority;
+import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskType;
+import org.repsportal.tasks.TaskWorkDone;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a change of mentor takes effect, the former mentor's check-ins still to come with the mentee are offered to
+ * the new mentor: each is a task on their dashboard and a mail with the link, until they take it over or let it
+ * go (or its time comes); then the mentee and the former mentor are told what became of it.
+ */
+@Component
+class CheckInOffers {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final CheckIns checkIns;
+    private final People people;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final ApplicationEventPublisher events;
+    private final String portalUrl;
+
+    CheckInOffers(CheckIns checkIns, People people, Outbox outbox, Texts texts, ApplicationEventPublisher events,
+                  @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.checkIns = checkIns;
+        this.people = people;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.events = events;
+        this.portalUrl = portalUrl;
+    }
+
+    static String sourceRef(long checkInId) {
+        return "checkin:" + checkInId + ":offer";
+    }
+
+    @ApplicationModuleListener
+    void on(MentorReassigned reassigned) {
+        if (reassigned.fromMentorId() == null) {
+            return;
+        }
+        List<CheckIn> offered = checkIns.offerToNewMentor(reassigned.menteeId(), reassigned.fromMentorId(),
+                reassigned.toMentorId());
+        if (offered.isEmpty()) {
+            return;
+        }
+        Map<Long, PersonSummary> names = people.summaries(List.of(reassigned.menteeId(), reassigned.fromMentorId()));
+        String mentee = names.get(reassigned.menteeId()).displayName();
+        String former = names.get(reassigned.fromMentorId()).displayName();
+        var mails = new ArrayList<Mail>();
+        for (CheckIn checkIn : offered) {
+            String when = when(checkIn.getScheduledAt(), checkIn.getTimeZone());
+            String title = texts.get("checkin.offer.task", mentee, when);
+            events.publishEvent(new TaskRequested(TaskType.CHECK_IN_DUE, title.length() <= 200 ? title : title.substring(0, 199) + "…",
+                    reassigned.menteeId(), reassigned.toMentorId(), TaskPriority.NORMAL,
+                    checkIn.getScheduledAt().atZone(ZoneId.of(checkIn.getTimeZone())).toLocalDate(), sourceRef(checkIn.getId()),
+                    Set.of()));
+            mails.add(Mail.to(reassigned.toMentorId(), MailCategory.MENTORSHIP, texts.get("checkin.offer.mail.subject", mentee),
+                    texts.get("checkin.offer.mail.body", mentee, former, when, portalUrl + "/checkins/" + checkIn.getId())));
+        }
+        outbox.queueAll(mails);
+    }
+
+    @ApplicationModuleListener
+    void on(CheckInOfferAnswered answered) {
+        events.publishEvent(new TaskWorkDone(sourceRef(answered.checkInId()),
+                answered.takenOver() ? "taken over" : "cancelled"));
+        Map<Long, PersonSummary> names = people.summaries(List.of(answered.menteeId(), answered.formerMentorId(),
+                answered.newMentorId()));
+        String mentee = names.get(answered.menteeId()).displayName();
+        String former = names.get(answered.formerMentorId()).displayName();
+        String newMentor = names.get(answered.newMentorId()).displayName();
+        String when = when(answered.scheduledAt(), answered.timeZone());
+        String link = portalUrl + "/checkins/" + answered.checkInId();
+        String subject = answered.takenOver() ? texts.get("checkin.offer.taken.subject", when, newMentor)
+                : texts.get("checkin.offer.cancelled.subject", when);
+        String body = answered.takenOver() ? texts.get("checkin.offer.taken.body", mentee, former, when, newMentor, link)
+                : texts.get("checkin.offer.cancelled.body", mentee, former, when, newMentor);
+        outbox.queueAll(List.of(
+                Mail.to(answered.menteeId(), MailCategory.MENTORSHIP, subject, body).replyTo(answered.newMentorId()),
+                Mail.to(answered.formerMentorId(), MailCategory.MENTORSHIP, subject, body)));
+    }
+
+    private static String when(Instant at, String zone) {
+        return WHEN.format(at.atZone(ZoneId.of(zone))) + " (" + zone + ")";
+    }
+}

@@ -1,0 +1,65 @@
+package org.repsportal.mentorship;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.repsportal.demo.DemoProgram;
+import org.repsportal.people.People;
+import org.repsportal.support.BrowserTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The proposals, dismissal and capacity pages in a real browser: accessible, with their errors, at phone width too. */
+class ProposalPagesBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    DemoProgram demoProgram;
+
+    @Autowired
+    People people;
+
+    @BeforeEach
+    void theDemoProgramIsThere() {
+        if (people.findByEmail("mentor@example.org").isEmpty()) {
+            demoProgram.seed(60);
+        }
+        desktopSized();
+        signOut();
+    }
+
+    @Test
+    void theMenteeAndTheCouncilWorkWithTheProposalsAndTheCapacityOnAccessiblePages() {
+        long rep = people.findByEmail("rep@example.org").orElseThrow().getId();
+        long mentor = people.findByEmail("mentor@example.org").orElseThrow().getId();
+
+        signIn("rep@example.org", "demo");
+        open("/people/" + rep);
+        clickAndWaitForNextPage(find("#propose-mentor"));
+        assertThat(path()).isEqualTo("/people/" + rep + "/reassignment");
+        checkAccessibility();
+        find(".first-proposal").click();
+        clickAndWaitForNextPage(find("#propose-form button[type=submit]"));
+        assertThat(find("#error-summary").getText()).isNotBlank();
+        assertThat(find(".first-proposal").isSelected()).as("the chosen mentor is kept").isTrue();
+        checkAccessibility();
+        phoneSized();
+        assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
+        desktopSized();
+
+        signOut();
+        signIn("council@example.org", "demo");
+        open("/people/" + rep + "/reassignment");
+        clickAndWaitForNextPage(find("#dismiss-form button[type=submit]"));
+        assertThat(find("#dismiss-form #error-summary").getText()).isNotBlank();
+        checkAccessibility();
+        open("/people/" + mentor + "/capacity");
+        find("#capacity").clear();
+        find("#capacity").sendKeys("many");
+        clickAndWaitForNextPage(find("main form button[type=submit]"));
+        assertThat(find("#capacity").getAttribute("value")).isEqualTo("many");
+        checkAccessibility();
+        phoneSized();
+        assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
+        desktopSized();
+    }
+}
