@@ -57,7 +57,7 @@ create unique index applications_status_token_idx on applications (status_token)
 create unique index applications_confirm_token_idx on applications (confirm_token);
 -- one open application per address: the same form sent twice is one application
 create unique index applications_open_email_idx on applications (lower(email))
-    where state in ('UNCONFIRMED', 'SUBMITTED', 'SCREENING', 'INTERVIEW', 'DECIDED', 'ONBOARDING');
+    where state in ('UNCONFIRMED', 'SUBMITTED', 'SCREENING', 'INTERVIEW', 'ONBOARDING');
 create index applications_email_idx on applications (lower(email), created_at desc);
 create index applications_state_idx on applications (state, created_at);
 create index applications_interviewer_idx on applications (interviewer_id) where interviewer_id is not null;

@@ -307,6 +307,18 @@ class Application {
                 && packReceived;
     }
 
+    /** One answer by its criterion's key (see {@link Answers#CRITERIA}). */
+    public String answer(String key) {
+        return switch (key) {
+            case "motivation" -> motivation;
+            case "contributions" -> contributions;
+            case "otherProjects" -> otherProjects;
+            case "goals" -> goals;
+            case "mobilising" -> mobilising;
+            default -> null;
+        };
+    }
+
     public Answers getAnswers() {
         return new Answers(motivation, contributions, otherProjects, goals, mobilising);
     }

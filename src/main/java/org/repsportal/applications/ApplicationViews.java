@@ -63,7 +63,7 @@ class ApplicationViews {
         List<Referee> refs = referees.findByApplicationIdOrderByPosition(a.getId());
         List<InterviewSlot> offered = slots.findByApplicationIdAndWithdrawnFalseOrderByStartsAt(a.getId());
         boolean interviewed = scorecards.existsByApplicationId(a.getId());
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("timeline", Timeline.of(a, refs, offered, interviewed, properties));
         model.addAttribute("referees", refs);
         model.addAttribute("slots", a.getState() == ApplicationState.INTERVIEW ? offered : List.of());

@@ -39,7 +39,7 @@ class OnboardingController {
     @GetMapping("/onboarding/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
         Application a = onboarding.get(actor, id);
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("checklist", onboarding.checklist(a));
         model.addAttribute("pack", onboarding.pack(a));
         model.addAttribute("mentorName", people.get(a.getMentorId()).getDisplayName());
