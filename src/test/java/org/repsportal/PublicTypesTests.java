@@ -33,7 +33,7 @@ class PublicTypesTests {
             "org.repsportal.checkins.CheckIn", "org.repsportal.checkins.CheckInNotes",
             "org.repsportal.demo.DemoProgram",
             "org.repsportal.library.LibraryQueries", "org.repsportal.library.ResourceListing", "org.repsportal.library.SopPage",
-            "org.repsportal.mentorship.AssignMentor", "org.repsportal.mentorship.MentorAssignment",
+            "org.repsportal.mentorship.MentorAssignment",
             "org.repsportal.orientation.Checklist", "org.repsportal.orientation.OrientationQueries",
             "org.repsportal.people.ProfileView", "org.repsportal.people.Profiles",
             "org.repsportal.tasks.TaskSummary");
