@@ -44,11 +44,11 @@ class Onboarding {
     record Checklist(boolean agreement, boolean profile, boolean orientation, boolean lists, boolean pack,
                      LocalDate dueOn, boolean overdue) {
 
-        int done() {
+        public int done() {
             return (agreement ? 1 : 0) + (profile ? 1 : 0) + (orientation ? 1 : 0) + (lists ? 1 : 0) + (pack ? 1 : 0);
         }
 
-        boolean complete() {
+        public boolean complete() {
             return done() == 5;
         }
     }
