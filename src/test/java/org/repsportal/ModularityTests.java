@@ -20,7 +20,7 @@ class ModularityTests {
             Map.entry("platform", Set.of()),
             Map.entry("people", Set.of("platform")),
             Map.entry("mentorship", Set.of("availability", "notifications", "people", "platform", "tasks")),
-            Map.entry("identity", Set.of("people", "platform")),
+            Map.entry("identity", Set.of("notifications", "people", "platform")),
             Map.entry("notifications", Set.of("people", "platform")),
             Map.entry("calendar", Set.of("people", "platform")),
             Map.entry("tasks", Set.of("calendar", "people", "platform")),
@@ -38,6 +38,8 @@ class ModularityTests {
             Map.entry("events", Set.of("calendar", "notifications", "people", "platform", "reports")),
             Map.entry("budgets", Set.of("events", "mentorship", "notifications", "people", "platform", "reports",
                     "tasks")),
+            Map.entry("applications", Set.of("dashboard", "identity", "mentorship", "notifications", "people",
+                    "platform", "tasks")),
             Map.entry("demo", Set.of("availability", "board", "budgets", "checkins", "concerns", "events",
                     "identity", "leaders", "library", "mentorship", "orientation", "people", "reports", "tasks")));
 

@@ -40,6 +40,11 @@ public class Accounts {
         jdbc.batchUpdate("insert into accounts (person_id, username, password_hash) values (?, ?, ?)", rows);
     }
 
+    /** A new password for an existing account (an invitation used after an account was opened). */
+    void changePassword(long personId, String rawPassword) {
+        accounts.findById(personId).ifPresent(account -> account.changePassword(passwordEncoder.encode(rawPassword)));
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(long personId) {
         return accounts.findById(personId).isPresent();

@@ -53,12 +53,20 @@ class SecurityConfiguration {
             "/profile/**", "/reports", "/reports/**", "/tasks", "/tasks/**", "/checkins", "/checkins/**", "/settings",
             "/settings/**", "/api/v1/**", "/library", "/library/**", "/orientation", "/orientation/**",
             "/concerns", "/concerns/**", "/council", "/council/**", "/board", "/board/**",
-            "/events", "/events/**", "/budgets", "/budgets/**", "/absences", "/absences/**", "/mentorship", "/mentorship/**"};
+            "/events", "/events/**", "/budgets", "/budgets/**", "/absences", "/absences/**", "/mentorship", "/mentorship/**",
+            "/applications", "/applications/**", "/onboarding", "/onboarding/**"};
 
     /** Areas for Admins only; the domain checks the role again with the roles held now. */
     static final String[] ADMIN_AREAS = {"/admin", "/admin/**"};
 
-    static final String[] PUBLIC = {"/login", "/error", "/api/v1/calendar/*"};
+    static final String[] PUBLIC = {"/login", "/error", "/api/v1/calendar/*", "/invitation/*", "/invitation/*/renew"};
+
+    /**
+     * The public side of applications: the form, the confirmation link, the applicant's private status page and
+     * the referees' forms (each behind an unguessable token), and the API's one public call.
+     */
+    static final String[] APPLICANTS = {"/apply", "/apply/confirm/*", "/application/*", "/application/*/*",
+            "/reference/*"};
 
     /** Served without any session, signed in or not. */
     static final String[] SESSIONLESS = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
@@ -109,6 +117,8 @@ class SecurityConfiguration {
 
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(APPLICANTS).permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/applications").permitAll()
                         .requestMatchers(API_DOCS).access((authentication, context) ->
                                 new org.springframework.security.authorization.AuthorizationDecision(
                                         apiDocsPublic || signedIn(authentication.get())))

@@ -183,16 +183,27 @@ public class Mentorships implements MentorRelations {
                 .query(Integer.class).optional().orElse(properties.defaultCapacity());
     }
 
-    /** The capacity of each of the given mentors (their own, else the program's default), in one query. */
-    Map<Long, Integer> capacitiesOf(Collection<Long> mentorIds) {
+    /** The capacity of each given mentor, in one query (the program's default where the Council set none). */
+    public Map<Long, Integer> capacitiesOf(Collection<Long> mentorIds) {
         var result = new LinkedHashMap<Long, Integer>();
         mentorIds.forEach(id -> result.put(id, properties.defaultCapacity()));
         if (!mentorIds.isEmpty()) {
             jdbc.sql("select mentor_id, capacity from mentor_capacities where mentor_id = any(?)")
                     .param(mentorIds.toArray(Long[]::new))
-                    .query((rs, n) -> result.put(rs.getLong(1), rs.getInt(2))).list();
+                    .query((java.sql.ResultSet rs) -> {
+                        result.put(rs.getLong(1), rs.getInt(2));
+                    });
         }
         return result;
+    }
+
+    /**
+     * The program's own assignment of an accepted applicant to a mentor (the interviewer, when the interviewing
+     * mentor decides): the mentor's readiness and capacity rules apply, and nothing overrides them.
+     */
+    @Transactional
+    public MentorAssignment assignAcceptedApplicant(long menteeId, long mentorId, String reason) {
+        return assignChecked(null, new AssignMentor(menteeId, mentorId, AssignmentKind.PERMANENT, reason));
     }
 
     /** The Council sets a mentor's own capacity. */

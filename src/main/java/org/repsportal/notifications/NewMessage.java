@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.repsportal.people.Person;
 
-/** A row about to be written to the outbox. */
-record NewMessage(MailCategory category, long recipientId, String recipientAddress, String recipientName,
+/** A row about to be written to the outbox; mail to an address outside the program has no recipient id. */
+record NewMessage(MailCategory category, Long recipientId, String recipientAddress, String recipientName,
                   Long replyToPersonId, String replyToAddress, String replyToName, String subject, String body,
                   MailStatus status, Instant createdAt, List<Mail.Attachment> attachments) {
 

@@ -43,6 +43,13 @@ public class Outbox {
         queueAll(List.of(mail));
     }
 
+    /** Queues mail to an address outside the program (an applicant, a referee); it is always sent at once. */
+    @Transactional
+    public void queueToAddress(AddressedMail mail) {
+        messages.insert(new NewMessage(mail.category(), null, mail.address(), mail.name(), null, null, null,
+                mail.subject(), mail.body(), MailStatus.QUEUED, clock.instant(), mail.attachments()));
+    }
+
     /** Queues many mails, reading everyone's choices in one query. */
     @Transactional
     public void queueAll(Collection<Mail> mails) {

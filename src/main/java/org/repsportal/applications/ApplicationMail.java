@@ -1,0 +1,95 @@
+package org.repsportal.applications;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.repsportal.notifications.AddressedMail;
+import org.repsportal.notifications.Mail;
+import org.repsportal.notifications.MailCategory;
+import org.repsportal.notifications.Outbox;
+import org.repsportal.platform.Texts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The mail of each step: to the applicant and the referees by address, to members through the outbox. */
+@Component
+class ApplicationMail {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final Outbox outbox;
+    private final Texts texts;
+    private final String portalUrl;
+
+    ApplicationMail(Outbox outbox, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.outbox = outbox;
+        this.texts = texts;
+        this.portalUrl = portalUrl;
+    }
+
+    String statusUrl(Application a) {
+        return portalUrl + "/application/" + a.getStatusToken();
+    }
+
+    String confirmUrl(Application a) {
+        return portalUrl + "/apply/confirm/" + a.getConfirmToken();
+    }
+
+    String refereeUrl(Referee r) {
+        return portalUrl + "/reference/" + r.getToken();
+    }
+
+    String pageUrl(Application a) {
+        return portalUrl + "/applications/" + a.getId();
+    }
+
+    String when(InterviewSlot slot, String zone) {
+        return WHEN.format(slot.startIn(zone)) + " (" + zone + ")";
+    }
+
+    /** A mail to the applicant: the subject and body keys get the name first, then the given arguments, then the status link. */
+    void toApplicant(Application a, String key, Object... args) {
+        toApplicant(a, null, key, args);
+    }
+
+    void toApplicant(Application a, Mail.Attachment attachment, String key, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        all[0] = a.getName();
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = statusUrl(a);
+        var mail = AddressedMail.to(a.getEmail(), a.getName(), MailCategory.APPLICATIONS,
+                texts.get(key + ".subject", all), texts.get(key + ".body", all));
+        outbox.queueToAddress(attachment == null ? mail : mail.attach(attachment));
+    }
+
+    void confirmation(Application a) {
+        outbox.queueToAddress(AddressedMail.to(a.getEmail(), a.getName(), MailCategory.APPLICATIONS,
+                texts.get("application.mail.confirm.subject"),
+                texts.get("application.mail.confirm.body", a.getName(), confirmUrl(a))));
+    }
+
+    void refereeRequest(Application a, Referee r, boolean reminder) {
+        String key = reminder ? "application.mail.referee-reminder" : "application.mail.referee";
+        outbox.queueToAddress(AddressedMail.to(r.getEmail(), r.getName(), MailCategory.APPLICATIONS,
+                texts.get(key + ".subject", a.getName()),
+                texts.get(key + ".body", r.getName(), a.getName(), refereeUrl(r))));
+    }
+
+    void toMember(long personId, String key, Object... args) {
+        outbox.queue(Mail.to(personId, MailCategory.APPLICATIONS, texts.get(key + ".subject", args), texts.get(key + ".body", args)));
+    }
+
+    void toMember(long personId, Mail.Attachment attachment, String key, Object... args) {
+        outbox.queue(Mail.to(personId, MailCategory.APPLICATIONS, texts.get(key + ".subject", args), texts.get(key + ".body", args))
+                .attach(attachment));
+    }
+
+    static String zoneOf(String zone) {
+        try {
+            return ZoneId.of(zone).getId();
+        } catch (java.time.DateTimeException e) {
+            return "UTC";
+        }
+    }
+}
