@@ -123,16 +123,10 @@ class ApplicationsApiController {
 
     @GetMapping
     @Operation(summary = "The Council's queue, the longest waiting first")
-    Page<QueueJson> queue(Actor actor, @RequestParam(required = false) String state, @RequestParam(required = false) Integer page,
-                          @RequestParam(required = false) Integer size) {
-        var states = EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING, ApplicationState.INTERVIEW);
-        if (state != null && !state.isBlank()) {
-            try {
-                states = EnumSet.of(ApplicationState.valueOf(state));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(List.of(new FieldProblem("state", "application.state.unknown")));
-            }
-        }
+    Page<QueueJson> queue(Actor actor, @RequestParam(required = false) ApplicationState state,
+                          @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        var states = state != null ? EnumSet.of(state)
+                : EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING, ApplicationState.INTERVIEW);
         PageResult<ApplicationQueries.QueueItem> result = queries.queue(actor, states, PageResult.clampPage(page), PageResult.clampSize(size));
         return new Page<>(result.items().stream().map(QueueJson::of).toList(), result.page(), result.size(), result.total());
     }

@@ -72,12 +72,8 @@ class QueryPlanTests {
             "/reports/mentees,    mentor",
             "/api/v1/mentees,     mentor",
             "/dashboard,          rep",
-            "/people?q=an,        rep",
-            "/people?q=ann,       rep",
-            "/api/v1/people?q=an, rep",
             "/reports,            rep",
-            "/tasks,              mentor",
-            "/dashboard/unmentored, council"})
+            "/tasks,              mentor"})
     void noStatementOfThePageScansABigTable(String page, String who) throws Exception {
         Person mentor = program.mentor("Planned");
         Person rep = program.rep("Anneliese Planned");
@@ -86,7 +82,7 @@ class QueryPlanTests {
         reports.file(program.actor(rep), new NewReport(today, "ATTENDED_EVENT", "EVENTS", "Went", null, null, null));
         tasks.open(new TaskRequested(TaskType.FOLLOW_UP, "Follow up", rep.getId(), mentor.getId(), TaskPriority.NORMAL,
                 today.plusDays(3), "plan-test:" + mentor.getId(), Set.of()));
-        Person reader = who.equals("mentor") ? mentor : who.equals("council") ? program.council("Planning") : rep;
+        Person reader = who.equals("mentor") ? mentor : rep;
 
         List<Statements.Recorded> statements = Statements.recordedWhile(() ->
                 mvc.perform(get(page).header("Authorization", Program.bearer(reader))).andExpect(status().isOk()));

@@ -24,8 +24,8 @@ class FairnessPanelTests {
 
     @Test
     void aMentorWithoutMenteesAndOneBeyondTheirCapacityCountOnTheCouncilsPanel() throws Exception {
-        Person council = program.council("Fairness Council");
         var before = queries.fairness();
+        Person council = program.council("Fairness Council");
 
         program.mentor("Fairness Idle");
         Person busy = program.mentor("Fairness Busy");
