@@ -40,7 +40,7 @@ class ModularityTests {
                     "tasks")),
             Map.entry("applications", Set.of("dashboard", "identity", "mentorship", "notifications", "people",
                     "platform", "tasks")),
-            Map.entry("demo", Set.of("availability", "board", "budgets", "checkins", "concerns", "events",
+            Map.entry("demo", Set.of("applications", "availability", "board", "budgets", "checkins", "concerns", "events",
                     "identity", "leaders", "library", "mentorship", "orientation", "people", "reports", "tasks")));
 
     private final ApplicationModules modules = ApplicationModules.of(RepsPortalApplication.class);

@@ -62,11 +62,14 @@ public class DemoProgram {
     private final DemoAbsences absences;
     private final Clock clock;
     private final DemoMentorship demoMentorship;
+    private final DemoApplications demoApplications;
 
     DemoProgram(People people, PeopleImport peopleImport, MentorshipImport mentorshipImport, Accounts accounts,
                 AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, DemoCheckIns demoCheckIns,
                 DemoOrientation orientation, DemoCouncil council, org.repsportal.reports.Reports reportsService,
-                DemoBudgets budgets, DemoAbsences absences, DemoMentorship demoMentorship, Clock clock) {
+                DemoBudgets budgets, DemoAbsences absences, DemoMentorship demoMentorship, DemoApplications demoApplications,
+                Clock clock) {
+        this.demoApplications = demoApplications;
         this.budgets = budgets;
         this.absences = absences;
         this.demoMentorship = demoMentorship;
@@ -231,6 +234,7 @@ public class DemoProgram {
         budgets.seed(cast);
         absences.seed(cast, today);
         demoMentorship.seed(cast, reps.get(reps.size() - 3), today);
+        demoApplications.seed(cast);
 
         log.info("Seeded the demo program: {} people, {} mentors, {} Reps in {} ms", ids.size() + 5,
                 mentors.size() + councilCount + 3, reps.size() + 1, (System.nanoTime() - started) / 1_000_000);

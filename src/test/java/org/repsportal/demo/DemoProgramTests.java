@@ -262,6 +262,40 @@ class DemoProgramTests {
     }
 
     @Test
+    void applicationsWaitInEveryStateWithOneInterviewBookedWithTheDemoMentorNextWeekAndOneNewRepHalfWayThroughOnboarding() {
+        Map<String, Long> byState = jdbc.sql("select state, count(*) from applications group by state")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(byState).containsOnlyKeys("UNCONFIRMED", "SUBMITTED", "SCREENING", "INTERVIEW", "DECIDED", "WITHDRAWN",
+                "CLOSED_NO_REPLY", "ONBOARDING");
+        assertThat(jdbc.sql("select outcome from applications where state = 'DECIDED' order by outcome").query(String.class).list())
+                .containsExactly("NOT_YET", "REJECTED");
+        assertThat(jdbc.sql("select count(*) from application_referees where state = 'ANSWERED'").query(Long.class).single())
+                .isGreaterThanOrEqualTo(1);
+
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<java.time.OffsetDateTime> booked = jdbc.sql("""
+                        select s.starts_at from application_slots s join applications a on a.id = s.application_id
+                        where a.state = 'INTERVIEW' and a.interviewer_id = ? and s.picked and not s.withdrawn""")
+                .param(cast.mentor()).query(java.time.OffsetDateTime.class).list();
+        assertThat(booked).hasSize(1);
+        assertThat(booked.get(0).toLocalDate()).isBetween(today.plusDays(6), today.plusDays(8));
+
+        var onboarding = jdbc.sql("""
+                        select a.person_id, a.mentor_id, a.agreement_accepted_at is not null, a.profile_completed_at is not null,
+                               a.lists_joined_at is not null, p.state
+                        from applications a join welcome_packs p on p.application_id = a.id where a.state = 'ONBOARDING'""")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5),
+                        rs.getString(6))).single();
+        assertThat(onboarding.subList(2, 6)).containsExactly(true, true, false, "SHIPPED");
+        long newRep = (Long) onboarding.get(0);
+        assertThat(people.get(newRep).has(Role.REP)).isTrue();
+        assertThat(mentorships.currentMentorOf(newRep)).hasValue((Long) onboarding.get(1));
+        assertThat((Long) onboarding.get(1)).isNotEqualTo(cast.mentor());
+        assertThat(mentorships.currentMenteeCount(cast.mentor())).isLessThanOrEqualTo(mentorships.capacityOf(cast.mentor()));
+    }
+
+    @Test
     void budgetsWaitAtEachStageAndPastEventsHaveOutcomesAndSpendingToCompareWith() {
         assertThat(jdbc.sql("select count(*) from budget_requests where requester_id = ? and mentor_id = ? and state = 'MENTOR_REVIEW'")
                 .params(cast.rep(), cast.mentor()).query(Long.class).single()).isEqualTo(1);
