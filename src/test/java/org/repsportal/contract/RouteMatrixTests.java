@@ -54,7 +54,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@code receipt}, {@code reassignment} (the mentor proposes another mentee of theirs to the other mentor) with
  * {@code answer} (the other mentor's answer link), {@code stepdown} (of a third mentor) and {@code spare} (a Rep an Admin
  * may disable), {@code task} (the mentor's review task for that budget) and {@code mail} (the decision mailed to
- * the Rep); a variable not bound gets an id that exists nowhere. On a row whose every variable is bound, a caller
+ * the Rep), {@code suggestion} (the Rep's pending edit of the SOP page), {@code resource} (a community resource
+ * the Rep added), {@code nomination} (another mentee of the mentor nominates themselves as mentor), {@code trainee}
+ * (a third mentee, appointed by the Council and in orientation) with {@code call} (their onboarding call),
+ * {@code leader-nomination} (the mentor puts the Rep forward as an emerging leader) and {@code token} (a second
+ * access token of the Rep), {@code application} (confirmed, waiting for the Council) with {@code status} (its
+ * applicant's status link); a variable not bound gets an id that exists nowhere. On a row whose every variable is bound, a caller
  * the table allows must find the object (no 404).
  * Adding a route is adding one line, e.g. {@code GET /api/v1/things/{id} rep,mentor id=checkin}.
  *
@@ -86,6 +91,9 @@ class RouteMatrixTests {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.repsportal.identity.AccessTokens tokens;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -204,6 +212,15 @@ class RouteMatrixTests {
                 "body", "How do you run check-ins?")).path("id").asText());
         seeds.put("slug", call("GET", "/api/v1/library/pages", people.get("rep"), null).path("items").path(0).path("slug").asText());
         seedLaterModules(people, seeds);
+        seedLibrary(people, seeds);
+        seedOrientation(people, seeds);
+        seedApplication(seeds);
+        seeds.put("leader-nomination", call("POST", "/api/v1/nominations", people.get("mentor"), Map.of("personId",
+                people.get("rep").getId(), "reason", "Leads the local community with care")).path("id").asText());
+        // a second token of the Rep, so that revoking it leaves the one the matrix calls with
+        tokens.issue(people.get("rep").getId(), "Matrix script", "matrix-spare-token");
+        seeds.put("token", String.valueOf(jdbc.sql("select max(id) from access_tokens where person_id = ?")
+                .param(people.get("rep").getId()).query(Long.class).single()));
         seeds.values().forEach(value -> assertThat(value).as("seeds %s", seeds).isNotBlank().isNotEqualTo("0"));
         return seeds;
     }
@@ -272,6 +289,66 @@ class RouteMatrixTests {
                 "select count(*) from mail_messages where recipient_id = ? and category = 'BUDGET_REVIEW'").param(rep.getId()).query(Long.class).single() > 0);
         seeds.put("mail", String.valueOf(jdbc.sql("select min(id) from mail_messages where recipient_id = ? and category = 'BUDGET_REVIEW'")
                 .param(rep.getId()).query(Long.class).single()));
+    }
+
+    /** A Rep's suggested edit of the SOP page (pending) and a community resource a Rep added. */
+    private void seedLibrary(Map<String, Person> people, Map<String, String> seeds) throws Exception {
+        Person rep = people.get("rep");
+        String markdown = call("GET", "/api/v1/library/pages/" + seeds.get("slug"), rep, null).path("markdown").asText();
+        seeds.put("suggestion", call("POST", "/api/v1/library/pages/" + seeds.get("slug") + "/suggestions", rep, Map.of(
+                "body", markdown + "\n\nOne more sentence.", "note", "A clearer ending")).path("id").asText());
+        seeds.put("resource", call("POST", "/api/v1/library/resources", rep, Map.of("title", "A meetup guide",
+                "url", "https://example.org/guide", "topic", "EVENTS_AND_BUDGETS")).path("id").asText());
+    }
+
+    /**
+     * Becoming a mentor: another mentee of the mentor nominates themselves ({@code nomination}, waiting for the
+     * mentor's endorsement); a third mentee, nominated and appointed by the Council, is in orientation
+     * ({@code trainee}) and invited to an onboarding call ({@code call}).
+     */
+    private void seedOrientation(Map<String, Person> people, Map<String, String> seeds) throws Exception {
+        Person mentor = people.get("mentor");
+        Person council = people.get("council");
+        Person nominee = program.rep("Matrix Nominee");
+        program.assign(nominee, mentor);
+        seeds.put("nomination", call("POST", "/api/v1/orientation/nominations", nominee,
+                Map.of("reason", "I would like to mentor new Reps")).path("id").asText());
+        Person trainee = program.rep("Matrix Trainee");
+        program.assign(trainee, mentor);
+        String appointed = call("POST", "/api/v1/orientation/nominations", council, Map.of("personId", trainee.getId(),
+                "reason", "A steady Rep for two years")).path("id").asText();
+        call("POST", "/api/v1/orientation/nominations/" + appointed + "/appoint", council, null);
+        seeds.put("trainee", String.valueOf(trainee.getId()));
+        seeds.put("call", call("POST", "/api/v1/orientation/calls", council, Map.of("kind", "ONBOARDING",
+                "date", LocalDate.now(clock).plusDays(10).toString(), "time", "18:00", "timeZone", "Europe/Berlin",
+                "link", "https://meet.example.org/onboarding", "inviteeIds", List.of(trainee.getId()))).path("id").asText());
+    }
+
+    /** An application sent through the public form and confirmed through the mailed link: the Council's to screen. */
+    private void seedApplication(Map<String, String> seeds) throws Exception {
+        String email = "matrix.applicant@applicant.example";
+        Map<String, Object> form = Map.ofEntries(Map.entry("name", "Matrix Applicant"), Map.entry("email", email),
+                Map.entry("region", "LATAM"), Map.entry("country", "AR"), Map.entry("city", "Rosario"),
+                Map.entry("languages", List.of("es", "en")), Map.entry("timeZone", "America/Argentina/Cordoba"),
+                Map.entry("functionalAreas", List.of("LOCALIZATION")), Map.entry("adult", true), Map.entry("monthsInvolved", 9),
+                Map.entry("answers", Map.of("motivation", "I want to grow our community", "contributions", "Translated strings",
+                        "otherProjects", "OpenStreetMap", "goals", "Two localization sprints", "mobilising", "Meetups")),
+                Map.entry("links", List.of("https://example.net/my-work")),
+                Map.entry("referees", List.of(Map.of("name", "Ana Ref", "email", "matrix.referee@applicant.example"))));
+        MockHttpServletResponse applied = mvc.perform(request(HttpMethod.POST, "/api/v1/applications")
+                        .contentType("application/json").content(JSON.writeValueAsString(form))
+                        .with(r -> {
+                            r.setRemoteAddr("10.9.9.9");
+                            return r;
+                        }))
+                .andReturn().getResponse();
+        assertThat(applied.getStatus()).as("apply: %s", applied.getContentAsString()).isEqualTo(201);
+        long id = JSON.readTree(applied.getContentAsString()).path("id").asLong();
+        String confirm = jdbc.sql("select confirm_token from applications where id = ?").param(id).query(String.class).single();
+        MockHttpServletResponse confirmed = mvc.perform(request(HttpMethod.GET, "/apply/confirm/" + confirm)).andReturn().getResponse();
+        assertThat(confirmed.getStatus()).as("confirm: %s", confirmed.getContentAsString()).isEqualTo(302);
+        seeds.put("application", String.valueOf(id));
+        seeds.put("status", jdbc.sql("select status_token from applications where id = ?").param(id).query(String.class).single());
     }
 
     private static final Map<String, Object> REVIEW = Map.of("rationale", "Modest and well planned.", "action", "pass",
