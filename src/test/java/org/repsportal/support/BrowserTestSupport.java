@@ -17,11 +17,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -123,13 +123,19 @@ public abstract class BrowserTestSupport {
         checkAccessibility();
     }
 
-    /** Clicks a link or button that leads to another page and waits until that page has replaced this one. */
+    /**
+     * Clicks a link or button that leads to another page and waits until that page has replaced this one. The old
+     * document is marked before the click; a new document has no mark. Chromium may answer any command sent while
+     * the documents swap with an error, so those are waited through rather than taken as failures.
+     */
     protected void clickAndWaitForNextPage(WebElement element) {
-        WebElement page = find("html");
+        var js = (JavascriptExecutor) browser;
+        js.executeScript("window.portalPageBeforeClick = true;");
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
-                "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "return window.portalPageBeforeClick === undefined && document.readyState === 'complete';")));
     }
 
     protected void signOut() {
