@@ -55,11 +55,13 @@ public class MentorshipQueries {
 
     private final JdbcClient jdbc;
     private final MentorshipProperties properties;
+    private final ProgramFigures figures;
     private final Clock clock;
 
-    MentorshipQueries(JdbcClient jdbc, MentorshipProperties properties, Clock clock) {
+    MentorshipQueries(JdbcClient jdbc, MentorshipProperties properties, ProgramFigures figures, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -69,6 +71,10 @@ public class MentorshipQueries {
 
     /** Active Reps without an active mentor, longest waiting first, paged. */
     public PageResult<UnmentoredRep> repsWithoutActiveMentor(int page, int size) {
+        return figures.of(today(), List.of("unmentored", page, size), () -> computeRepsWithoutActiveMentor(page, size));
+    }
+
+    private PageResult<UnmentoredRep> computeRepsWithoutActiveMentor(int page, int size) {
         String from = """
                 from people p
                 join person_roles r on r.person_id = p.id and r.role = 'REP'
@@ -84,11 +90,15 @@ public class MentorshipQueries {
                 .query((rs, n) -> new UnmentoredRep(rs.getLong("id"), rs.getString("display_name"),
                         rs.getObject("joined_on", LocalDate.class), (Long) rs.getObject("mentor_id"), rs.getString("mentor_name")))
                 .list();
-        return new PageResult<>(items, page, size, total);
+        return new PageResult<>(List.copyOf(items), page, size, total);
     }
 
     /** Active mentors with their current mentee counts, most loaded first, paged. */
     public PageResult<MentorLoad> mentorLoads(int page, int size) {
+        return figures.of(today(), List.of("loads", page, size), () -> computeMentorLoads(page, size));
+    }
+
+    private PageResult<MentorLoad> computeMentorLoads(int page, int size) {
         long total = jdbc.sql("""
                         select count(*) from people p
                         where p.status = 'ACTIVE' and exists (select 1 from person_roles r where r.person_id = p.id and r.role = 'MENTOR')""")
@@ -107,7 +117,7 @@ public class MentorshipQueries {
                 .query((rs, n) -> new MentorLoad(rs.getLong("id"), rs.getString("display_name"), rs.getInt("mentees"),
                         rs.getInt("capacity")))
                 .list();
-        return new PageResult<>(items, page, size, total);
+        return new PageResult<>(List.copyOf(items), page, size, total);
     }
 
     /**
@@ -143,6 +153,10 @@ public class MentorshipQueries {
 
     /** The fairness figures over every active mentor, from one query. */
     public Fairness fairness() {
+        return figures.of(today(), "fairness", this::computeFairness);
+    }
+
+    private Fairness computeFairness() {
         List<Fairness.Load> loads = jdbc.sql("""
                         with cur as %s
                         select coalesce(n.mentees, 0) as load, coalesce(mc.capacity, :capacity) as capacity

@@ -53,11 +53,14 @@ public class OrphanWatch {
     private final Outbox outbox;
     private final Texts texts;
     private final MentorshipProperties properties;
+    private final ProgramFigures figures;
     private final Clock clock;
     private final String portalUrl;
 
     OrphanWatch(JdbcClient jdbc, MentorProposals proposals, People people, Outbox outbox, Texts texts,
-                MentorshipProperties properties, Clock clock, @Value("${portal.mail.portal-url}") String portalUrl) {
+                MentorshipProperties properties, ProgramFigures figures, Clock clock,
+                @Value("${portal.mail.portal-url}") String portalUrl) {
+        this.figures = figures;
         this.jdbc = jdbc;
         this.proposals = proposals;
         this.people = people;
@@ -109,22 +112,29 @@ public class OrphanWatch {
     public PageResult<Orphan> orphans(Actor actor, int page, int size) {
         MentorAssignmentPolicy.mayAssign(actor).orForbid();
         LocalDate today = LocalDate.now(clock);
+        PageResult<Waiting> waiting = figures.of(today, List.of("orphans", page, size), () -> waiting(today, page, size));
+        List<Waiting> rows = waiting.items();
+        Map<Long, Proposal> best = proposals.bestFor(rows.stream().map(Waiting::id).toList());
+        List<Orphan> items = rows.stream().map(r -> new Orphan(r.id(), r.name(), r.since(),
+                ChronoUnit.DAYS.between(r.since(), today), r.mentor(), best.get(r.id()))).toList();
+        return new PageResult<>(items, page, size, waiting.total());
+    }
+
+    private record Waiting(long id, String name, LocalDate since, String mentor) {
+    }
+
+    private PageResult<Waiting> waiting(LocalDate today, int page, int size) {
         LocalDate cutoff = today.minusDays(properties.orphanAfter().toDays());
         String from = """
                 from orphan_watch w join people p on p.id = w.person_id
                 left join %s a on a.mentee_id = p.id left join people m on m.id = a.mentor_id
                 where w.waiting_since < :cutoff""".formatted(MentorshipQueries.CURRENT);
         long total = jdbc.sql("select count(*) " + from).param("today", today).param("cutoff", cutoff).query(Long.class).single();
-        record Row(long id, String name, LocalDate since, String mentor) {
-        }
-        List<Row> rows = jdbc.sql("select p.id, p.display_name, w.waiting_since, m.display_name as mentor_name " + from
+        List<Waiting> rows = jdbc.sql("select p.id, p.display_name, w.waiting_since, m.display_name as mentor_name " + from
                         + " order by w.waiting_since, p.id limit :limit offset :offset")
                 .param("today", today).param("cutoff", cutoff).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .query((rs, n) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
                 .list();
-        Map<Long, Proposal> best = proposals.bestFor(rows.stream().map(Row::id).toList());
-        List<Orphan> items = rows.stream().map(r -> new Orphan(r.id(), r.name(), r.since(),
-                ChronoUnit.DAYS.between(r.since(), today), r.mentor(), best.get(r.id()))).toList();
-        return new PageResult<>(items, page, size, total);
+        return new PageResult<>(List.copyOf(rows), page, size, total);
     }
 }

@@ -71,11 +71,16 @@ public class Program {
     private Person councilMember;
 
     /** Assigns a mentor as the Council would. */
-    public void assign(Person mentee, Person mentor) {
+    /** The Council member who makes the fixture's assignments, created on first use. */
+    public Person fixtureCouncil() {
         if (councilMember == null) {
             councilMember = council("Fixture Council");
         }
-        mentorships.assign(actor(councilMember),
+        return councilMember;
+    }
+
+    public void assign(Person mentee, Person mentor) {
+        mentorships.assign(actor(fixtureCouncil()),
                 new AssignMentor(mentee.getId(), mentor.getId(), AssignmentKind.PERMANENT, "test")
                         .withCapacityOverride("the test needs a large group"));
     }
