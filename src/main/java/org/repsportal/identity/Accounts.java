@@ -40,6 +40,11 @@ public class Accounts {
         jdbc.batchUpdate("insert into accounts (person_id, username, password_hash) values (?, ?, ?)", rows);
     }
 
+    /** An account whose person signs in only through an OpenID Connect provider. */
+    void openWithoutPassword(long personId, String email) {
+        accounts.save(new Account(personId, email, null));
+    }
+
     /** A new password for an existing account (an invitation used after an account was opened). */
     void changePassword(long personId, String rawPassword) {
         accounts.findById(personId).ifPresent(account -> account.changePassword(passwordEncoder.encode(rawPassword)));
