@@ -42,7 +42,8 @@ public class Accounts {
 
     /** An account whose person signs in only through an OpenID Connect provider. */
     void openWithoutPassword(long personId, String email) {
-        accounts.save(new Account(personId, email, null));
+        // written at once: the identity bound to it in the same transaction refers to the row
+        jdbc.update("insert into accounts (person_id, username, password_hash) values (?, ?, null)", personId, email);
     }
 
     /** A new password for an existing account (an invitation used after an account was opened). */

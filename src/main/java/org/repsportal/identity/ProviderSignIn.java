@@ -56,7 +56,20 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
                 answer.getEmail(), Boolean.TRUE.equals(answer.getEmailVerified()));
         HttpServletRequest http = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        PortalUser user = transaction.execute(status -> {
+        PortalUser user;
+        try {
+            user = signIn(claimed, http, current);
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            // the same identity linked at the same moment by another request: this one is not let in, a retry is
+            throw new ProviderSignInRefused(ProviderSignInRefused.FAILED);
+        }
+        log.info("Person {} signed in through {}", user.personId(), claimed.issuer());
+        return new PortalOidcUser(user.personId(), user.getUsername(), java.util.List.copyOf(user.getAuthorities()),
+                answer.getIdToken());
+    }
+
+    private PortalUser signIn(SignInIdentities.Claimed claimed, HttpServletRequest http, Authentication current) {
+        return transaction.execute(status -> {
             long personId;
             if (current != null && current.isAuthenticated() && current.getPrincipal() instanceof PortalUser signedIn) {
                 identities.link(signedIn.personId(), claimed);
@@ -78,9 +91,6 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
             });
             return found;
         });
-        log.info("Person {} signed in through {}", user.personId(), claimed.issuer());
-        return new PortalOidcUser(user.personId(), user.getUsername(), java.util.List.copyOf(user.getAuthorities()),
-                answer.getIdToken());
     }
 
     private static String invitationOf(HttpServletRequest http) {
