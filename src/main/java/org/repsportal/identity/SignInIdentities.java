@@ -55,8 +55,10 @@ class SignInIdentities {
         record Candidate(long personId, boolean enabled) {
         }
         List<Candidate> candidates = jdbc.sql("""
-                        select distinct a.person_id, a.enabled from accounts a join people p on p.id = a.person_id
-                        where lower(a.username) = lower(:email) or lower(p.email) = lower(:email)""")
+                        select a.person_id, a.enabled from accounts a where lower(a.username) = lower(:email)
+                        union
+                        select a.person_id, a.enabled from people p join accounts a on a.person_id = p.id
+                        where lower(p.email) = lower(:email)""")
                 .param("email", claimed.email().strip())
                 .query(Candidate.class)
                 .list();
