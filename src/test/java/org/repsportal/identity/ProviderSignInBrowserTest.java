@@ -62,7 +62,7 @@ class ProviderSignInBrowserTest extends BrowserTestSupport {
         clickAndWaitForNextPage(find("#provider-" + TestOidcProvider.REGISTRATION));
         signInAtTheProvider(user);
 
-        assertThat(path()).as("landed on %s: %s", browser.getCurrentUrl(), find("main").getText()).isEqualTo("/");
+        assertThat(path()).as("landed on %s: %s", browser.getCurrentUrl(), find("main").getText()).isEqualTo("/dashboard");
         assertThat(browser.getCurrentUrl()).startsWith("http://127.0.0.1:" + port);
         checkAccessibility();
 

@@ -7,7 +7,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.servlet.http.Cookie;
 import oidcprovider.TestOidcProvider;
 import org.junit.jupiter.api.Test;
+import org.repsportal.identity.AccountDisabling.Disabled;
+import org.repsportal.people.People;
 import org.repsportal.people.Person;
+import org.repsportal.people.Role;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.SignIn;
@@ -45,6 +48,12 @@ class ProviderSignInTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AccountDisabling disabling;
+
+    @Autowired
+    People people;
 
     static String newUser() {
         return "provider-user-" + USERS.incrementAndGet();
@@ -145,6 +154,23 @@ class ProviderSignInTests {
         assertThat(signedInPerson(browser)).isEqualTo(rep.getId());
         assertThat(identitiesOf(rep)).isEqualTo(1);
         assertThat(identitiesOf(someoneElse)).isZero();
+    }
+
+    @Test
+    void theSessionIsKeptInPostgreSqlUnderTheAccountsNameSoThatDisablingTheAccountEndsIt() throws Exception {
+        Person rep = program.rep("Oidc Session");
+        String user = newUser();
+        TestOidcProvider.user(user, rep.getEmail(), true);
+        var browser = new ProviderFlow(mvc);
+        browser.signInAs(user);
+
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                .param(rep.getEmail()).query(Integer.class).single()).isEqualTo(1);
+        Person admin = program.person("Oidc Admin", Role.ADMIN);
+        Disabled disabled = disabling.disable(people.actorFor(admin.getId()).orElseThrow(), rep.getId(), "left the program");
+
+        assertThat(disabled.sessionsEnded()).isEqualTo(1);
+        assertThat(browser.visit("/api/v1/me").getResponse().getStatus()).isEqualTo(401);
     }
 
     @Test
