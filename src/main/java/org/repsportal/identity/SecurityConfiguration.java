@@ -44,7 +44,10 @@ import org.springframework.session.web.http.HttpSessionIdResolver;
  * the API also takes personal access tokens and answers with problems instead of redirects.
  * A session exists only for a signed-in person: the CSRF token and the page to return to after signing in
  * live in cookies, static files and the health check run without any session, and API calls with a token
- * or without any credentials neither read nor create one.
+ * or without any credentials neither read nor create one. People sign in with the password form (unless
+ * {@code portal.identity.password-sign-in=false}) and, when {@code spring.security.oauth2.client.*} configures any,
+ * through OpenID Connect providers ({@link ProviderSignInConfiguration}); a sign-in started at a provider keeps its
+ * pending request in the session that the sign-in then gives a new id.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
