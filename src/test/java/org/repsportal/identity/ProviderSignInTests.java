@@ -174,6 +174,19 @@ class ProviderSignInTests {
     }
 
     @Test
+    void alumniSignedInThroughTheProviderOnlyRead() throws Exception {
+        Person alumnus = program.person("Oidc Alumnus", Role.ALUMNI);
+        String user = newUser();
+        TestOidcProvider.user(user, alumnus.getEmail(), true);
+        var browser = new ProviderFlow(mvc);
+        browser.signInAs(user);
+
+        assertThat(browser.visit("/settings").getResponse().getStatus()).isEqualTo(200);
+        assertThat(browser.perform(post("http://127.0.0.1/settings/tokens").param("name", "script").with(csrf()))
+                .getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void aDisabledAccountIsRefusedEvenWithALinkedIdentity() throws Exception {
         Person rep = program.rep("Oidc Disabled");
         String user = newUser();
