@@ -39,9 +39,12 @@ public class AccountInvitations {
     private final InvitationProperties properties;
     private final String portalUrl;
     private final Clock clock;
+    private final IdentityProperties identity;
 
     AccountInvitations(JdbcClient jdbc, Accounts accounts, People people, Outbox outbox, Texts texts,
-                       InvitationProperties properties, @Value("${portal.mail.portal-url}") String portalUrl, Clock clock) {
+                       InvitationProperties properties, @Value("${portal.mail.portal-url}") String portalUrl, Clock clock,
+                       IdentityProperties identity) {
+        this.identity = identity;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.people = people;
@@ -78,6 +81,9 @@ public class AccountInvitations {
 
     /** Sets the password of a valid invitation: the account opens and the link is used up. */
     long accept(String token, String rawPassword) {
+        if (!identity.passwordSignIn()) {
+            throw new org.repsportal.platform.ForbiddenException("login.password.off");
+        }
         Invitation invitation = find(token).orElseThrow(() -> new NotFoundException("Invitation", "link"));
         if (invitation.usedAt() != null || !invitation.expiresAt().isAfter(clock.instant())) {
             throw new org.repsportal.platform.RuleViolationException("invitation.expired.title");
@@ -90,6 +96,24 @@ public class AccountInvitations {
         }
         jdbc.sql("update account_invitations set used_at = ? where id = ?").params(Timestamp.from(clock.instant()), invitation.id()).update();
         return person.getId();
+    }
+
+    /**
+     * Completes a valid invitation through an OpenID Connect provider instead of a password: the account opens without
+     * one (an existing account keeps its own) and the link is used up. Empty when the link is not valid (any more).
+     */
+    Optional<Long> acceptWithProvider(String token) {
+        Optional<Invitation> found = find(token);
+        if (found.isEmpty() || found.get().usedAt() != null || !found.get().expiresAt().isAfter(clock.instant())) {
+            return Optional.empty();
+        }
+        Invitation invitation = found.get();
+        Person person = people.get(invitation.personId());
+        if (!accounts.exists(person.getId())) {
+            accounts.openWithoutPassword(person.getId(), person.getEmail());
+        }
+        jdbc.sql("update account_invitations set used_at = ? where id = ?").params(Timestamp.from(clock.instant()), invitation.id()).update();
+        return Optional.of(person.getId());
     }
 
     /** An expired link asks for a new one: mailed to the person it was for, never shown on the page. */

@@ -29,7 +29,18 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByUsername(username.strip())
+                .filter(found -> found.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
+        return userOf(account);
+    }
+
+    /** The person of an account as they are signed in, whichever way; empty without an account. */
+    @Transactional(readOnly = true)
+    java.util.Optional<PortalUser> userFor(long personId) {
+        return accounts.findById(personId).map(this::userOf);
+    }
+
+    private PortalUser userOf(Account account) {
         Person person = people.get(account.getPersonId());
         var authorities = new java.util.ArrayList<>(authorities(person));
         if (properties.readOnly(person.getRoles(), person.getStatus())) {

@@ -40,6 +40,12 @@ public class Accounts {
         jdbc.batchUpdate("insert into accounts (person_id, username, password_hash) values (?, ?, ?)", rows);
     }
 
+    /** An account whose person signs in only through an OpenID Connect provider. */
+    void openWithoutPassword(long personId, String email) {
+        // written at once: the identity bound to it in the same transaction refers to the row
+        jdbc.update("insert into accounts (person_id, username, password_hash) values (?, ?, null)", personId, email);
+    }
+
     /** A new password for an existing account (an invitation used after an account was opened). */
     void changePassword(long personId, String rawPassword) {
         accounts.findById(personId).ifPresent(account -> account.changePassword(passwordEncoder.encode(rawPassword)));

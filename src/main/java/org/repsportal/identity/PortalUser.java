@@ -8,8 +8,11 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in person as Spring Security keeps them in the session: an id and a name, no password. */
-final class PortalUser implements UserDetails, CredentialsContainer {
+/**
+ * The signed-in person as Spring Security keeps them in the session: an id and a name, no password. A sign-in
+ * through an OpenID Connect provider keeps a {@link PortalOidcUser}, the same person with the provider's token.
+ */
+sealed class PortalUser implements UserDetails, CredentialsContainer permits PortalOidcUser {
 
     @Serial
     private static final long serialVersionUID = 1L;

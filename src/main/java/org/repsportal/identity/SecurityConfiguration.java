@@ -21,6 +21,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -43,7 +44,10 @@ import org.springframework.session.web.http.HttpSessionIdResolver;
  * the API also takes personal access tokens and answers with problems instead of redirects.
  * A session exists only for a signed-in person: the CSRF token and the page to return to after signing in
  * live in cookies, static files and the health check run without any session, and API calls with a token
- * or without any credentials neither read nor create one.
+ * or without any credentials neither read nor create one. People sign in with the password form (unless
+ * {@code portal.identity.password-sign-in=false}) and, when {@code spring.security.oauth2.client.*} configures any,
+ * through OpenID Connect providers ({@link ProviderSignInConfiguration}); a sign-in started at a provider keeps its
+ * pending request in the session that the sign-in then gives a new id.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -59,7 +63,8 @@ class SecurityConfiguration {
     /** Areas for Admins only; the domain checks the role again with the roles held now. */
     static final String[] ADMIN_AREAS = {"/admin", "/admin/**"};
 
-    static final String[] PUBLIC = {"/login", "/error", "/api/v1/calendar/*", "/invitation/*", "/invitation/*/renew"};
+    static final String[] PUBLIC = {"/login", "/login/refused", "/error", "/api/v1/calendar/*", "/invitation/*",
+            "/invitation/*/renew", "/invitation/*/with/*"};
 
     /**
      * The public side of applications: the form, the confirmation link, the applicant's private status page and
@@ -107,13 +112,16 @@ class SecurityConfiguration {
                                        ObjectProvider<ThrottledSignIn> signIn,
                                        ObjectProvider<AuthenticationEventPublisher> events,
                                        ObjectProvider<IdentityProperties> identity,
+                                       ObjectProvider<ClientRegistrationRepository> registrations,
+                                       ObjectProvider<ProviderSignIn> providerSignIn,
                                        @Value("${portal.api-docs.public:false}") boolean apiDocsPublic) throws Exception {
         RequestMatcher api = ProblemResponses::isApi;
-        IdentityProperties properties = identity.getIfAvailable(() -> new IdentityProperties(false));
+        IdentityProperties properties = identity.getIfAvailable(() -> new IdentityProperties(false, true));
         var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         failure.setAllowSessionCreation(false);
         var returnTo = new CookieRequestCache();
         returnTo.setRequestMatcher(request -> !ProblemResponses.isApi(request) && "GET".equals(request.getMethod()));
+        boolean oidc = registrations.getIfAvailable() != null;
 
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
@@ -125,15 +133,16 @@ class SecurityConfiguration {
                         .requestMatchers(SIGNED_IN_AREAS).authenticated()
                         .requestMatchers(ADMIN_AREAS).hasRole("ADMIN")
                         .anyRequest().denyAll())
-                // the form's only way to check a password, without a parent that would check it again after a refusal
-                .authenticationManager(signInManager(signIn, events.getIfAvailable(DefaultAuthenticationEventPublisher::new)))
+                // the form's only way to check a password, without a parent that would check it again after a refusal;
+                // and the providers' answers when OpenID Connect providers are configured
+                .authenticationManager(signInManager(signIn, oidc ? providerSignIn : null,
+                        events.getIfAvailable(DefaultAuthenticationEventPublisher::new)))
                 .addFilterBefore(new BearerTokenFilter(tokens, people, properties), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ReadOnlyAccessFilter(), AuthorizationFilter.class)
                 .requestCache(cache -> cache.requestCache(returnTo))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens())
                         .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
-                .formLogin(form -> form.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, e) -> ProblemResponses.write(response,
@@ -143,6 +152,12 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor((request, response, e) -> ProblemResponses.write(response,
                                 HttpServletResponse.SC_FORBIDDEN, "Forbidden", "You may not do this."), api))
                 .headers(SecurityConfiguration::headers);
+        if (properties.passwordSignIn()) {
+            http.formLogin(form -> form.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", false));
+        }
+        if (oidc) {
+            ProviderSignInConfiguration.configure(http, returnTo);
+        }
         return http.build();
     }
 
@@ -152,8 +167,11 @@ class SecurityConfiguration {
     }
 
     /** The sign-in is looked up when first used, so web slices that import these rules need not provide it. */
-    private static ProviderManager signInManager(ObjectProvider<ThrottledSignIn> signIn, AuthenticationEventPublisher events) {
-        var manager = new ProviderManager(new AuthenticationProvider() {
+    private static ProviderManager signInManager(ObjectProvider<ThrottledSignIn> signIn,
+                                                 ObjectProvider<ProviderSignIn> providerSignIn,
+                                                 AuthenticationEventPublisher events) {
+        var providers = new java.util.ArrayList<AuthenticationProvider>();
+        providers.add(new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
                 return signIn.getObject().authenticate(authentication);
@@ -164,6 +182,10 @@ class SecurityConfiguration {
                 return signIn.getObject().supports(authentication);
             }
         });
+        if (providerSignIn != null) {
+            providers.add(ProviderSignInConfiguration.provider(providerSignIn));
+        }
+        var manager = new ProviderManager(providers);
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

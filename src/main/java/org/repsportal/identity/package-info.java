@@ -1,6 +1,7 @@
 /**
- * Who is signing in: local accounts with hashed passwords, throttled sign-in, personal access tokens
- * for the API, and the rules that deny every page and endpoint unless one allows it.
+ * Who is signing in: local accounts with hashed passwords, throttled sign-in, sign-in through OpenID Connect
+ * providers keyed on issuer and subject, personal access tokens for the API, and the rules that deny every page and
+ * endpoint unless one allows it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package org.repsportal.identity;

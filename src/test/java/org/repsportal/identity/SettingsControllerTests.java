@@ -50,6 +50,12 @@ class SettingsControllerTests {
     @MockitoBean
     People people;
 
+    @MockitoBean
+    SignInIdentities identities;
+
+    @MockitoBean
+    SignInProviders providers;
+
     @Test
     void listsTheTokensWithoutTheirSecrets() throws Exception {
         given(tokens.of(actor(ME, Role.REP))).willReturn(List.of(
