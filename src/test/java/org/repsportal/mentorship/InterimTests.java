@@ -127,6 +127,11 @@ class InterimTests {
                 });
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> interims.makePermanent(program.actor(mentor), assignment.getId()))
                 .isInstanceOf(org.repsportal.platform.ForbiddenException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> interims.makePermanent(program.actor(council), assignment.getId()))
+                .as("made permanent already: a conflict, and the assignment stays as it is")
+                .isInstanceOf(org.repsportal.platform.IllegalTransitionException.class);
+        assertThat(mentorships.currentAssignmentOf(mentee.getId()).orElseThrow().getId()).isEqualTo(assignment.getId());
+        assertThat(mentorships.currentAssignmentOf(mentee.getId()).orElseThrow().isCurrent()).isTrue();
     }
 
     private long openTasksOf(Person assignee, Person subject) {
