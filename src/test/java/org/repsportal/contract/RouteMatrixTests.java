@@ -67,7 +67,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * and a witnessed step of the trainee's checklist), {@code answered} (a mentee of the mentor who answered the
  * alumni notice), {@code with-council} (a silent Rep for the Council to confirm as alumni), {@code alumna} (one
  * the Council confirmed, who may still be brought back), {@code interim} and {@code interim-kept} (interim
- * assignments of two mentees to the other mentor), {@code calendar} (the Rep's calendar feed).
+ * assignments of two mentees to the other mentor), {@code calendar} (the Rep's calendar feed), and for a trailing
+ * {@code /**} bound as {@code **=}: {@code health-group} (a health group). The actuator's endpoints (health,
+ * metrics) are routes of the table too.
  * Every path variable must be bound: a row that binds one to no seed fails the test, unless it binds it to
  * {@code -} under a comment line {@code # unbindable: <why>} (there is none today); such a variable gets an id
  * that exists nowhere. On a row whose every variable is bound (and on a row without variables), a caller the table
@@ -131,6 +133,10 @@ class RouteMatrixTests {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    /** The actuator's endpoints (health, metrics), mapped apart from the portal's controllers. */
+    @Autowired
+    org.springframework.boot.webmvc.actuate.endpoint.web.WebMvcEndpointHandlerMapping actuator;
 
     record Row(String method, String path, Set<String> who, Map<String, String> bindings, int line, String unbindable) {
     }
@@ -261,6 +267,7 @@ class RouteMatrixTests {
         Matcher feedToken = Pattern.compile("/api/v1/calendar/([^/.]+)\\.ics$").matcher(feed);
         assertThat(feedToken.find()).as("the Rep's feed address %s", feed).isTrue();
         seeds.put("calendar", feedToken.group(1));
+        seeds.put("health-group", "database");
         seeds.put("leader-nomination", call("POST", "/api/v1/nominations", people.get("mentor"), Map.of("personId",
                 people.get("rep").getId(), "reason", "Leads the local community with care")).path("id").asText());
         // a second token of the Rep, so that revoking it leaves the one the matrix calls with
@@ -604,12 +611,16 @@ class RouteMatrixTests {
             variable.appendReplacement(uri, Matcher.quoteReplacement(value));
         }
         variable.appendTail(uri);
-        return uri.toString().replace("/**", "/x");
+        // a trailing /** takes the seed bound to ** (e.g. a health group), or any one segment
+        String rest = row.bindings().containsKey("**") ? seeds.get(row.bindings().get("**")) : "x";
+        return uri.toString().replace("/**", "/" + rest);
     }
 
     private Set<String> registeredRoutes() {
         Set<String> routes = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> {
+        var handlers = new LinkedHashMap<>(mappings.getHandlerMethods());
+        handlers.putAll(actuator.getHandlerMethods());
+        handlers.forEach((info, handler) -> {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
                 for (RequestMethod method : methods.isEmpty() ? EnumSet.of(RequestMethod.GET, RequestMethod.POST) : methods) {
