@@ -38,6 +38,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -90,6 +91,19 @@ class OperatorMetricsTests {
         assertThat(mvc.perform(get("/actuator/prometheus").cookie(SignIn.as(mvc, admin))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("portal_outbox_queued");
         assertThat(scrape(SCRAPER)).contains("portal_checkins_overdue");
+    }
+
+    @Test
+    void theHealthGroupsTellTheDatabaseFromMail() throws Exception {
+        mvc.perform(get("/actuator/health/database"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/mail"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test
