@@ -74,7 +74,15 @@ class InterimTests {
         var assignment = mentorships.assign(program.actor(council), AssignMentor.interim(mentee.getId(), interim.getId(),
                 "Covers the absence", lastDay, ABSENCES.incrementAndGet()));
         await().until(() -> openTasksOf(interim, mentee) == 1);
-        interims.writeHandoverNote(program.actor(interim), assignment.getId(), "We planned a localization sprint for May.");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/mentorship/interims/{id}/note",
+                                assignment.getId()).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .header("Authorization", Program.bearer(mentor)).param("note", "Not mine to write"))
+                .andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/mentorship/interims/{id}/note",
+                                assignment.getId()).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .header("Authorization", Program.bearer(interim)).param("note", "We planned a localization sprint for May."))
+                .andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/people/" + mentee.getId() + "/mentor"));
 
         clock.setTo(lastDay.atTime(23, 30).toInstant(ZoneOffset.UTC));
         assertThat(mentorships.currentMentorOf(mentee.getId())).contains(interim.getId());
