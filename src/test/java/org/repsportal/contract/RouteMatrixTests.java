@@ -71,10 +71,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@code /**} bound as {@code **=}: {@code health-group} (a health group). The actuator's endpoints (health,
  * metrics) are routes of the table too.
  * Every path variable must be bound: a row that binds one to no seed fails the test, unless it binds it to
- * {@code -} under a comment line {@code # unbindable: <why>} (there is none today); such a variable gets an id
+ * {@code -} under a comment line {@code # unbindable: <why>} (two routes of the OpenID Connect sign-in); such a variable gets an id
  * that exists nowhere. On a row whose every variable is bound (and on a row without variables), a caller the table
  * allows must find the object (no 404).
  * Adding a route is adding one line, e.g. {@code GET /api/v1/things/{id} rep,mentor id=checkin}.
+ * Every HTML page answered on the way must weigh at most {@link #MAX_PAGE_BYTES} compressed.
  *
  * <p>Two people stand for those a route belongs to beyond the six callers: {@code trainee} (the mentor's mentee in
  * orientation) and {@code newrep} (the accepted applicant in onboarding). Each is requested only on the rows that
@@ -209,6 +210,13 @@ class RouteMatrixTests {
                     MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
                     cells++;
                     int status = response.getStatus();
+                    if (status == 200 && row.method().equals("GET") && String.valueOf(response.getContentType()).startsWith("text/html")) {
+                        int compressed = gzippedSize(response.getContentAsByteArray());
+                        if (compressed > MAX_PAGE_BYTES) {
+                            failures.add(row.method() + " " + uri + " as " + caller + ": " + compressed
+                                    + " bytes compressed, more than a page may weigh (" + MAX_PAGE_BYTES + ")");
+                        }
+                    }
                     boolean signInPage = status == 302 && response.getRedirectedUrl() != null
                             && response.getRedirectedUrl().endsWith("/login");
                     boolean refused = status == 401 || status == 403 || signInPage;
@@ -238,6 +246,17 @@ class RouteMatrixTests {
         assertThat(missing).as("routes missing from src/test/resources/contract/routes.txt; lines as the portal answers "
                 + "now (check them, bind path variables to seeds):%n%s", String.join("\n", proposals)).isEmpty();
         assertThat(failures).isEmpty();
+    }
+
+    /** A page's HTML, compressed as the portal sends it; its styles and scripts are cached by the browser. */
+    static final int MAX_PAGE_BYTES = 20 * 1024;
+
+    private static int gzippedSize(byte[] body) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(body);
+        }
+        return bytes.size();
     }
 
     /** Things to point path variables at, made through the API as their owners would. */
