@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.repsportal.calendar.Invitation;
 import org.repsportal.identity.AccountInvitations;
 import org.repsportal.mentorship.AssignMentor;
 import org.repsportal.mentorship.AssignmentKind;
@@ -503,8 +504,8 @@ class Applications {
 
     private void sendInvitation(Application a, InterviewSlot slot) {
         Person interviewer = people.get(a.getInterviewerId());
-        var organizer = new InterviewCalendar.Party(interviewer.getDisplayName(), interviewer.getEmail());
-        var applicant = new InterviewCalendar.Party(a.getName(), a.getEmail());
+        var organizer = new Invitation.Party(interviewer.getDisplayName(), interviewer.getEmail());
+        var applicant = new Invitation.Party(a.getName(), a.getEmail());
         String summary = texts.get("application.calendar.summary", a.getName(), interviewer.getDisplayName());
         var invitation = calendar.request(a, slot, summary, texts.get("application.calendar.description", mail.statusUrl(a)),
                 mail.statusUrl(a), organizer, applicant, clock.instant());
@@ -518,8 +519,8 @@ class Applications {
     private void cancelInterview(Application a, InterviewSlot slot) {
         a.interviewCancelled();
         Person interviewer = people.get(a.getInterviewerId());
-        var organizer = new InterviewCalendar.Party(interviewer.getDisplayName(), interviewer.getEmail());
-        var applicant = new InterviewCalendar.Party(a.getName(), a.getEmail());
+        var organizer = new Invitation.Party(interviewer.getDisplayName(), interviewer.getEmail());
+        var applicant = new Invitation.Party(a.getName(), a.getEmail());
         String summary = texts.get("application.calendar.summary", a.getName(), interviewer.getDisplayName());
         var cancellation = calendar.cancel(a, slot, summary, texts.get("application.calendar.cancelled"), mail.statusUrl(a),
                 organizer, applicant, clock.instant());
