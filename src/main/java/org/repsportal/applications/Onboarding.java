@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Onboarding {
 
     static final int MAX_FIELD = 500;
+    static final int STEPS = 5;
 
     /** The checklist as pages show it. */
     record Checklist(boolean agreement, boolean profile, boolean orientation, boolean lists, boolean pack,
@@ -49,7 +50,7 @@ class Onboarding {
         }
 
         public boolean complete() {
-            return done() == 5;
+            return done() == STEPS;
         }
     }
 
@@ -249,11 +250,16 @@ class Onboarding {
     private boolean orientationHeld(Application a) {
         CheckInDates dates = checkIns.getIfAvailable(() -> CheckInDates.NONE);
         var mine = dates.of(a.getMentorId(), List.of(a.getPersonId())).get(a.getPersonId());
-        if (mine == null || mine.last() == null) {
+        return orientationHeld(mine == null ? null : mine.last(), a.getOnboardingAt(), properties.onboardingWithin());
+    }
+
+    /** Whether the last check-in with the mentor was held within the onboarding's first month (or however long it is). */
+    static boolean orientationHeld(LocalDate lastCheckIn, Instant onboardingAt, java.time.Duration within) {
+        if (lastCheckIn == null) {
             return false;
         }
-        LocalDate start = a.getOnboardingAt().atZone(ZoneOffset.UTC).toLocalDate();
-        return !mine.last().isBefore(start) && !mine.last().isAfter(start.plusDays(properties.onboardingWithin().toDays()));
+        LocalDate start = onboardingAt.atZone(ZoneOffset.UTC).toLocalDate();
+        return !lastCheckIn.isBefore(start) && !lastCheckIn.isAfter(start.plusDays(within.toDays()));
     }
 
     static String packTaskRef(Application a) {

@@ -17,6 +17,7 @@ import org.repsportal.reports.ActivityClass;
 import org.repsportal.reports.ActivityClassPolicy;
 import org.repsportal.reports.ActivityStatistics;
 import org.repsportal.reports.ReportQueries;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,9 +41,12 @@ class ProgramOverview {
     private final ActivityClassPolicy activityClasses;
     private final People people;
     private final Clock clock;
+    private final ObjectProvider<ApplicantsOverview> applicants;
 
     ProgramOverview(MentorshipQueries mentorship, org.repsportal.mentorship.OrphanWatch orphanWatch, ReportQueries reports, ActivityStatistics statistics,
-                    ActivityClassPolicy activityClasses, People people, Clock clock) {
+                    ActivityClassPolicy activityClasses, People people, Clock clock,
+                    ObjectProvider<ApplicantsOverview> applicants) {
+        this.applicants = applicants;
         this.mentorship = mentorship;
         this.orphanWatch = orphanWatch;
         this.reports = reports;
@@ -103,4 +107,12 @@ class ProgramOverview {
             return new MentorRow(load.mentorId(), load.displayName(), load.mentees(), load.capacity(), inactive);
         });
     }
+
+    /** The applications funnel of the last six months and the applications waiting longest: two statements. */
+    public ApplicantsOverview.Funnel applicationsFunnel(Actor actor) {
+        mayView(actor).orForbid();
+        return applicants.getIfAvailable(() -> ApplicantsOverview.NONE).funnel(actor, FUNNEL_MONTHS);
+    }
+
+    static final int FUNNEL_MONTHS = 6;
 }
