@@ -71,7 +71,6 @@ class Applications {
     private final RefereeRepository referees;
     private final InterviewSlotRepository slots;
     private final ScorecardRepository scorecards;
-    private final WelcomePackRepository packs;
     private final ApplicationsProperties properties;
     private final SubmissionRate rate;
     private final ApplicationMail mail;
@@ -87,7 +86,7 @@ class Applications {
     private final Clock clock;
 
     Applications(ApplicationRepository applications, RefereeRepository referees, InterviewSlotRepository slots,
-                 ScorecardRepository scorecards, WelcomePackRepository packs, ApplicationsProperties properties,
+                 ScorecardRepository scorecards, ApplicationsProperties properties,
                  SubmissionRate rate, ApplicationMail mail, InterviewCalendar calendar, People people, Catalog catalog,
                  Mentorships mentorships, AccountInvitations invitations, ApplicationEventPublisher events,
                  Onboarding onboarding, JdbcClient jdbc, Texts texts, Clock clock) {
@@ -96,7 +95,6 @@ class Applications {
         this.referees = referees;
         this.slots = slots;
         this.scorecards = scorecards;
-        this.packs = packs;
         this.properties = properties;
         this.rate = rate;
         this.mail = mail;
@@ -408,6 +406,16 @@ class Applications {
      * account invitation and an onboarding checklist. Not yet: a kind mail with what to work on and when to apply again.
      */
     Application decide(Actor actor, long id, Outcome outcome, String reason, String workOn, LocalDate reapplyAfter, Long mentorId) {
+        return decide(actor, id, outcome, reason, workOn, reapplyAfter, mentorId, null);
+    }
+
+    /**
+     * The decision as the Council's form sends it: an accepted applicant's mentor may be another than the interviewer,
+     * and a Council member may place them with a mentor who has no place left, giving the reason (kept on the
+     * assignment); without one, a full mentor is refused ({@code policy.mentorship.over-capacity}) and nothing changes.
+     */
+    Application decide(Actor actor, long id, Outcome outcome, String reason, String workOn, LocalDate reapplyAfter, Long mentorId,
+                       String capacityOverride) {
         Application a = applications.findById(id).orElseThrow(() -> new NotFoundException("Application", id));
         ApplicationAccessPolicy.mayDecide(actor, a, properties.mentorDecides()).orForbid();
         var problems = new ArrayList<FieldProblem>();
@@ -419,6 +427,14 @@ class Applications {
             text(problems, "workOn", workOn);
             if (reapplyAfter == null || !reapplyAfter.isAfter(LocalDate.now(clock))) {
                 problems.add(new FieldProblem("reapplyAfter", "application.decision.reapply"));
+            }
+        }
+        String override = capacityOverride == null || capacityOverride.isBlank() ? null : capacityOverride.strip();
+        if (override != null && outcome == Outcome.ACCEPTED) {
+            if (!actor.has(Role.COUNCIL)) {
+                problems.add(new FieldProblem("capacityOverride", "application.decision.override.council-only"));
+            } else if (override.length() > MAX_REASON) {
+                problems.add(new FieldProblem("capacityOverride", "application.reason.long"));
             }
         }
         if (!problems.isEmpty()) {
@@ -433,7 +449,7 @@ class Applications {
         switch (outcome) {
             case ACCEPTED -> {
                 mail.toApplicant(a, "application.mail.accepted", why);
-                onboard(actor, a, mentorId == null ? a.getInterviewerId() : mentorId);
+                onboard(actor, a, mentorId == null ? a.getInterviewerId() : mentorId, override);
             }
             case NOT_YET -> mail.toApplicant(a, "application.mail.not-yet", why, a.getWorkOn(), reapplyAfter);
             case REJECTED -> mail.toApplicant(a, "application.mail.rejected", why);
@@ -441,7 +457,7 @@ class Applications {
         return a;
     }
 
-    private void onboard(Actor actor, Application a, long mentorId) {
+    private void onboard(Actor actor, Application a, long mentorId, String capacityOverride) {
         Person person = people.findByEmail(a.getEmail()).orElseGet(() -> people.register(new NewPerson(
                 displayName(a.getName()), a.getName(), a.getEmail(), a.getCountryCode(), a.getCity(), a.getTimeZone(),
                 Set.copyOf(a.getLanguages()), Set.copyOf(a.getFunctionalAreas()), null, LocalDate.now(clock),
@@ -451,12 +467,13 @@ class Applications {
         }
         String reason = texts.get("application.assignment.reason", a.getName());
         if (actor.has(Role.COUNCIL) || actor.has(Role.ADMIN)) {
-            mentorships.assign(actor, new AssignMentor(person.getId(), mentorId, AssignmentKind.PERMANENT, reason));
+            var assignment = new AssignMentor(person.getId(), mentorId, AssignmentKind.PERMANENT, reason);
+            mentorships.assign(actor, capacityOverride == null ? assignment : assignment.withCapacityOverride(capacityOverride));
         } else {
             mentorships.assignAcceptedApplicant(person.getId(), mentorId, reason);
         }
         a.startOnboarding(person.getId(), mentorId, clock.instant());
-        packs.save(new WelcomePack(a.getId(), clock.instant()));
+        onboarding.createPack(a);
         invitations.invite(person.getId());
         onboarding.requestPack(a);
         mail.toMember(mentorId, "application.mail.new-mentee", people.get(mentorId).getDisplayName(), a.getName(),
