@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.repsportal.dashboard.ApplicantsOverview;
 import org.repsportal.dashboard.CheckInDates;
@@ -103,10 +104,13 @@ class ApplicantsDashboard implements ApplicantsOverview {
     }
 
     @Override
-    public Funnel funnel(Actor actor, int months) {
+    public Optional<Funnel> funnel(Actor actor, int months) {
+        if (ApplicationAccessPolicy.mayScreen(actor).refused()) {
+            return Optional.empty();
+        }
         ApplicationQueries.Funnel funnel = queries.funnel(actor, months);
-        return new Funnel(months,
+        return Optional.of(new Funnel(months,
                 funnel.stages().stream().map(s -> new Stage(s.key(), s.count(), s.medianDays())).toList(),
-                funnel.waitingLongest().stream().map(i -> new Waiting(i.id(), i.name(), i.state().name(), i.daysWaiting())).toList());
+                funnel.waitingLongest().stream().map(i -> new Waiting(i.id(), i.name(), i.state().name(), i.daysWaiting())).toList()));
     }
 }

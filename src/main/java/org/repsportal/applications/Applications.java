@@ -57,6 +57,8 @@ class Applications {
     static final int MIN_SLOTS = 2;
     static final int MAX_SLOTS = 5;
     static final int MAX_REASON = 4000;
+    /** As long as the mentor assignment keeps it. */
+    static final int MAX_OVERRIDE = 500;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the form's sending led to: a new application, or the one already open for this address. */
@@ -433,8 +435,8 @@ class Applications {
         if (override != null && outcome == Outcome.ACCEPTED) {
             if (!actor.has(Role.COUNCIL)) {
                 problems.add(new FieldProblem("capacityOverride", "application.decision.override.council-only"));
-            } else if (override.length() > MAX_REASON) {
-                problems.add(new FieldProblem("capacityOverride", "application.reason.long"));
+            } else if (override.length() > MAX_OVERRIDE) {
+                problems.add(new FieldProblem("capacityOverride", "application.field.long"));
             }
         }
         if (!problems.isEmpty()) {
@@ -554,7 +556,11 @@ class Applications {
     }
 
     static String interviewTaskRef(Application a) {
-        return "application:" + a.getId() + ":interview:" + a.getInterviewerId();
+        return interviewTaskRef(a.getId(), a.getInterviewerId());
+    }
+
+    static String interviewTaskRef(long applicationId, long interviewerId) {
+        return "application:" + applicationId + ":interview:" + interviewerId;
     }
 
     private static String text(List<FieldProblem> problems, String field, String value) {

@@ -3,6 +3,7 @@ package org.repsportal.dashboard;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.repsportal.people.Actor;
 
@@ -46,8 +47,11 @@ public interface ApplicantsOverview {
     /** The mentor's open interviews and onboardings, in a fixed number of statements. */
     MentorWork workOf(long mentorId);
 
-    /** The funnel over the last months and the applications waiting longest, for the Council. */
-    Funnel funnel(Actor actor, int months);
+    /**
+     * The funnel over the last months and the applications waiting longest; empty for someone who may not screen
+     * applications (an Admin outside the Council).
+     */
+    Optional<Funnel> funnel(Actor actor, int months);
 
     ApplicantsOverview NONE = new ApplicantsOverview() {
         @Override
@@ -56,8 +60,8 @@ public interface ApplicantsOverview {
         }
 
         @Override
-        public Funnel funnel(Actor actor, int months) {
-            return new Funnel(months, List.of(), List.of());
+        public Optional<Funnel> funnel(Actor actor, int months) {
+            return Optional.empty();
         }
     };
 }

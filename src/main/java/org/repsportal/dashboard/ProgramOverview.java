@@ -108,10 +108,13 @@ class ProgramOverview {
         });
     }
 
-    /** The applications funnel of the last six months and the applications waiting longest: two statements. */
+    /**
+     * The applications funnel of the last six months and the applications waiting longest (two statements), or null
+     * for whoever may not see applications.
+     */
     public ApplicantsOverview.Funnel applicationsFunnel(Actor actor) {
         mayView(actor).orForbid();
-        return applicants.getIfAvailable(() -> ApplicantsOverview.NONE).funnel(actor, FUNNEL_MONTHS);
+        return applicants.getIfAvailable(() -> ApplicantsOverview.NONE).funnel(actor, FUNNEL_MONTHS).orElse(null);
     }
 
     static final int FUNNEL_MONTHS = 6;
