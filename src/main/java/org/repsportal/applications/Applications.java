@@ -295,6 +295,15 @@ class Applications {
 
     /** The Council gives the interview to a mentor, who gets a task due within the week. */
     Application assignInterviewer(Actor actor, long id, Long mentorId) {
+        return assignInterviewer(actor, id, mentorId, true);
+    }
+
+    /**
+     * The same, and whether the mentor's task is requested: not for an application the demo program decides in the
+     * same transaction, whose task would be closed before the work queue opened it (the two listeners run side by side
+     * after the commit) and would then stay open.
+     */
+    Application assignInterviewer(Actor actor, long id, Long mentorId, boolean requestTask) {
         ApplicationAccessPolicy.mayScreen(actor).orForbid();
         Application a = get(actor, id);
         if (mentorId == null) {
@@ -313,9 +322,11 @@ class Applications {
         boolean hadSlots = !slots.findByApplicationIdAndWithdrawnFalseOrderByStartsAt(id).isEmpty();
         slots.findByApplicationIdAndWithdrawnFalseOrderByStartsAt(id).forEach(InterviewSlot::withdraw);
         a.assignInterviewer(mentor.getId(), due, clock.instant());
-        events.publishEvent(new TaskRequested(TaskType.APPLICATION_REVIEW,
-                shorten(texts.get("application.task.interview", a.getName())), null, mentor.getId(), TaskPriority.MAJOR,
-                due, interviewTaskRef(a), Set.of(actor.personId())));
+        if (requestTask) {
+            events.publishEvent(new TaskRequested(TaskType.APPLICATION_REVIEW,
+                    shorten(texts.get("application.task.interview", a.getName())), null, mentor.getId(), TaskPriority.MAJOR,
+                    due, interviewTaskRef(a), Set.of(actor.personId())));
+        }
         mail.toMember(mentor.getId(), "application.mail.interviewer", mentor.getDisplayName(), a.getName(), due, mail.pageUrl(a));
         if (!hadSlots) {
             mail.toApplicant(a, "application.mail.interviewer-assigned", mentor.getDisplayName(), due);
@@ -556,11 +567,7 @@ class Applications {
     }
 
     static String interviewTaskRef(Application a) {
-        return interviewTaskRef(a.getId(), a.getInterviewerId());
-    }
-
-    static String interviewTaskRef(long applicationId, long interviewerId) {
-        return "application:" + applicationId + ":interview:" + interviewerId;
+        return "application:" + a.getId() + ":interview:" + a.getInterviewerId();
     }
 
     private static String text(List<FieldProblem> problems, String field, String value) {

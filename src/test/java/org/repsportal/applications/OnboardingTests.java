@@ -66,6 +66,9 @@ class OnboardingTests {
     ApplicantsDashboard dashboard;
 
     @Autowired
+    org.repsportal.identity.AccessTokens tokens;
+
+    @Autowired
     org.repsportal.mentorship.Mentorships mentorships;
 
     @AfterEach
@@ -318,6 +321,7 @@ class OnboardingTests {
     void theOnboardingApiShowsTheChecklistAndTheWelcomePacksHistoryAndTakesTheSameStepsAsThePages() throws Exception {
         Accepted x = accepted("Olga");
         String url = "/api/v1/onboardings/" + x.application().getId();
+        tokens.issue(x.rep().getId(), "test", Program.tokenOf(x.rep()));
         String rep = Program.bearer(x.rep());
         String mentor = Program.bearer(x.mentor());
 
