@@ -16,6 +16,11 @@ class WelcomePackHistory {
 
     /** One step: what was done, the state it left the pack in, by whom (null: the portal) and when. */
     record Entry(Step step, WelcomePack.State state, Long by, Instant at) {
+
+        /** The day it happened (UTC), as the onboarding page shows it. */
+        public java.time.LocalDate day() {
+            return at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
     }
 
     private final JdbcClient jdbc;

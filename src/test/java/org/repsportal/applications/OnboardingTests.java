@@ -370,6 +370,11 @@ class OnboardingTests {
                 .andExpect(jsonPath("$.welcomePack.history[*].state").value(org.hamcrest.Matchers.contains(
                         "PREPARED", "SHIPPED", "RETURNED", "RESHIPPED", "DELIVERED")))
                 .andExpect(jsonPath("$.welcomePack.history[4].by").value(x.rep().getId()));
+
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/onboarding/" + x.application().getId()).header("Authorization", mentor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#pack-history li").eachAttr("data-step")).as("the page shows the same history")
+                .containsExactly("CREATED", "SHIPPED", "RETURNED", "SHIPPED", "RECEIVED");
     }
 
     private org.jsoup.nodes.Document page(Person reader) throws Exception {
