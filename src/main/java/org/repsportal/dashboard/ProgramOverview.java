@@ -11,6 +11,7 @@ import org.repsportal.platform.Decision;
 import org.repsportal.platform.PageResult;
 import org.repsportal.reports.ActivityStatistics;
 import org.repsportal.reports.ReportQueries;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +33,11 @@ class ProgramOverview {
     private final ReportQueries reports;
     private final ActivityStatistics statistics;
     private final Clock clock;
+    private final ObjectProvider<ApplicantsOverview> applicants;
 
     ProgramOverview(MentorshipQueries mentorship, org.repsportal.mentorship.OrphanWatch orphanWatch, ReportQueries reports, ActivityStatistics statistics,
-                    Clock clock) {
+                    Clock clock, ObjectProvider<ApplicantsOverview> applicants) {
+        this.applicants = applicants;
         this.mentorship = mentorship;
         this.orphanWatch = orphanWatch;
         this.reports = reports;
@@ -80,4 +83,15 @@ class ProgramOverview {
         return loads.map(load -> new MentorRow(load.mentorId(), load.displayName(), load.mentees(), load.capacity(),
                 inactive.getOrDefault(load.mentorId(), 0)));
     }
+
+    /**
+     * The applications funnel of the last six months and the applications waiting longest (two statements), or null
+     * for whoever may not see applications.
+     */
+    public ApplicantsOverview.Funnel applicationsFunnel(Actor actor) {
+        mayView(actor).orForbid();
+        return applicants.getIfAvailable(() -> ApplicantsOverview.NONE).funnel(actor, FUNNEL_MONTHS).orElse(null);
+    }
+
+    static final int FUNNEL_MONTHS = 6;
 }
