@@ -39,6 +39,8 @@ class MentorRowsTests {
         reports.file(program.actor(quiet), new NewReport(today.minusDays(40), "ATTENDED_EVENT", "EVENTS", "Went", null, null, null));
         jdbc.sql("update people set joined_on = :joined where id = :id")
                 .param("joined", today.minusDays(90)).param("id", neverReported.getId()).update();
+        jdbc.sql("update people set joined_on = :joined where id = :id")
+                .param("joined", today.minusDays(5)).param("id", newcomer.getId()).update();
 
         var rows = overview.mentors(program.actor(program.council("Rows Council")), 0, 1000).items();
 
