@@ -54,7 +54,7 @@ public final class CsvExport implements AutoCloseable {
     public static CsvExport download(HttpServletResponse response, String filename, String... header) {
         response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+                ContentDisposition.attachment().filename(filename).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         try {
             return new CsvExport(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), header);
