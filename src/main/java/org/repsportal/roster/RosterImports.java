@@ -44,7 +44,7 @@ class RosterImports {
     /** What a file would do: its lines' problems, and how many people would be created, updated or left as they are. */
     record Check(List<Planned> plan, List<Problem> problems, int created, int updated, int unchanged, boolean readable) {
 
-        int failed() {
+        public int failed() {
             return (int) problems.stream().mapToInt(Problem::line).filter(line -> line > 1).distinct().count();
         }
     }
@@ -53,7 +53,7 @@ class RosterImports {
     record ImportView(long id, String fileName, boolean running, int total, int processed, int created, int updated,
                       int unchanged, int failed, Instant startedAt, Instant finishedAt, List<Problem> problems) {
 
-        int percent() {
+        public int percent() {
             return total == 0 ? 100 : (int) Math.min(100, processed * 100L / total);
         }
     }
