@@ -77,6 +77,9 @@ class PeopleApiController {
     }
 
     @GetMapping(value = "/people", produces = CsvExport.MEDIA_TYPE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = CsvExport.MEDIA_TYPE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", description = "RFC 4180 CSV with a header row")))
     @Operation(summary = "The directory, paged; q searches names")
     void peopleCsv(@RequestParam(required = false) String q,
                    @RequestParam(required = false) Role role,

@@ -67,6 +67,9 @@ class ReportsApiController {
     }
 
     @GetMapping(produces = CsvExport.MEDIA_TYPE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = CsvExport.MEDIA_TYPE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", description = "RFC 4180 CSV with a header row")))
     @Operation(summary = "Reports, newest first: of a person, of a mentor's current mentees, or (without either) the caller's")
     void listCsv(Actor actor, @RequestParam(required = false) Long person, @RequestParam(required = false) Long mentor,
                  HttpServletResponse response) {

@@ -63,6 +63,9 @@ class TasksApiController {
     }
 
     @GetMapping(produces = CsvExport.MEDIA_TYPE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = CsvExport.MEDIA_TYPE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", description = "RFC 4180 CSV with a header row")))
     @Operation(summary = "Tasks; assignee is 'me' (default) or a person id (Council and Admins), state is open, closed or all")
     void listCsv(Actor actor, @RequestParam(defaultValue = "me") String assignee,
                  @RequestParam(defaultValue = "open") String state,

@@ -74,6 +74,19 @@ class DirectoryExportTests {
     }
 
     @Test
+    void theApiDescriptionSaysTheListsAnswerCsvBesideJson() throws Exception {
+        Person rep = program.rep("Apidocs Reader");
+        for (String list : java.util.List.of("/api/v1/people", "/api/v1/reports", "/api/v1/tasks")) {
+            mvc.perform(get("/v3/api-docs").header("Authorization", Program.bearer(rep)))
+                    .andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                            .jsonPath("$.paths['" + list + "'].get.responses['200'].content['text/csv']").exists())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                            .jsonPath("$.paths['" + list + "'].get.responses['200'].content['*/*']").exists());
+        }
+    }
+
+    @Test
     void withoutSigningInThereIsNoExport() throws Exception {
         mvc.perform(get("/api/v1/people").header("Accept", "text/csv")).andExpect(status().isUnauthorized());
     }
