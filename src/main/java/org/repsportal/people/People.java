@@ -1,5 +1,7 @@
 package org.repsportal.people;
 
+import org.repsportal.platform.Decision;
+
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -163,6 +165,59 @@ public class People {
         Person person = get(personId);
         person.changeStatus(PersonStatus.ACTIVE);
         revokeRole(personId, Role.ALUMNI);
+    }
+
+    /** What importing a person from a roster does: keyed by email, a second run of the same row changes nothing. */
+    public enum ImportOutcome { CREATED, UPDATED, UNCHANGED }
+
+    /** Only Admins import the roster. */
+    public static Decision mayImport(Actor actor) {
+        return actor.has(Role.ADMIN) ? Decision.allow() : Decision.refuse("policy.people.import-admin");
+    }
+
+    /** What {@link #importPerson} would do with the row, writing nothing. */
+    public ImportOutcome previewImport(Actor actor, NewPerson row) {
+        mayImport(actor).orForbid();
+        return persons.findByEmail(row.email()).map(existing -> sameAs(existing, row) ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED)
+                .orElse(ImportOutcome.CREATED);
+    }
+
+    /**
+     * Creates the person of a roster row, or brings the one with its email up to date: names, country,
+     * languages, functional areas, and any role of the row they do not hold yet (roles are never taken away).
+     */
+    @Transactional
+    public ImportOutcome importPerson(Actor actor, NewPerson row) {
+        mayImport(actor).orForbid();
+        var existing = persons.findByEmail(row.email());
+        if (existing.isEmpty()) {
+            register(row);
+            return ImportOutcome.CREATED;
+        }
+        Person person = existing.get();
+        if (sameAs(person, row)) {
+            return ImportOutcome.UNCHANGED;
+        }
+        var changes = new ProfileChanges(row.displayName(), row.fullName(), row.countryCode(), person.getCity(),
+                person.getTimeZone(), row.languages(), row.functionalAreas(), person.getBio());
+        var problems = ProfileRules.check(changes, catalog);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        person.update(changes);
+        events.publishEvent(new ProfileUpdated(person.getId()));
+        for (Role role : row.roles()) {
+            grantRole(person.getId(), role);
+        }
+        return ImportOutcome.UPDATED;
+    }
+
+    private static boolean sameAs(Person person, NewPerson row) {
+        return person.getDisplayName().equals(row.displayName()) && person.getFullName().equals(row.fullName())
+                && person.getCountryCode().equals(row.countryCode())
+                && person.getLanguages().equals(new java.util.HashSet<>(row.languages()))
+                && person.getFunctionalAreas().equals(new java.util.HashSet<>(row.functionalAreas()))
+                && person.getRoles().containsAll(row.roles());
     }
 
     public long count() {
