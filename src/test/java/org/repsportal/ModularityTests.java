@@ -38,7 +38,7 @@ class ModularityTests {
             Map.entry("events", Set.of("calendar", "notifications", "people", "platform", "reports")),
             Map.entry("budgets", Set.of("events", "mentorship", "notifications", "people", "platform", "reports",
                     "tasks")),
-            Map.entry("applications", Set.of("dashboard", "identity", "mentorship", "notifications", "people",
+            Map.entry("applications", Set.of("calendar", "dashboard", "identity", "mentorship", "notifications", "people",
                     "platform", "tasks")),
             Map.entry("demo", Set.of("applications", "availability", "board", "budgets", "checkins", "concerns", "events",
                     "identity", "leaders", "library", "mentorship", "orientation", "people", "reports", "tasks")));

@@ -135,9 +135,10 @@ class ApplicationController {
     String decide(Actor actor, @PathVariable long id, @RequestParam(required = false) String outcome,
                   @RequestParam(required = false) String reason, @RequestParam(required = false) String workOn,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reapplyAfter,
-                  @RequestParam(required = false) Long mentorId, Model model, RedirectAttributes redirect) {
+                  @RequestParam(required = false) Long mentorId, @RequestParam(required = false) String capacityOverride,
+                  Model model, RedirectAttributes redirect) {
         try {
-            Application a = applications.decide(actor, id, outcome(outcome), reason, workOn, reapplyAfter, mentorId);
+            Application a = applications.decide(actor, id, outcome(outcome), reason, workOn, reapplyAfter, mentorId, capacityOverride);
             redirect.addFlashAttribute("flash", "application.decided");
             return a.getState() == ApplicationState.ONBOARDING
                     ? "redirect:/onboarding/" + id : "redirect:/applications/" + id;
@@ -146,9 +147,13 @@ class ApplicationController {
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
             model.addAttribute("decisionErrors", errors);
         } catch (RuleViolationException e) {
-            model.addAttribute("decisionErrors", java.util.Map.of("outcome", e.reasonKey()));
+            // a mentor who cannot take the new Rep is the mentor field's problem: another one, or the override, solves it
+            model.addAttribute("decisionErrors", java.util.Map.of(e.reasonKey().startsWith("policy.mentorship.") ? "mentorId" : "outcome",
+                    e.reasonKey()));
         }
         model.addAttribute("typedOutcome", outcome);
+        model.addAttribute("typedMentorId", mentorId);
+        model.addAttribute("typedCapacityOverride", capacityOverride);
         model.addAttribute("typedReason", reason);
         model.addAttribute("typedWorkOn", workOn);
         model.addAttribute("typedReapplyAfter", reapplyAfter);

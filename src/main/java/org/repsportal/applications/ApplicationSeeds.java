@@ -83,9 +83,9 @@ public class ApplicationSeeds {
         }
         Actor council = actor(councilId);
         Actor interviewer = actor(interviewerId);
-        applications.assignInterviewer(council, id, interviewerId);
-        // where the interview is decided at once, a Council member scores it: the interviewer's own recording would close
-        // the interviewer's task a second time in the same breath as the decision
+        // where the interview is decided at once, the interviewer gets no task (it would be closed before it opened and
+        // stay open), and a Council member scores it
+        applications.assignInterviewer(council, id, interviewerId, stage == Stage.INTERVIEW_BOOKED);
         switch (stage) {
             case INTERVIEW_BOOKED -> {
                 Person mentor = people.get(interviewerId);

@@ -33,6 +33,10 @@ class ApplicationViews {
     record SuggestionView(long mentorId, String name, int score, List<String> reasons) {
     }
 
+    /** A mentor the Council may give an accepted applicant: the interviewer first (full or not), then the ranking. */
+    record MentorChoice(long mentorId, String name, boolean interviewer, boolean full, List<String> reasons) {
+    }
+
     private final ApplicationRepository applications;
     private final RefereeRepository referees;
     private final InterviewSlotRepository slots;
@@ -98,17 +102,42 @@ class ApplicationViews {
         boolean assignable = actor.has(Role.COUNCIL) && (a.getState() == ApplicationState.SCREENING
                 || (a.getState() == ApplicationState.INTERVIEW && model.getAttribute("picked") == null && cards.isEmpty()));
         model.addAttribute("suggestions", assignable ? suggestions(a) : List.of());
+        boolean mayAccept = Boolean.TRUE.equals(model.getAttribute("mayDecide")) && actor.has(Role.COUNCIL) && !cards.isEmpty();
+        model.addAttribute("mentorChoices", mayAccept ? mentorChoices(a) : List.of());
         model.addAttribute("criteriaKeys", Answers.CRITERIA);
         model.addAttribute("today", java.time.LocalDate.now(clock));
     }
 
     List<SuggestionView> suggestions(Application a) {
-        return InterviewerRanking.rank(queries.candidates(), a.getRegionCode(), Set.copyOf(a.getLanguages()), a.getTimeZone(),
-                        clock.instant(), catalog::regionName, catalog::languageName).stream()
+        return ranked(a, queries.candidates()).stream()
                 .limit(10)
-                .map(s -> new SuggestionView(s.mentorId(), s.name(), s.score(),
-                        s.reasons().stream().map(r -> texts.get(r.key(), r.args())).toList()))
+                .map(s -> new SuggestionView(s.mentorId(), s.name(), s.score(), words(s.reasons())))
                 .toList();
+    }
+
+    /**
+     * Whom the Council may make the accepted applicant's mentor: the interviewer, marked when they have no place left,
+     * then the best-ranked others with a place (the interviewer ranking's order and reasons).
+     */
+    List<MentorChoice> mentorChoices(Application a) {
+        List<InterviewerRanking.Candidate> candidates = queries.candidates();
+        var choices = new ArrayList<MentorChoice>();
+        Long interviewer = a.getInterviewerId();
+        candidates.stream().filter(c -> interviewer != null && c.id() == interviewer).findFirst().ifPresent(c -> choices.add(
+                new MentorChoice(c.id(), c.name(), true, c.mentees() >= c.capacity(),
+                        List.of(texts.get("application.suggest.load", c.mentees(), c.capacity(), c.openInterviews())))));
+        ranked(a, candidates).stream().filter(s -> interviewer == null || s.mentorId() != interviewer).limit(5)
+                .forEach(s -> choices.add(new MentorChoice(s.mentorId(), s.name(), false, false, words(s.reasons()))));
+        return choices;
+    }
+
+    private List<InterviewerRanking.Suggestion> ranked(Application a, List<InterviewerRanking.Candidate> candidates) {
+        return InterviewerRanking.rank(candidates, a.getRegionCode(), Set.copyOf(a.getLanguages()), a.getTimeZone(),
+                clock.instant(), catalog::regionName, catalog::languageName);
+    }
+
+    private List<String> words(List<InterviewerRanking.Reason> reasons) {
+        return reasons.stream().map(r -> texts.get(r.key(), r.args())).toList();
     }
 
     Earlier earlier(Application a) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.repsportal.calendar.Invitation;
 import org.repsportal.identity.AccountInvitations;
 import org.repsportal.mentorship.AssignMentor;
 import org.repsportal.mentorship.AssignmentKind;
@@ -56,6 +57,8 @@ class Applications {
     static final int MIN_SLOTS = 2;
     static final int MAX_SLOTS = 5;
     static final int MAX_REASON = 4000;
+    /** As long as the mentor assignment keeps it. */
+    static final int MAX_OVERRIDE = 500;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the form's sending led to: a new application, or the one already open for this address. */
@@ -70,7 +73,6 @@ class Applications {
     private final RefereeRepository referees;
     private final InterviewSlotRepository slots;
     private final ScorecardRepository scorecards;
-    private final WelcomePackRepository packs;
     private final ApplicationsProperties properties;
     private final SubmissionRate rate;
     private final ApplicationMail mail;
@@ -86,7 +88,7 @@ class Applications {
     private final Clock clock;
 
     Applications(ApplicationRepository applications, RefereeRepository referees, InterviewSlotRepository slots,
-                 ScorecardRepository scorecards, WelcomePackRepository packs, ApplicationsProperties properties,
+                 ScorecardRepository scorecards, ApplicationsProperties properties,
                  SubmissionRate rate, ApplicationMail mail, InterviewCalendar calendar, People people, Catalog catalog,
                  Mentorships mentorships, AccountInvitations invitations, ApplicationEventPublisher events,
                  Onboarding onboarding, JdbcClient jdbc, Texts texts, Clock clock) {
@@ -95,7 +97,6 @@ class Applications {
         this.referees = referees;
         this.slots = slots;
         this.scorecards = scorecards;
-        this.packs = packs;
         this.properties = properties;
         this.rate = rate;
         this.mail = mail;
@@ -294,6 +295,15 @@ class Applications {
 
     /** The Council gives the interview to a mentor, who gets a task due within the week. */
     Application assignInterviewer(Actor actor, long id, Long mentorId) {
+        return assignInterviewer(actor, id, mentorId, true);
+    }
+
+    /**
+     * The same, and whether the mentor's task is requested: not for an application the demo program decides in the
+     * same transaction, whose task would be closed before the work queue opened it (the two listeners run side by side
+     * after the commit) and would then stay open.
+     */
+    Application assignInterviewer(Actor actor, long id, Long mentorId, boolean requestTask) {
         ApplicationAccessPolicy.mayScreen(actor).orForbid();
         Application a = get(actor, id);
         if (mentorId == null) {
@@ -312,9 +322,11 @@ class Applications {
         boolean hadSlots = !slots.findByApplicationIdAndWithdrawnFalseOrderByStartsAt(id).isEmpty();
         slots.findByApplicationIdAndWithdrawnFalseOrderByStartsAt(id).forEach(InterviewSlot::withdraw);
         a.assignInterviewer(mentor.getId(), due, clock.instant());
-        events.publishEvent(new TaskRequested(TaskType.APPLICATION_REVIEW,
-                shorten(texts.get("application.task.interview", a.getName())), null, mentor.getId(), TaskPriority.MAJOR,
-                due, interviewTaskRef(a), Set.of(actor.personId())));
+        if (requestTask) {
+            events.publishEvent(new TaskRequested(TaskType.APPLICATION_REVIEW,
+                    shorten(texts.get("application.task.interview", a.getName())), null, mentor.getId(), TaskPriority.MAJOR,
+                    due, interviewTaskRef(a), Set.of(actor.personId())));
+        }
         mail.toMember(mentor.getId(), "application.mail.interviewer", mentor.getDisplayName(), a.getName(), due, mail.pageUrl(a));
         if (!hadSlots) {
             mail.toApplicant(a, "application.mail.interviewer-assigned", mentor.getDisplayName(), due);
@@ -407,6 +419,16 @@ class Applications {
      * account invitation and an onboarding checklist. Not yet: a kind mail with what to work on and when to apply again.
      */
     Application decide(Actor actor, long id, Outcome outcome, String reason, String workOn, LocalDate reapplyAfter, Long mentorId) {
+        return decide(actor, id, outcome, reason, workOn, reapplyAfter, mentorId, null);
+    }
+
+    /**
+     * The decision as the Council's form sends it: an accepted applicant's mentor may be another than the interviewer,
+     * and a Council member may place them with a mentor who has no place left, giving the reason (kept on the
+     * assignment); without one, a full mentor is refused ({@code policy.mentorship.over-capacity}) and nothing changes.
+     */
+    Application decide(Actor actor, long id, Outcome outcome, String reason, String workOn, LocalDate reapplyAfter, Long mentorId,
+                       String capacityOverride) {
         Application a = applications.findById(id).orElseThrow(() -> new NotFoundException("Application", id));
         ApplicationAccessPolicy.mayDecide(actor, a, properties.mentorDecides()).orForbid();
         var problems = new ArrayList<FieldProblem>();
@@ -418,6 +440,14 @@ class Applications {
             text(problems, "workOn", workOn);
             if (reapplyAfter == null || !reapplyAfter.isAfter(LocalDate.now(clock))) {
                 problems.add(new FieldProblem("reapplyAfter", "application.decision.reapply"));
+            }
+        }
+        String override = capacityOverride == null || capacityOverride.isBlank() ? null : capacityOverride.strip();
+        if (override != null && outcome == Outcome.ACCEPTED) {
+            if (!actor.has(Role.COUNCIL)) {
+                problems.add(new FieldProblem("capacityOverride", "application.decision.override.council-only"));
+            } else if (override.length() > MAX_OVERRIDE) {
+                problems.add(new FieldProblem("capacityOverride", "application.field.long"));
             }
         }
         if (!problems.isEmpty()) {
@@ -432,7 +462,7 @@ class Applications {
         switch (outcome) {
             case ACCEPTED -> {
                 mail.toApplicant(a, "application.mail.accepted", why);
-                onboard(actor, a, mentorId == null ? a.getInterviewerId() : mentorId);
+                onboard(actor, a, mentorId == null ? a.getInterviewerId() : mentorId, override);
             }
             case NOT_YET -> mail.toApplicant(a, "application.mail.not-yet", why, a.getWorkOn(), reapplyAfter);
             case REJECTED -> mail.toApplicant(a, "application.mail.rejected", why);
@@ -440,7 +470,7 @@ class Applications {
         return a;
     }
 
-    private void onboard(Actor actor, Application a, long mentorId) {
+    private void onboard(Actor actor, Application a, long mentorId, String capacityOverride) {
         Person person = people.findByEmail(a.getEmail()).orElseGet(() -> people.register(new NewPerson(
                 displayName(a.getName()), a.getName(), a.getEmail(), a.getCountryCode(), a.getCity(), a.getTimeZone(),
                 Set.copyOf(a.getLanguages()), Set.copyOf(a.getFunctionalAreas()), null, LocalDate.now(clock),
@@ -450,12 +480,13 @@ class Applications {
         }
         String reason = texts.get("application.assignment.reason", a.getName());
         if (actor.has(Role.COUNCIL) || actor.has(Role.ADMIN)) {
-            mentorships.assign(actor, new AssignMentor(person.getId(), mentorId, AssignmentKind.PERMANENT, reason));
+            var assignment = new AssignMentor(person.getId(), mentorId, AssignmentKind.PERMANENT, reason);
+            mentorships.assign(actor, capacityOverride == null ? assignment : assignment.withCapacityOverride(capacityOverride));
         } else {
             mentorships.assignAcceptedApplicant(person.getId(), mentorId, reason);
         }
         a.startOnboarding(person.getId(), mentorId, clock.instant());
-        packs.save(new WelcomePack(a.getId(), clock.instant()));
+        onboarding.createPack(a);
         invitations.invite(person.getId());
         onboarding.requestPack(a);
         mail.toMember(mentorId, "application.mail.new-mentee", people.get(mentorId).getDisplayName(), a.getName(),
@@ -503,8 +534,8 @@ class Applications {
 
     private void sendInvitation(Application a, InterviewSlot slot) {
         Person interviewer = people.get(a.getInterviewerId());
-        var organizer = new InterviewCalendar.Party(interviewer.getDisplayName(), interviewer.getEmail());
-        var applicant = new InterviewCalendar.Party(a.getName(), a.getEmail());
+        var organizer = new Invitation.Party(interviewer.getDisplayName(), interviewer.getEmail());
+        var applicant = new Invitation.Party(a.getName(), a.getEmail());
         String summary = texts.get("application.calendar.summary", a.getName(), interviewer.getDisplayName());
         var invitation = calendar.request(a, slot, summary, texts.get("application.calendar.description", mail.statusUrl(a)),
                 mail.statusUrl(a), organizer, applicant, clock.instant());
@@ -518,8 +549,8 @@ class Applications {
     private void cancelInterview(Application a, InterviewSlot slot) {
         a.interviewCancelled();
         Person interviewer = people.get(a.getInterviewerId());
-        var organizer = new InterviewCalendar.Party(interviewer.getDisplayName(), interviewer.getEmail());
-        var applicant = new InterviewCalendar.Party(a.getName(), a.getEmail());
+        var organizer = new Invitation.Party(interviewer.getDisplayName(), interviewer.getEmail());
+        var applicant = new Invitation.Party(a.getName(), a.getEmail());
         String summary = texts.get("application.calendar.summary", a.getName(), interviewer.getDisplayName());
         var cancellation = calendar.cancel(a, slot, summary, texts.get("application.calendar.cancelled"), mail.statusUrl(a),
                 organizer, applicant, clock.instant());

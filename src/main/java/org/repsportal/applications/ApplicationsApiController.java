@@ -84,7 +84,8 @@ class ApplicationsApiController {
                             String reason) {
     }
 
-    record DecisionRequest(String outcome, String reason, String workOn, String reapplyAfter, Long mentorId) {
+    record DecisionRequest(String outcome, String reason, String workOn, String reapplyAfter, Long mentorId,
+                           String capacityOverride) {
     }
 
     record ScorecardJson(long id, long reviewerId, List<Integer> scores, String recommendation, String reason) {
@@ -183,9 +184,10 @@ class ApplicationsApiController {
     }
 
     @PostMapping("/{id}/decision")
-    @Operation(summary = "Decide: ACCEPTED, NOT_YET (with workOn and reapplyAfter) or REJECTED, always with a reason")
+    @Operation(summary = "Decide: ACCEPTED, NOT_YET (with workOn and reapplyAfter) or REJECTED, always with a reason; an accepted "
+            + "applicant's mentor is mentorId (default the interviewer), beyond their capacity only with a Council member's capacityOverride")
     ApplicationJson decide(Actor actor, @PathVariable long id, @RequestBody(required = false) DecisionRequest body) {
-        DecisionRequest r = body == null ? new DecisionRequest(null, null, null, null, null) : body;
+        DecisionRequest r = body == null ? new DecisionRequest(null, null, null, null, null, null) : body;
         LocalDate reapply = null;
         if (r.reapplyAfter() != null && !r.reapplyAfter().isBlank()) {
             try {
@@ -195,7 +197,7 @@ class ApplicationsApiController {
             }
         }
         return ApplicationJson.of(applications.decide(actor, id, ApplicationController.outcome(r.outcome()), r.reason(), r.workOn(),
-                reapply, r.mentorId()));
+                reapply, r.mentorId(), r.capacityOverride()));
     }
 
     /** Invalid or ineligible applications answer 422 naming the fields, as the contract says. */

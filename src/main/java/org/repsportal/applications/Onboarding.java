@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Onboarding {
 
     static final int MAX_FIELD = 500;
+    static final int STEPS = 5;
 
     /** The checklist as pages show it. */
     record Checklist(boolean agreement, boolean profile, boolean orientation, boolean lists, boolean pack,
@@ -49,7 +50,7 @@ class Onboarding {
         }
 
         public boolean complete() {
-            return done() == 5;
+            return done() == STEPS;
         }
     }
 
@@ -63,12 +64,14 @@ class Onboarding {
     private final People people;
     private final ObjectProvider<CheckInDates> checkIns;
     private final ApplicationEventPublisher events;
+    private final WelcomePackHistory history;
     private final Texts texts;
     private final Clock clock;
 
     Onboarding(ApplicationRepository applications, WelcomePackRepository packs, ApplicationsProperties properties,
                ApplicationMail mail, Mentorships mentorships, People people, ObjectProvider<CheckInDates> checkIns,
-               ApplicationEventPublisher events, Texts texts, Clock clock) {
+               ApplicationEventPublisher events, WelcomePackHistory history, Texts texts, Clock clock) {
+        this.history = history;
         this.applications = applications;
         this.packs = packs;
         this.properties = properties;
@@ -91,6 +94,17 @@ class Onboarding {
     @Transactional(readOnly = true)
     WelcomePack pack(Application a) {
         return packs.findByApplicationId(a.getId()).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    List<WelcomePackHistory.Entry> packHistory(Application a) {
+        return history.of(a.getId());
+    }
+
+    /** A new Rep's Welcome Pack, waiting to be prepared; its history starts here. */
+    void createPack(Application a) {
+        WelcomePack pack = packs.save(new WelcomePack(a.getId(), clock.instant()));
+        history.record(pack, WelcomePackHistory.Step.CREATED, null, clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -171,6 +185,7 @@ class Onboarding {
         }
         WelcomePack pack = pack(a);
         pack.ship(by, blankToNull(tracking), clock.instant());
+        history.record(pack, WelcomePackHistory.Step.SHIPPED, actor.personId(), clock.instant());
         mail.toMember(a.getPersonId(), "application.mail.pack-shipped", a.getName(), by,
                 tracking == null || tracking.isBlank() ? "—" : tracking.strip(), mail.pageUrl(a).replace("/applications/", "/onboarding/"));
         return pack;
@@ -181,6 +196,7 @@ class Onboarding {
         ApplicationAccessPolicy.isMentor(actor, a).orForbid();
         WelcomePack pack = pack(a);
         pack.markDelivered(clock.instant());
+        history.record(pack, WelcomePackHistory.Step.DELIVERED, actor.personId(), clock.instant());
         return pack;
     }
 
@@ -189,6 +205,7 @@ class Onboarding {
         ApplicationAccessPolicy.isMentor(actor, a).orForbid();
         WelcomePack pack = pack(a);
         pack.markReturned(clock.instant());
+        history.record(pack, WelcomePackHistory.Step.RETURNED, actor.personId(), clock.instant());
         return pack;
     }
 
@@ -198,6 +215,7 @@ class Onboarding {
         ApplicationAccessPolicy.isNewRep(actor, a).orForbid();
         WelcomePack pack = pack(a);
         pack.confirmReceipt(clock.instant());
+        history.record(pack, WelcomePackHistory.Step.RECEIVED, actor.personId(), clock.instant());
         events.publishEvent(new TaskWorkDone(packTaskRef(a), "the new Rep received the Welcome Pack"));
         completeIfDone(a);
         return pack;
@@ -249,11 +267,16 @@ class Onboarding {
     private boolean orientationHeld(Application a) {
         CheckInDates dates = checkIns.getIfAvailable(() -> CheckInDates.NONE);
         var mine = dates.of(a.getMentorId(), List.of(a.getPersonId())).get(a.getPersonId());
-        if (mine == null || mine.last() == null) {
+        return orientationHeld(mine == null ? null : mine.last(), a.getOnboardingAt(), properties.onboardingWithin());
+    }
+
+    /** Whether the last check-in with the mentor was held within the onboarding's first month (or however long it is). */
+    static boolean orientationHeld(LocalDate lastCheckIn, Instant onboardingAt, java.time.Duration within) {
+        if (lastCheckIn == null) {
             return false;
         }
-        LocalDate start = a.getOnboardingAt().atZone(ZoneOffset.UTC).toLocalDate();
-        return !mine.last().isBefore(start) && !mine.last().isAfter(start.plusDays(properties.onboardingWithin().toDays()));
+        LocalDate start = onboardingAt.atZone(ZoneOffset.UTC).toLocalDate();
+        return !lastCheckIn.isBefore(start) && !lastCheckIn.isAfter(start.plusDays(within.toDays()));
     }
 
     static String packTaskRef(Application a) {

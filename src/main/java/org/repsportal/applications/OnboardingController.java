@@ -42,6 +42,7 @@ class OnboardingController {
         model.addAttribute("app", a);
         model.addAttribute("checklist", onboarding.checklist(a));
         model.addAttribute("pack", onboarding.pack(a));
+        model.addAttribute("packHistory", onboarding.packHistory(a));
         model.addAttribute("mentorName", people.get(a.getMentorId()).getDisplayName());
         model.addAttribute("isNewRep", actor.is(a.getPersonId()));
         model.addAttribute("isMentor", actor.is(a.getMentorId()));

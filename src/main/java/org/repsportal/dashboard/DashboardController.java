@@ -94,6 +94,7 @@ class DashboardController {
         model.addAttribute("isMentor", mentor);
         if (mentor) {
             model.addAttribute("mentees", mentorDashboard.mentees(actor, actor.personId()));
+            model.addAttribute("applicantWork", mentorDashboard.applicantWork(actor, actor.personId()));
         }
         if (ProgramOverview.mayView(actor).allowed()) {
             model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, 0, LIST_SIZE));
@@ -103,6 +104,7 @@ class DashboardController {
             model.addAttribute("mentorRows", program.mentors(actor, 0, LIST_SIZE));
             model.addAttribute("fairness", program.fairness(actor));
             model.addAttribute("orphans", program.orphans(actor, 0, LIST_SIZE));
+            model.addAttribute("applicationsFunnel", program.applicationsFunnel(actor));
         }
         return "dashboard/dashboard";
     }

@@ -37,10 +37,12 @@ class MentorDashboard {
     private final ObjectProvider<CheckInDates> checkIns;
     private final ObjectProvider<Availability> availability;
     private final Clock clock;
+    private final ObjectProvider<ApplicantsOverview> applicants;
 
     MentorDashboard(Mentorships mentorships, People people, ActivityStatistics statistics,
                     ActivityClassPolicy activityClasses, TaskQueries tasks, ObjectProvider<CheckInDates> checkIns,
-                    ObjectProvider<Availability> availability, Clock clock) {
+                    ObjectProvider<Availability> availability, Clock clock, ObjectProvider<ApplicantsOverview> applicants) {
+        this.applicants = applicants;
         this.mentorships = mentorships;
         this.people = people;
         this.statistics = statistics;
@@ -72,5 +74,11 @@ class MentorDashboard {
                     openTasks.getOrDefault(card.id(), 0), d == null ? null : d.last(), d == null ? null : d.next(),
                     d != null && d.overdue());
         }).toList();
+    }
+
+    /** The applicants the mentor interviews and the new Reps they onboard, until decided or onboarded. */
+    public ApplicantsOverview.MentorWork applicantWork(Actor actor, long mentorId) {
+        MenteeDataPolicy.mayView(actor, mentorId).orForbid();
+        return applicants.getIfAvailable(() -> ApplicantsOverview.NONE).workOf(mentorId);
     }
 }

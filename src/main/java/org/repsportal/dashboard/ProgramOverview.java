@@ -2,21 +2,16 @@ package org.repsportal.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.repsportal.mentorship.MentorshipQueries;
 import org.repsportal.people.Actor;
-import org.repsportal.people.PersonCard;
-import org.repsportal.people.People;
 import org.repsportal.platform.Decision;
 import org.repsportal.platform.PageResult;
-import org.repsportal.reports.ActivityClass;
-import org.repsportal.reports.ActivityClassPolicy;
 import org.repsportal.reports.ActivityStatistics;
 import org.repsportal.reports.ReportQueries;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,18 +32,16 @@ class ProgramOverview {
     private final org.repsportal.mentorship.OrphanWatch orphanWatch;
     private final ReportQueries reports;
     private final ActivityStatistics statistics;
-    private final ActivityClassPolicy activityClasses;
-    private final People people;
     private final Clock clock;
+    private final ObjectProvider<ApplicantsOverview> applicants;
 
     ProgramOverview(MentorshipQueries mentorship, org.repsportal.mentorship.OrphanWatch orphanWatch, ReportQueries reports, ActivityStatistics statistics,
-                    ActivityClassPolicy activityClasses, People people, Clock clock) {
+                    Clock clock, ObjectProvider<ApplicantsOverview> applicants) {
+        this.applicants = applicants;
         this.mentorship = mentorship;
         this.orphanWatch = orphanWatch;
         this.reports = reports;
         this.statistics = statistics;
-        this.activityClasses = activityClasses;
-        this.people = people;
         this.clock = clock;
     }
 
@@ -86,21 +79,19 @@ class ProgramOverview {
         LocalDate today = LocalDate.now(clock);
         var loads = mentorship.mentorLoads(page, size);
         Map<Long, List<Long>> mentees = mentorship.currentMenteesOf(loads.items().stream().map(MentorshipQueries.MentorLoad::mentorId).toList());
-        var allMentees = new ArrayList<Long>();
-        mentees.values().forEach(allMentees::addAll);
-        Map<Long, LocalDate> lastReports = statistics.lastReportedOn(allMentees);
-        Map<Long, LocalDate> joined = new HashMap<>();
-        for (PersonCard card : people.cards(allMentees)) {
-            joined.put(card.id(), card.joinedOn());
-        }
-        return loads.map(load -> {
-            int inactive = 0;
-            for (long mentee : mentees.getOrDefault(load.mentorId(), List.of())) {
-                if (activityClasses.classify(lastReports.get(mentee), joined.get(mentee), false, today) != ActivityClass.ACTIVE) {
-                    inactive++;
-                }
-            }
-            return new MentorRow(load.mentorId(), load.displayName(), load.mentees(), load.capacity(), inactive);
-        });
+        Map<Long, Integer> inactive = statistics.inactiveCounts(mentees, today);
+        return loads.map(load -> new MentorRow(load.mentorId(), load.displayName(), load.mentees(), load.capacity(),
+                inactive.getOrDefault(load.mentorId(), 0)));
     }
+
+    /**
+     * The applications funnel of the last six months and the applications waiting longest (two statements), or null
+     * for whoever may not see applications.
+     */
+    public ApplicantsOverview.Funnel applicationsFunnel(Actor actor) {
+        mayView(actor).orForbid();
+        return applicants.getIfAvailable(() -> ApplicantsOverview.NONE).funnel(actor, FUNNEL_MONTHS).orElse(null);
+    }
+
+    static final int FUNNEL_MONTHS = 6;
 }

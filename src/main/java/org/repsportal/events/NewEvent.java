@@ -16,7 +16,8 @@ public record NewEvent(String name, String type, LocalDate startsOn, LocalDate e
         agenda = agenda == null ? List.of() : agenda.stream().filter(i -> i != null && i.title() != null && !i.title().isBlank()).toList();
         metrics = metrics == null ? List.of() : metrics.stream()
                 .filter(m -> m != null && (notBlank(m.name()) || notBlank(m.expected()))).toList();
-        coOrganiserIds = coOrganiserIds == null ? Set.of() : Set.copyOf(coOrganiserIds);
+        coOrganiserIds = coOrganiserIds == null ? Set.of()
+                : coOrganiserIds.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public record Item(String startsAt, String title) {

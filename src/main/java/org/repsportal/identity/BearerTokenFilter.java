@@ -46,7 +46,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!hasBearer(request)) {
+        if (!hasBearer(request) || request.getAttribute(MetricsScraperFilter.SCRAPER) != null) {
             chain.doFilter(request, response);
             return;
         }

@@ -114,8 +114,10 @@ class SecurityConfiguration {
                                        ObjectProvider<IdentityProperties> identity,
                                        ObjectProvider<ClientRegistrationRepository> registrations,
                                        ObjectProvider<ProviderSignIn> providerSignIn,
-                                       @Value("${portal.api-docs.public:false}") boolean apiDocsPublic) throws Exception {
+                                       @Value("${portal.api-docs.public:false}") boolean apiDocsPublic,
+                                       @Value("${portal.metrics.token:}") String metricsToken) throws Exception {
         RequestMatcher api = ProblemResponses::isApi;
+        RequestMatcher metrics = request -> MetricsScraperFilter.METRICS.equals(request.getRequestURI());
         IdentityProperties properties = identity.getIfAvailable(() -> new IdentityProperties(false, true));
         var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         failure.setAllowSessionCreation(false);
@@ -130,6 +132,8 @@ class SecurityConfiguration {
                         .requestMatchers(API_DOCS).access((authentication, context) ->
                                 new org.springframework.security.authorization.AuthorizationDecision(
                                         apiDocsPublic || signedIn(authentication.get())))
+                        // operators: Admins, and a scraper with portal.metrics.token
+                        .requestMatchers(MetricsScraperFilter.METRICS).hasAnyRole("ADMIN", MetricsScraperFilter.ROLE)
                         .requestMatchers(SIGNED_IN_AREAS).authenticated()
                         .requestMatchers(ADMIN_AREAS).hasRole("ADMIN")
                         .anyRequest().denyAll())
@@ -138,6 +142,7 @@ class SecurityConfiguration {
                 .authenticationManager(signInManager(signIn, oidc ? providerSignIn : null,
                         events.getIfAvailable(DefaultAuthenticationEventPublisher::new)))
                 .addFilterBefore(new BearerTokenFilter(tokens, people, properties), BasicAuthenticationFilter.class)
+                .addFilterBefore(new MetricsScraperFilter(metricsToken), BearerTokenFilter.class)
                 .addFilterAfter(new ReadOnlyAccessFilter(), AuthorizationFilter.class)
                 .requestCache(cache -> cache.requestCache(returnTo))
                 .csrf(csrf -> csrf
@@ -148,9 +153,15 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor((request, response, e) -> ProblemResponses.write(response,
                                 HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                                 "Sign in or send a personal access token as Authorization: Bearer."), api)
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> ProblemResponses.write(response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                                "Send the metrics token, or an Admin's personal access token, as Authorization: Bearer."), metrics)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .defaultAccessDeniedHandlerFor((request, response, e) -> ProblemResponses.write(response,
-                                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "You may not do this."), api))
+                                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "You may not do this."), api)
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> ProblemResponses.write(response,
+                                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Only Admins and the metrics scraper read the metrics."),
+                                metrics))
                 .headers(SecurityConfiguration::headers);
         if (properties.passwordSignIn()) {
             http.formLogin(form -> form.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", false));

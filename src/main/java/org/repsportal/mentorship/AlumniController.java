@@ -68,16 +68,15 @@ class AlumniController {
     }
 
     @PostMapping("/mentorship/interims/{id}/note")
-    String note(@PathVariable long id, Actor actor, @RequestParam(required = false) String note,
-                @RequestParam long menteeId, RedirectAttributes redirect) {
-        interims.writeHandoverNote(actor, id, note);
+    String note(@PathVariable long id, Actor actor, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        long menteeId = interims.writeHandoverNote(actor, id, note);
         redirect.addFlashAttribute("flash", "mentorship.interim.noteSaved");
         return "redirect:/people/" + menteeId + "/mentor";
     }
 
     @PostMapping("/mentorship/interims/{id}/permanent")
-    String permanent(@PathVariable long id, Actor actor, @RequestParam long menteeId, RedirectAttributes redirect) {
-        interims.makePermanent(actor, id);
+    String permanent(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        long menteeId = interims.makePermanent(actor, id);
         redirect.addFlashAttribute("flash", "mentorship.interim.madePermanent");
         return "redirect:/people/" + menteeId + "/mentor";
     }

@@ -50,8 +50,8 @@ class Interims {
         this.portalUrl = portalUrl;
     }
 
-    /** The interim mentor leaves a note for the permanent one, shown when the mentee is handed back. */
-    public void writeHandoverNote(Actor actor, long assignmentId, String note) {
+    /** The interim mentor leaves a note for the permanent one, shown when the mentee is handed back; returns the mentee. */
+    public long writeHandoverNote(Actor actor, long assignmentId, String note) {
         MentorAssignment interim = assignments.findById(assignmentId).filter(a -> a.getKind() == AssignmentKind.INTERIM)
                 .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
         if (!actor.is(interim.getMentorId())) {
@@ -59,17 +59,22 @@ class Interims {
         }
         interim.writeHandoverNote(note == null || note.isBlank() ? null : note.strip());
         assignments.save(interim);
+        return interim.getMenteeId();
     }
 
-    /** The Council makes a current interim assignment permanent: the former permanent mentor's assignment ends. */
-    public void makePermanent(Actor actor, long assignmentId) {
+    /**
+     * The Council makes a current interim assignment permanent: the former permanent mentor's assignment ends.
+     * One made permanent already (or any other assignment that is not a current interim) is refused as a conflict.
+     * Returns the mentee.
+     */
+    public long makePermanent(Actor actor, long assignmentId) {
         if (!actor.has(Role.COUNCIL)) {
             throw new ForbiddenException("policy.mentorship.council-decides");
         }
         LocalDate today = LocalDate.now(clock);
-        MentorAssignment interim = assignments.findById(assignmentId).filter(a -> a.getKind() == AssignmentKind.INTERIM)
+        MentorAssignment interim = assignments.findById(assignmentId)
                 .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
-        if (!interim.isCurrentOn(today)) {
+        if (interim.getKind() != AssignmentKind.INTERIM || !interim.isCurrentOn(today)) {
             throw new org.repsportal.platform.IllegalTransitionException("mentorship.interim.not-current");
         }
         Long previous = assignments.findOpenPermanentOf(interim.getMenteeId()).map(permanent -> {
@@ -82,6 +87,7 @@ class Interims {
         assignments.saveAndFlush(interim);
         events.publishEvent(new MentorAssigned(interim.getMenteeId(), interim.getMentorId(), previous,
                 AssignmentKind.PERMANENT, today));
+        return interim.getMenteeId();
     }
 
     /**

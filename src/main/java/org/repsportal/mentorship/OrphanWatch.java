@@ -107,6 +107,21 @@ public class OrphanWatch {
         return (int) waiting;
     }
 
+    /**
+     * How many Reps have waited for a mentor longer than {@code portal.mentorship.orphan-after} today, counted the
+     * way the watch counts (a Rep whose mentor left waits from the day the watch first saw it); one statement.
+     */
+    @Transactional(readOnly = true)
+    public long waitingTooLong() {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select count(*) from (%s) o left join orphan_watch w on w.person_id = o.id
+                        where coalesce(w.waiting_since, case when o.mentor_name is null then o.since else cast(:today as date) end)
+                              < :cutoff""".formatted(ORPHANS.formatted(MentorshipQueries.CURRENT)))
+                .param("today", today).param("cutoff", today.minusDays(properties.orphanAfter().toDays()))
+                .query(Long.class).single();
+    }
+
     /** Reps waiting too long for a mentor, longest first, with the best proposal for each (Council and Admins). */
     @Transactional(readOnly = true)
     public PageResult<Orphan> orphans(Actor actor, int page, int size) {

@@ -104,8 +104,8 @@ class CallController {
     }
 
     @PostMapping("/orientation/calls/{id}/attendance")
-    String attendance(@PathVariable long id, @RequestParam long personId, @RequestParam boolean attended, Actor actor,
-                      RedirectAttributes redirect) {
+    String attendance(@PathVariable long id, @RequestParam(required = false) Long personId,
+                      @RequestParam(required = false) Boolean attended, Actor actor, RedirectAttributes redirect) {
         calls.recordAttendance(actor, id, personId, attended);
         redirect.addFlashAttribute("flash", "orientation.attendance.saved");
         return "redirect:/orientation/calls/" + id + "#invitees";

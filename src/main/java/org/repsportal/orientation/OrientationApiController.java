@@ -143,12 +143,10 @@ class OrientationApiController {
 
     @PostMapping("/calls/{id}/attendance")
     @Operation(summary = "Record whether an invitee attended a call (Council)")
-    CallView attendance(@PathVariable long id, Actor actor, @RequestBody Attendance attendance) {
-        if (attendance.personId() == null || attendance.attended() == null) {
-            throw new org.repsportal.platform.InvalidInputException(List.of(
-                    new org.repsportal.platform.FieldProblem("personId", "orientation.attendance.required")));
-        }
-        calls.recordAttendance(actor, id, attendance.personId(), attendance.attended());
+    CallView attendance(@PathVariable long id, Actor actor, @RequestBody(required = false) Attendance attendance) {
+        // the service decides who may before it looks at the body
+        calls.recordAttendance(actor, id, attendance == null ? null : attendance.personId(),
+                attendance == null ? null : attendance.attended());
         return CallView.of(calls.get(id));
     }
 

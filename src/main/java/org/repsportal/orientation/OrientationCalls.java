@@ -134,11 +134,16 @@ public class OrientationCalls {
 
     /**
      * A Council member records whether an invitee attended a call that has started. Attending completes
-     * the call's checklist step; either way the invitee's task for the call closes.
+     * the call's checklist step; either way the invitee's task for the call closes. Who may is decided before
+     * anything of the request is looked at: anyone else is refused whatever they sent.
      */
-    public CallInvitation recordAttendance(Actor actor, long callId, long personId, boolean attended) {
+    public CallInvitation recordAttendance(Actor actor, long callId, Long personId, Boolean attended) {
         MentorNominationPolicy.mayDecide(actor).orForbid();
         OrientationCall call = get(callId);
+        if (personId == null || attended == null) {
+            throw new InvalidInputException(List.of(new FieldProblem(personId == null ? "personId" : "attended",
+                    "orientation.attendance.required")));
+        }
         if (!call.hasStartedAt(clock.instant())) {
             throw new IllegalTransitionException("orientation.call.not-yet");
         }

@@ -26,6 +26,39 @@ public class ActivityStatistics {
         this.properties = properties;
     }
 
+    /**
+     * How many people of each group are not active on {@code today} (silent, since their last report or since they
+     * joined, for longer than the program's inactivity threshold), in one statement; absences are not considered.
+     */
+    public <K> Map<K, Integer> inactiveCounts(Map<K, ? extends Collection<Long>> groups, LocalDate today) {
+        var keys = new java.util.ArrayList<K>(groups.keySet());
+        var groupIndexes = new java.util.ArrayList<Integer>();
+        var people = new java.util.ArrayList<Long>();
+        for (int i = 0; i < keys.size(); i++) {
+            for (Long person : groups.get(keys.get(i))) {
+                groupIndexes.add(i);
+                people.add(person);
+            }
+        }
+        var result = new HashMap<K, Integer>();
+        keys.forEach(key -> result.put(key, 0));
+        if (people.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select g.idx, count(*) from unnest(:groups, :people) as g(idx, person_id)
+                        join people p on p.id = g.person_id
+                        left join report_activity a on a.person_id = g.person_id
+                        where coalesce(a.last_reported_on, p.joined_on) < :activeSince
+                        group by g.idx""")
+                .param("groups", groupIndexes.toArray(Integer[]::new)).param("people", people.toArray(Long[]::new))
+                .param("activeSince", today.minusDays(properties.inactiveLow().toDays()))
+                .query((java.sql.ResultSet rs) -> {
+                    result.put(keys.get(rs.getInt(1)), rs.getInt(2));
+                });
+        return result;
+    }
+
     /** Each person's last report date (people who never reported are left out), one index probe each. */
     public Map<Long, LocalDate> lastReportedOn(Collection<Long> personIds) {
         var result = new HashMap<Long, LocalDate>();

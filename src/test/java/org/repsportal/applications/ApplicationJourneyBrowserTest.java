@@ -157,9 +157,20 @@ class ApplicationJourneyBrowserTest extends BrowserTestSupport {
         assertThat(find("#booked").getText()).contains("17:00");
         assertThat(contentOf(mailTo(email, "Your interview is booked"))).contains("17:00");
 
-        // the mentor records the interview
+        // the booked interview sits in the mentor's Mentorship section, also at a phone's width
         signIn("mentor@example.org", "demo");
-        open("/applications/" + id);
+        phoneSized();
+        open("/dashboard");
+        assertThat(horizontalOverflow()).as("the dashboard fits a phone").isLessThanOrEqualTo(0);
+        desktopSized();
+        WebElement interview = find("section[aria-labelledby=mentorship-queue] #dashboard-interviews li[data-application='" + id + "']");
+        assertThat(interview.getAttribute("data-step")).isEqualTo("booked");
+        assertThat(interview.getText()).contains("Priya Sharma", "Next: the interview", "17:00");
+
+        // the mentor records the interview
+        clickAndWaitForNextPage(interview.findElement(org.openqa.selenium.By.tagName("a")));
+        checkAccessibility();
+        assertThat(path()).isEqualTo("/applications/" + id);
         for (String key : Answers.CRITERIA) {
             new Select(find("#score-" + key)).selectByValue("4");
         }
@@ -181,6 +192,20 @@ class ApplicationJourneyBrowserTest extends BrowserTestSupport {
         checkAccessibility();
         assertThat(path()).isEqualTo("/onboarding/" + id);
         assertThat(find("main").getText()).contains("Mentor: Maya Mentor");
+
+        // the Council's dashboard shows the funnel and the applications waiting longest, each linking to its page
+        open("/dashboard");
+        assertThat(find("#dashboard-funnel tr[data-stage=onboarded] td").getText()).isNotEqualTo("0");
+        assertThat(findAll("#waiting-longest li a")).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/applications/"));
+
+        // the new Rep's onboarding is in their mentor's Mentorship section until it is complete
+        signOut();
+        signIn("mentor@example.org", "demo");
+        open("/dashboard");
+        WebElement onboarding = find("#dashboard-onboardings li[data-application='" + id + "']");
+        assertThat(onboarding.getText()).contains("Priya Sharma", "0 of 5", "Being prepared");
+        assertThat(findAll("#dashboard-interviews li[data-application='" + id + "']")).as("the decided interview left the list").isEmpty();
 
         // the new Rep sets a password from the invitation and signs in
         signOut();

@@ -2,9 +2,13 @@ package org.repsportal.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.repsportal.applications.ApplicationSeeds;
+import org.repsportal.applications.ApplicationSeeds.Applicant;
+import org.repsportal.applications.ApplicationSeeds.Stage;
 import org.repsportal.people.Person;
 import org.repsportal.reports.NewReport;
 import org.repsportal.reports.Reports;
@@ -42,6 +46,9 @@ class StatementCountTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ApplicationSeeds seeds;
+
     @Test
     void theMentorsPagesReadAsManyStatementsForThirtyMenteesAsForThree() throws Exception {
         Person small = mentorWith(3);
@@ -54,6 +61,35 @@ class StatementCountTests {
         }
     }
 
+
+    @Test
+    void theDashboardReadsAsManyStatementsForAMentorWithThreeApplicantsAndNewRepsAsForOneAndTheCouncilsFunnelToo() throws Exception {
+        Person council = program.council("Counting Council");
+        Person small = program.mentor("Interviewer of one");
+        Person large = program.mentor("Interviewer of three");
+
+        applicants(small, 1, council);
+        long forOne = Statements.forPage(mvc, "/dashboard", small);
+        long councilBefore = Statements.forPage(mvc, "/dashboard", council);
+        applicants(large, 3, council);
+        long forThree = Statements.forPage(mvc, "/dashboard", large);
+        long councilAfter = Statements.forPage(mvc, "/dashboard", council);
+
+        assertThat(forThree).as("the Mentorship section's interviews and onboardings").isEqualTo(forOne);
+        assertThat(councilAfter).as("the funnel and the applications waiting longest").isEqualTo(councilBefore);
+    }
+
+    /** As many booked interviews and new Reps onboarding with the mentor. */
+    private void applicants(Person mentor, int count, Person council) {
+        for (int i = 0; i < count; i++) {
+            for (Stage stage : new Stage[] {Stage.INTERVIEW_BOOKED, Stage.ONBOARDING_PACK_SHIPPED}) {
+                String local = "count." + mentor.getId() + "." + stage.ordinal() + "." + i;
+                seeds.seed(new Applicant("Applicant " + local, local + "@applicant.example", "EUROPE", "DE", "Berlin", "Europe/Berlin",
+                        List.of("de", "en"), List.of("EVENTS"), "Referee " + local, "ref." + local + "@ref.example"),
+                        stage, council.getId(), mentor.getId());
+            }
+        }
+    }
 
     private Person mentorWith(int mentees) {
         Person mentor = program.mentor("Mentor of " + mentees);

@@ -296,6 +296,22 @@ class DemoProgramTests {
     }
 
     @Test
+    void noInterviewTaskStaysOpenForAnApplicationThatNoLongerWaitsForItsInterview() {
+        org.awaitility.Awaitility.await().until(() -> jdbc.sql(
+                        "select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0);
+
+        List<String> stray = jdbc.sql("""
+                        select t.source_ref from tasks t join applications a on t.source_ref = 'application:' || a.id || ':interview:' || a.interviewer_id
+                        where a.state <> 'INTERVIEW' and t.state in ('OPEN', 'IN_PROGRESS', 'WAITING')""")
+                .query(String.class).list();
+        assertThat(stray).as("interview tasks of decided applications").isEmpty();
+        assertThat(jdbc.sql("""
+                        select count(*) from tasks t join applications a on t.source_ref = 'application:' || a.id || ':interview:' || a.interviewer_id
+                        where a.state = 'INTERVIEW' and t.state in ('OPEN', 'IN_PROGRESS', 'WAITING')""").query(Long.class).single())
+                .as("the booked interview's task is still open").isEqualTo(1);
+    }
+
+    @Test
     void budgetsWaitAtEachStageAndPastEventsHaveOutcomesAndSpendingToCompareWith() {
         assertThat(jdbc.sql("select count(*) from budget_requests where requester_id = ? and mentor_id = ? and state = 'MENTOR_REVIEW'")
                 .params(cast.rep(), cast.mentor()).query(Long.class).single()).isEqualTo(1);

@@ -74,7 +74,15 @@ class InterimTests {
         var assignment = mentorships.assign(program.actor(council), AssignMentor.interim(mentee.getId(), interim.getId(),
                 "Covers the absence", lastDay, ABSENCES.incrementAndGet()));
         await().until(() -> openTasksOf(interim, mentee) == 1);
-        interims.writeHandoverNote(program.actor(interim), assignment.getId(), "We planned a localization sprint for May.");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/mentorship/interims/{id}/note",
+                                assignment.getId()).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .header("Authorization", Program.bearer(mentor)).param("note", "Not mine to write"))
+                .andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/mentorship/interims/{id}/note",
+                                assignment.getId()).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .header("Authorization", Program.bearer(interim)).param("note", "We planned a localization sprint for May."))
+                .andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/people/" + mentee.getId() + "/mentor"));
 
         clock.setTo(lastDay.atTime(23, 30).toInstant(ZoneOffset.UTC));
         assertThat(mentorships.currentMentorOf(mentee.getId())).contains(interim.getId());
@@ -127,6 +135,11 @@ class InterimTests {
                 });
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> interims.makePermanent(program.actor(mentor), assignment.getId()))
                 .isInstanceOf(org.repsportal.platform.ForbiddenException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> interims.makePermanent(program.actor(council), assignment.getId()))
+                .as("made permanent already: a conflict, and the assignment stays as it is")
+                .isInstanceOf(org.repsportal.platform.IllegalTransitionException.class);
+        assertThat(mentorships.currentAssignmentOf(mentee.getId()).orElseThrow().getId()).isEqualTo(assignment.getId());
+        assertThat(mentorships.currentAssignmentOf(mentee.getId()).orElseThrow().isCurrent()).isTrue();
     }
 
     private long openTasksOf(Person assignee, Person subject) {

@@ -52,6 +52,9 @@ class SchedulerWiringTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     @Test
     void theSchedulerIsStartedWithTheRecurringMailTasksStoredInItsTable() {
         assertThat(scheduler.getSchedulerState().isStarted()).isTrue();
@@ -76,6 +79,9 @@ class SchedulerWiringTests {
 
         assertThat(run.getResult()).isEqualTo(ExecutionComplete.Result.OK);
         assertThat(new OutboxRows(jdbc).only(rep).status()).isEqualTo(MailStatus.LOGGED);
+        assertThat(metrics.find("portal.job.duration").tag("job", MailJobs.SEND_OUTBOX).tag("outcome", "success").timer())
+                .as("the scheduler times its runs").isNotNull()
+                .satisfies(timer -> assertThat(timer.count()).isPositive());
     }
 
     /**

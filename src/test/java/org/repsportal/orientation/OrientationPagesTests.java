@@ -180,6 +180,36 @@ class OrientationPagesTests {
     }
 
     @Test
+    void attendanceIsRefusedToAnyoneButTheCouncilWhateverTheySendAndTheCouncilIsToldWhatIsMissing() throws Exception {
+        Person newMentor = aNewMentor("Xia");
+        OrientationCall call = calls.schedule(program.actor(council), new ScheduleCall(CallKind.TRAINING,
+                LocalDate.now().plusDays(4), LocalTime.of(17, 0), "Europe/Berlin", null, "https://meet.example.org/x", null,
+                List.of(newMentor.getId())));
+        String attendance = "/api/v1/orientation/calls/" + call.getId() + "/attendance";
+
+        for (String body : List.of("{}", "{\"personId\":%d}".formatted(newMentor.getId()),
+                "{\"personId\":%d,\"attended\":true}".formatted(newMentor.getId()))) {
+            mvc.perform(post(attendance).header("Authorization", Program.bearer(newMentor))
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post(attendance).header("Authorization", Program.bearer(newMentor)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/orientation/calls/{id}/attendance", call.getId()).with(csrf())
+                        .header("Authorization", Program.bearer(newMentor)))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post(attendance).header("Authorization", Program.bearer(council))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"personId\":%d}".formatted(newMentor.getId())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("attended"));
+        mvc.perform(post(attendance).header("Authorization", Program.bearer(council))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\":%d,\"attended\":true}".formatted(newMentor.getId())))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void aScheduledCallIsShownToTheInviteeWithItsCalendarInvitation() throws Exception {
         Person newMentor = aNewMentor("Vik");
         OrientationCall call = calls.schedule(program.actor(council), new ScheduleCall(CallKind.ONBOARDING,
