@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,16 +48,46 @@ public class People {
 
     /** The person with the roles they hold now, in one statement: it runs on every request. */
     public Optional<Actor> actorFor(long personId) {
-        return jdbc.sql("select array(select r.role from person_roles r where r.person_id = p.id) from people p where p.id = ?")
+        return jdbc.sql("select array(select r.role from person_roles r where r.person_id = p.id), p.portal_language, p.time_zone"
+                        + " from people p where p.id = ?")
                 .param(personId)
                 .query((rs, n) -> {
                     var roles = EnumSet.noneOf(Role.class);
                     for (Object role : (Object[]) rs.getArray(1).getArray()) {
                         roles.add(Role.valueOf((String) role));
                     }
-                    return new Actor(personId, roles);
+                    return new Actor(personId, roles, rs.getString(2), rs.getString(3));
                 })
                 .optional();
+    }
+
+    /** The languages the portal offers: English, the base, and Spanish. */
+    public static final List<String> PORTAL_LANGUAGES = List.of("en", "es");
+
+    /**
+     * The person chooses the language they read the portal and its mail in ({@code null} leaves it to the
+     * browser); only they may choose it.
+     */
+    @Transactional
+    public void choosePortalLanguage(Actor actor, long personId, String language) {
+        ProfileEditPolicy.mayEdit(actor, personId).orForbid();
+        if (language != null && !PORTAL_LANGUAGES.contains(language)) {
+            throw new InvalidInputException(List.of(new FieldProblem("portalLanguage", "profile.portalLanguage.unknown")));
+        }
+        get(personId).choosePortalLanguage(language);
+    }
+
+    /** The portal language each of the given people chose (those who chose none are left out), in one query. */
+    public Map<Long, String> portalLanguages(Collection<Long> ids) {
+        var result = new LinkedHashMap<Long, String>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select id, portal_language from people where id = any(?) and portal_language is not null")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, n) -> result.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return result;
     }
 
     /** Display names of the given people, in one query. */

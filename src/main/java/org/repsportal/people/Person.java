@@ -36,6 +36,9 @@ public class Person {
     private String countryCode;
     private String city;
     private String timeZone;
+
+    @Column(name = "portal_language")
+    private String portalLanguage;
     private String bio;
     private LocalDate joinedOn;
 
@@ -162,5 +165,14 @@ public class Person {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The language the person reads the portal and its mail in ({@code en}, {@code es}); null until chosen. */
+    public String getPortalLanguage() {
+        return portalLanguage;
+    }
+
+    void choosePortalLanguage(String language) {
+        this.portalLanguage = language;
     }
 }

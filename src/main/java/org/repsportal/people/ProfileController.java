@@ -71,6 +71,7 @@ class ProfileController {
         ProfileEditPolicy.mayEdit(actor, id).orForbid();
         if (!result.hasErrors()) {
             try {
+                people.choosePortalLanguage(actor, id, form.chosenLanguage());
                 people.updateProfile(actor, id, form.toChanges());
                 redirect.addFlashAttribute("flash", "profile.saved");
                 return "redirect:/people/" + id;
@@ -86,6 +87,7 @@ class ProfileController {
         model.addAttribute("countries", catalog.countries());
         model.addAttribute("languages", catalog.languages());
         model.addAttribute("areas", catalog.functionalAreas());
+        model.addAttribute("portalLanguages", People.PORTAL_LANGUAGES);
         return "people/edit";
     }
 }
