@@ -34,7 +34,7 @@ public class Directory {
     }
 
     public PageResult<DirectoryEntry> search(DirectoryQuery query, int page, int size) {
-        var where = new StringBuilder(" where 1 = 1");
+        var where = new StringBuilder(" where p.status <> 'ERASED'");
         Map<String, Object> params = new HashMap<>();
         if (query.hasText()) {
             String text = query.text().strip().toLowerCase();
