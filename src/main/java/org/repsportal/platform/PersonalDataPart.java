@@ -20,7 +20,7 @@ public record PersonalDataPart(String name, List<String> columns, List<List<Obje
     public static PersonalDataPart query(JdbcClient jdbc, String name, String sql, Object... params) {
         List<String> columns = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
-        jdbc.sql(sql).params(params).query((ResultSetExtractor<Void>) rs -> {
+        jdbc.sql(sql).params(params).query((ResultSetExtractor<Boolean>) rs -> {
             ResultSetMetaData meta = rs.getMetaData();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 columns.add(meta.getColumnLabel(i));
@@ -28,7 +28,7 @@ public record PersonalDataPart(String name, List<String> columns, List<List<Obje
             while (rs.next()) {
                 rows.add(row(rs, columns.size()));
             }
-            return null;
+            return Boolean.TRUE;
         });
         return new PersonalDataPart(name, columns, rows);
     }

@@ -20,7 +20,7 @@ class ReportsPersonalData implements PersonalData {
 
     @Override
     public Set<String> tables() {
-        return Set.of("activity_reports", "report_comments", "report_activity");
+        return Set.of("activity_reports", "report_comments");
     }
 
     @Override
