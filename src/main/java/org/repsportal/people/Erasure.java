@@ -65,10 +65,7 @@ class Erasure {
         return people.findById(personId).orElseThrow(() -> new NotFoundException("Person", personId));
     }
 
-    /**
-     * Erases the person. {@code confirmation}, when given (the page asks for it), must be the person's email
-     * address as it is now.
-     */
+    /** Erases the person; {@code confirmation} must be the person's email address as it is now, typed again. */
     PersonErased erase(Actor actor, long personId, String reason, String confirmation) {
         mayErase(actor, personId).orForbid();
         Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("Person", personId));
@@ -80,7 +77,7 @@ class Erasure {
         if (person.getStatus() == PersonStatus.ERASED) {
             throw new InvalidInputException(List.of(new FieldProblem("reason", "people.erase.already")));
         }
-        if (confirmation != null && !confirmation.strip().equalsIgnoreCase(person.getEmail())) {
+        if (confirmation == null || !confirmation.strip().equalsIgnoreCase(person.getEmail())) {
             throw new InvalidInputException(List.of(new FieldProblem("confirmation", "people.erase.confirmation.wrong")));
         }
         Instant now = clock.instant();

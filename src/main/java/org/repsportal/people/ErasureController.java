@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.repsportal.platform.InvalidInputException;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,11 +13,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An Admin erases a person: a confirm step on the page (the person's email typed again), and over the API. */
+/** An Admin erases a person on the page, after a confirm step: the person's email typed again. */
 @Controller
 class ErasureController {
 
@@ -48,7 +45,7 @@ class ErasureController {
         Person person = erasure.toErase(actor, id);
         if (!result.hasErrors()) {
             try {
-                erasure.erase(actor, id, form.getReason(), form.getConfirmation() == null ? "" : form.getConfirmation());
+                erasure.erase(actor, id, form.getReason(), form.getConfirmation());
                 redirect.addFlashAttribute("flash", "people.erase.done");
                 return "redirect:/people/" + id;
             } catch (InvalidInputException e) {
@@ -57,19 +54,6 @@ class ErasureController {
         }
         model.addAttribute("person", person);
         return "people/erase";
-    }
-
-    record EraseRequest(String reason) {
-    }
-
-    record ErasedResponse(long personId, String displayName, java.time.Instant erasedAt) {
-    }
-
-    @PostMapping(path = "/api/v1/people/{id}/erase", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    ErasedResponse eraseByApi(@PathVariable long id, @RequestBody EraseRequest request, Actor actor) {
-        PersonErased erased = erasure.erase(actor, id, request.reason(), null);
-        return new ErasedResponse(erased.personId(), Erasure.formerMemberName(id), erased.erasedAt());
     }
 
     /** Why the person is erased, and their email typed again to be sure it is the right person. */

@@ -46,6 +46,7 @@ class ErasureTests {
         Person reporter = program.rep("Worried");
         Person council = program.council("Reader");
         String formerName = rep.getDisplayName();
+        program.assign(rep, program.mentor("Guide"));
         Instant now = Instant.parse("2026-11-02T10:00:00Z");
         jdbc.sql("""
                         insert into activity_reports (id, person_id, reported_on, activity_code, area_code, description, created_at)
@@ -84,6 +85,8 @@ class ErasureTests {
                 .isEqualTo("Former member #%d|Former member #%d|erased-%d@erased.invalid|-|ERASED", rep.getId(), rep.getId(), rep.getId());
         assertThat(count("select count(*) from person_roles where person_id = ?", rep.getId())).isZero();
         assertThat(count("select count(*) from activity_reports where person_id = ?", rep.getId())).isEqualTo(1);
+        assertThat(count("select count(*) from mentor_assignments where mentee_id = ?", rep.getId())).isEqualTo(1);
+        assertThat(count("select count(*) from mentor_assignments where mentee_id = ? and ended_on is null", rep.getId())).isZero();
         assertThat(count("select count(*) from access_tokens where person_id = ?", rep.getId())).isZero();
         assertThat(count("select count(*) from mail_preferences where person_id = ?", rep.getId())).isZero();
         assertThat(count("select count(*) from accounts where person_id = ? and not enabled and password_hash is null", rep.getId())).isEqualTo(1);
@@ -110,7 +113,7 @@ class ErasureTests {
     }
 
     @Test
-    void onlyAnAdminErasesAndTheApiNamesAMissingReason() throws Exception {
+    void onlyAnAdminErasesAndTheApiAsksForTheReasonAndTheEmailTypedAgain() throws Exception {
         Person admin = program.admin("Apier");
         Person council = program.council("Notallowed");
         Person rep = program.rep("Apitarget");
@@ -130,6 +133,13 @@ class ErasureTests {
 
         mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(admin))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Left and asked\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("confirmation"));
+        assertThat(statusOf(rep)).isEqualTo("ACTIVE");
+
+        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Left and asked\", \"confirmation\": \"" + rep.getEmail() + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.displayName").value("Former member #" + rep.getId()));
         assertThat(statusOf(rep)).isEqualTo("ERASED");
