@@ -87,7 +87,7 @@ public class Directory {
     private static final String FROM = " from people p join countries c on c.code = p.country_code";
 
     private static String where(DirectoryQuery query, Map<String, Object> params) {
-        var where = new StringBuilder(" where 1 = 1");
+        var where = new StringBuilder(" where p.status <> 'ERASED'");
         if (query.hasText()) {
             String text = query.text().strip().toLowerCase();
             if (text.codePointCount(0, text.length()) < SHORTEST_ANYWHERE) {

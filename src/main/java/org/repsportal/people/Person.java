@@ -91,6 +91,23 @@ public class Person {
         this.functionalAreas.addAll(changes.functionalAreas());
     }
 
+    /**
+     * Pseudonymises the person for good: a name that only says they were a member, an address no mail reaches,
+     * nothing else that tells who they were; the country stays for the program's regional statistics.
+     */
+    void erase() {
+        this.displayName = Erasure.formerMemberName(id);
+        this.fullName = displayName;
+        this.email = Erasure.erasedEmail(id);
+        this.city = null;
+        this.bio = null;
+        this.timeZone = "UTC";
+        this.status = PersonStatus.ERASED;
+        this.roles.clear();
+        this.languages.clear();
+        this.functionalAreas.clear();
+    }
+
     void changeStatus(PersonStatus status) {
         this.status = status;
     }

@@ -43,11 +43,14 @@ class ProfileController {
 
     @GetMapping("/people/{id}")
     String profile(@PathVariable long id, Actor actor, Model model) {
-        model.addAttribute("profile", profiles.view(actor, id));
+        ProfileView view = profiles.view(actor, id);
+        model.addAttribute("profile", view);
         model.addAttribute("canAssignMentor", profiles.mayChangeMentor(actor));
         model.addAttribute("away", availability.getIfAvailable(() -> Availability.EVERYONE_AVAILABLE)
                 .absenceToday(id).orElse(null));
         model.addAttribute("own", actor.is(id));
+        model.addAttribute("canErase", Erasure.mayErase(actor, id).allowed()
+                && view.status() != PersonStatus.ERASED);
         return "people/profile";
     }
 
