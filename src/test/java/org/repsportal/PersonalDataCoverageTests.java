@@ -25,6 +25,8 @@ class PersonalDataCoverageTests {
     static final Map<String, String> EXEMPT = Map.ofEntries(
             entry("person_erasures", "the Admins' audit trail of erasures, about people who no longer sign in"),
             entry("account_disablements", "the Admins' audit trail of disabled accounts, with their reasons"),
+            entry("roster_imports", "the Admins' record of roster files they imported, kept as the import's audit trail"),
+            entry("welcome_pack_history", "who moved a Welcome Pack from state to state, the shipment's audit trail kept for the mentor and the Council"),
             entry("account_invitations", "holds only the hash of a one-time link to set a password, a credential"),
             entry("calendar_feeds", "holds only the secret address of the person's calendar feed, a credential"),
             entry("report_activity", "each person's last report date, computed from the reports, which are exported"),
