@@ -43,7 +43,7 @@ class CadenceEscalations {
     /** A mentor's open escalation and the mentorships it lists. */
     record Escalation(long mentorId, String mentorName, LocalDate openedOn, LocalDate lastNudgedOn, List<Listed> mentorships) {
 
-        boolean nudgedOn(LocalDate day) {
+        public boolean nudgedOn(LocalDate day) {
             return day.equals(lastNudgedOn);
         }
     }
