@@ -8,8 +8,8 @@ import org.repsportal.notifications.AddressedMail;
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The mail of each step: to the applicant and the referees by address, to members through the outbox. */
@@ -20,28 +20,28 @@ class ApplicationMail {
 
     private final Outbox outbox;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    ApplicationMail(Outbox outbox, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+    ApplicationMail(Outbox outbox, Texts texts, PortalLinks links) {
         this.outbox = outbox;
         this.texts = texts;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     String statusUrl(Application a) {
-        return portalUrl + "/application/" + a.getStatusToken();
+        return links.to("/application/" + a.getStatusToken());
     }
 
     String confirmUrl(Application a) {
-        return portalUrl + "/apply/confirm/" + a.getConfirmToken();
+        return links.to("/apply/confirm/" + a.getConfirmToken());
     }
 
     String refereeUrl(Referee r) {
-        return portalUrl + "/reference/" + r.getToken();
+        return links.to("/reference/" + r.getToken());
     }
 
     String pageUrl(Application a) {
-        return portalUrl + "/applications/" + a.getId();
+        return links.to("/applications/" + a.getId());
     }
 
     String when(InterviewSlot slot, String zone) {

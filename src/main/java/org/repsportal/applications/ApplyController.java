@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.repsportal.people.Catalog;
 import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.IllegalTransitionException;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.RuleViolationException;
@@ -76,12 +77,9 @@ class ApplyController {
                 applications.apply(form.toRequest(), request.getRemoteAddr());
                 return "redirect:/apply?sent";
             } catch (InvalidInputException e) {
-                for (FieldProblem p : e.problems()) {
-                    if (p.messageKey().startsWith("application.refused.")) {
-                        model.addAttribute("refusal", p.messageKey());
-                    }
-                    result.rejectValue(ApplicationForm.field(p.field()), p.messageKey());
-                }
+                e.problems().stream().map(FieldProblem::messageKey).filter(key -> key.startsWith("application.refused."))
+                        .forEach(key -> model.addAttribute("refusal", key));
+                FormErrors.copy(e, result, ApplicationForm::field);
             } catch (RuleViolationException e) {
                 result.reject(e.reasonKey());
             }
@@ -156,7 +154,7 @@ class ApplyController {
             redirect.addFlashAttribute("flash", "application.corrected");
             return "redirect:/application/" + token;
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> result.rejectValue(ApplicationForm.field(p.field()), p.messageKey()));
+            FormErrors.copy(e, result, ApplicationForm::field);
             model.addAttribute("form", form);
             model.addAttribute("org.springframework.validation.BindingResult.form", result);
             model.addAttribute("token", token);

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.repsportal.calendar.CalendarEntry;
 import org.repsportal.calendar.CalendarSource;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +16,12 @@ class AbsenceCalendar implements CalendarSource {
 
     private final JdbcClient jdbc;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    AbsenceCalendar(JdbcClient jdbc, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+    AbsenceCalendar(JdbcClient jdbc, Texts texts, PortalLinks links) {
         this.jdbc = jdbc;
         this.texts = texts;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     @Override
@@ -38,7 +38,7 @@ class AbsenceCalendar implements CalendarSource {
                             texts.get("absence.calendar.summary"),
                             delegate == null ? null : texts.get("absence.calendar.delegate", delegate),
                             rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                            portalUrl + "/absences", rs.getTimestamp("updated_at").toInstant());
+                            links.to("/absences"), rs.getTimestamp("updated_at").toInstant());
                 })
                 .list();
     }

@@ -8,6 +8,7 @@ import org.repsportal.people.MentorRelations;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonCard;
 import org.repsportal.people.Role;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
 import org.repsportal.platform.PageResult;
@@ -74,7 +75,7 @@ class AbsenceController {
                 redirect.addFlashAttribute("flash", "absence.declared");
                 return "redirect:/absences";
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> result.rejectValue(AbsenceForm.fieldOf(p.field()), p.messageKey()));
+                FormErrors.copy(e, result, AbsenceForm::fieldOf);
             }
         }
         return showForm(actor, null, model);
@@ -99,7 +100,7 @@ class AbsenceController {
                 redirect.addFlashAttribute("flash", "absence.changed");
                 return "redirect:/absences";
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> result.rejectValue(AbsenceForm.fieldOf(p.field()), p.messageKey()));
+                FormErrors.copy(e, result, AbsenceForm::fieldOf);
             }
         }
         return showForm(actor, id, model);

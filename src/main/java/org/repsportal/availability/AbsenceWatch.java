@@ -11,10 +11,10 @@ import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
 import org.repsportal.people.MentorRelations;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.Tasks;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -39,11 +39,11 @@ class AbsenceWatch {
     private final Outbox outbox;
     private final Texts texts;
     private final Clock clock;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     AbsenceWatch(AbsenceRepository absences, JdbcClient jdbc, Tasks tasks,
                  ObjectProvider<MentorRelations> mentors, Outbox outbox, Texts texts, Clock clock,
-                 @Value("${portal.mail.portal-url}") String portalUrl) {
+                 PortalLinks links) {
         this.absences = absences;
         this.jdbc = jdbc;
         this.tasks = tasks;
@@ -51,7 +51,7 @@ class AbsenceWatch {
         this.outbox = outbox;
         this.texts = texts;
         this.clock = clock;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     /** Everything due on the given day; returns how many people were reminded of their return. */
@@ -117,11 +117,11 @@ class AbsenceWatch {
         for (ReturnDue person : due) {
             LocalDate back = person.lastDay().plusDays(1);
             mails.add(Mail.to(person.personId(), MailCategory.REMINDERS, texts.get("absence.return.mail.subject", back),
-                    texts.get("absence.return.mail.body", person.name(), back, portalUrl + "/dashboard")));
+                    texts.get("absence.return.mail.body", person.name(), back, links.to("/dashboard"))));
             Long mentor = mentorOf.get(person.personId());
             if (mentor != null) {
                 mails.add(Mail.to(mentor, MailCategory.MENTORSHIP, texts.get("absence.return.mentor.subject", person.name(), back),
-                        texts.get("absence.return.mentor.body", person.name(), back, portalUrl + "/people/" + person.personId()))
+                        texts.get("absence.return.mentor.body", person.name(), back, links.to("/people/" + person.personId())))
                         .replyTo(person.personId()));
             }
         }

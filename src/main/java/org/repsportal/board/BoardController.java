@@ -1,7 +1,7 @@
 package org.repsportal.board;
 
 import org.repsportal.people.Actor;
-import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
@@ -51,7 +51,7 @@ class BoardController {
             redirect.addFlashAttribute("flash", "board.started");
             return "redirect:/board/" + thread.getId();
         } catch (InvalidInputException e) {
-            reject(e, result);
+            FormErrors.copy(e, result);
             return "board/new";
         }
     }
@@ -75,7 +75,7 @@ class BoardController {
             int lastPage = Math.max(0, thread.replies().totalPages() - 1);
             return "redirect:/board/" + id + (lastPage > 0 ? "?page=" + lastPage : "") + "#replies";
         } catch (InvalidInputException e) {
-            reject(e, result);
+            FormErrors.copy(e, result);
             return thread(id, actor, null, model);
         }
     }
@@ -92,11 +92,5 @@ class BoardController {
         board.unfollow(actor, id);
         redirect.addFlashAttribute("flash", "board.unfollowed");
         return "redirect:/board/" + id;
-    }
-
-    private static void reject(InvalidInputException e, BindingResult result) {
-        for (FieldProblem problem : e.problems()) {
-            result.rejectValue(problem.field(), problem.messageKey());
-        }
     }
 }

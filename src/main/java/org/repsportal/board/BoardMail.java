@@ -5,8 +5,8 @@ import java.util.List;
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The mail of the mentors' board, queued in the transaction of the reply that causes it. */
@@ -15,17 +15,17 @@ class BoardMail {
 
     private final Outbox outbox;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    BoardMail(Outbox outbox, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+    BoardMail(Outbox outbox, Texts texts, PortalLinks links) {
         this.outbox = outbox;
         this.texts = texts;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     /** Followers of a thread hear of a new reply, except its author. */
     void boardReply(BoardThread thread, long authorId, String authorName, List<Long> followers) {
-        String link = portalUrl + "/board/" + thread.getId();
+        String link = links.to("/board/" + thread.getId());
         outbox.queueAll(followers.stream()
                 .map(id -> Mail.to(id, MailCategory.MENTORS_BOARD, texts.get("board.mail.reply.subject", thread.getTitle()),
                         texts.get("board.mail.reply.body", authorName, thread.getTitle(), link)).writtenBy(authorId))

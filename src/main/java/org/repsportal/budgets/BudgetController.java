@@ -11,7 +11,7 @@ import org.repsportal.events.Events;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
 import org.repsportal.people.Role;
-import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.repsportal.platform.RuleViolationException;
@@ -115,7 +115,7 @@ class BudgetController {
             redirect.addFlashAttribute("flash", "budget.drafted");
             return "redirect:/budgets/" + id;
         } catch (InvalidInputException e) {
-            reject(form, result, e.problems());
+            FormErrors.copy(e, result, field -> formFieldOf(form, field));
         } catch (RuleViolationException e) {
             result.reject(e.reasonKey());
         }
@@ -141,7 +141,7 @@ class BudgetController {
             redirect.addFlashAttribute("flash", "budget.revised");
             return "redirect:/budgets/" + id;
         } catch (InvalidInputException e) {
-            reject(form, result, e.problems());
+            FormErrors.copy(e, result, field -> formFieldOf(form, field));
         }
         return showForm(request.getEventId(), id, model);
     }
@@ -205,7 +205,7 @@ class BudgetController {
             redirect.addFlashAttribute("flash", "budget.exception.granted");
             return "redirect:/budgets/" + id;
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> result.rejectValue("reason", p.messageKey()));
+            FormErrors.copy(e, result, field -> "reason");
         }
         return show(id, actor, model);
     }
@@ -232,13 +232,7 @@ class BudgetController {
             redirect.addFlashAttribute("flash", state == BudgetState.DECISION ? "budget.review.passed" : "budget.review.sentBack");
             return "redirect:/budgets/" + id;
         } catch (InvalidInputException e) {
-            for (FieldProblem p : e.problems()) {
-                if (p.field().startsWith("marks.")) {
-                    result.rejectValue("verdicts[" + p.field().substring(6) + "]", p.messageKey());
-                } else {
-                    result.rejectValue(p.field(), p.messageKey());
-                }
-            }
+            FormErrors.copy(e, result, field -> field.startsWith("marks.") ? "verdicts[" + field.substring(6) + "]" : field);
         }
         return showReview(budgets.get(actor, id), actor, model);
     }
@@ -258,7 +252,7 @@ class BudgetController {
             }
             return "redirect:/budgets/" + id;
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey()));
+            FormErrors.copy(e, result);
         }
         return show(id, actor, model);
     }
@@ -275,7 +269,7 @@ class BudgetController {
             redirect.addFlashAttribute("flash", "budget.receipt.uploaded");
             return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> result.rejectValue("file", p.messageKey()));
+            FormErrors.copy(e, result, field -> "file");
         } catch (Receipts.FileTooLargeException e) {
             result.rejectValue("file", "budget.receipt.tooLarge");
         }
@@ -290,7 +284,7 @@ class BudgetController {
             redirect.addFlashAttribute("flash", "budget.receipt.written");
             return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> result.rejectValue("text", p.messageKey()));
+            FormErrors.copy(e, result, field -> "text");
         }
         return show(id, actor, model);
     }
@@ -368,26 +362,23 @@ class BudgetController {
         return "budgets/form";
     }
 
-    private static void reject(BudgetForm form, BindingResult result, List<FieldProblem> problems) {
-        for (FieldProblem p : problems) {
-            String field = p.field();
-            if (field.startsWith("lines[")) {
-                int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
-                String part = field.substring(field.indexOf("].") + 2);
-                String formField = switch (part) {
-                    case "category" -> "categories";
-                    case "description" -> "descriptions";
-                    case "quantity" -> "quantities";
-                    default -> "unitCosts";
-                };
-                result.rejectValue(formField + "[" + form.rowOfFilledLine(index) + "]", p.messageKey());
-            } else if ("lines".equals(field)) {
-                result.rejectValue("descriptions", p.messageKey());
-            } else if ("eventId".equals(field)) {
-                result.reject(p.messageKey());
-            } else {
-                result.rejectValue(field, p.messageKey());
-            }
+    /** The form's field for a field the service names (a line's part on the row it was typed in); none for the event. */
+    private static String formFieldOf(BudgetForm form, String field) {
+        if (field.startsWith("lines[")) {
+            int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
+            String part = field.substring(field.indexOf("].") + 2);
+            String formField = switch (part) {
+                case "category" -> "categories";
+                case "description" -> "descriptions";
+                case "quantity" -> "quantities";
+                default -> "unitCosts";
+            };
+            return formField + "[" + form.rowOfFilledLine(index) + "]";
+        } else if ("lines".equals(field)) {
+            return "descriptions";
+        } else if ("eventId".equals(field)) {
+            return null;
         }
+        return field;
     }
 }

@@ -9,8 +9,8 @@ import org.repsportal.notifications.Outbox;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Role;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,18 +21,18 @@ class BudgetMail {
     private final Outbox outbox;
     private final People people;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    BudgetMail(Outbox outbox, People people, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+    BudgetMail(Outbox outbox, People people, Texts texts, PortalLinks links) {
         this.outbox = outbox;
         this.people = people;
         this.texts = texts;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     @ApplicationModuleListener
     void on(BudgetDecided decided) {
-        String url = portalUrl + "/budgets/" + decided.requestId();
+        String url = links.to("/budgets/" + decided.requestId());
         String subject = texts.get("budget.mail.decided.subject", decided.eventName(), texts.get("budget.outcome." + decided.outcome()));
         String body = texts.get("budget.mail.decided.body", decided.eventName(), texts.get("budget.outcome." + decided.outcome()),
                 decided.amount() == null ? "—" : decided.amount() + " " + decided.currency(), decided.reason(), url);
@@ -46,7 +46,7 @@ class BudgetMail {
 
     @ApplicationModuleListener
     void on(VoteExtended extended) {
-        String url = portalUrl + "/budgets/" + extended.requestId();
+        String url = links.to("/budgets/" + extended.requestId());
         List<Mail> mails = people.activeWithRole(Role.COUNCIL).stream()
                 .map(PersonSummary::id)
                 .filter(id -> !extended.voterIds().contains(id) && id != extended.requesterId()

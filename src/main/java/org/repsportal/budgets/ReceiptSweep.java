@@ -8,11 +8,11 @@ import java.util.Set;
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +31,10 @@ class ReceiptSweep {
     private final ApplicationEventPublisher publisher;
     private final Texts texts;
     private final Clock clock;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     ReceiptSweep(BudgetRequestRepository requests, BudgetsProperties properties, Budgets budgets, Outbox outbox,
-                 ApplicationEventPublisher publisher, Texts texts, Clock clock, @Value("${portal.mail.portal-url}") String portalUrl) {
+                 ApplicationEventPublisher publisher, Texts texts, Clock clock, PortalLinks links) {
         this.requests = requests;
         this.properties = properties;
         this.budgets = budgets;
@@ -42,7 +42,7 @@ class ReceiptSweep {
         this.publisher = publisher;
         this.texts = texts;
         this.clock = clock;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     @Transactional
@@ -54,7 +54,7 @@ class ReceiptSweep {
         }
         for (BudgetRequest r : requests.findByState(BudgetState.WAITING_RECEIPTS)) {
             String event = budgets.eventName(r);
-            String url = portalUrl + "/budgets/" + r.getId();
+            String url = links.to("/budgets/" + r.getId());
             if (r.getReceiptsReminded() < 3 && !today.isBefore(r.getEventEndsOn().plusDays(properties.receiptsOverdue().toDays()))) {
                 r.remindedOfReceipts(3);
                 LocalDate due = today.plusDays(7);

@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.repsportal.platform.PortalLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +29,15 @@ class CalendarFeeds {
     private final List<CalendarSource> sources;
     private final FeedWriter writer;
     private final Clock clock;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     CalendarFeeds(JdbcClient jdbc, List<CalendarSource> sources, FeedWriter writer, Clock clock,
-                  @Value("${portal.mail.portal-url}") String portalUrl) {
+                  PortalLinks links) {
         this.jdbc = jdbc;
         this.sources = sources;
         this.writer = writer;
         this.clock = clock;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     /** The person's feed address, made on first use. */
@@ -76,7 +76,7 @@ class CalendarFeeds {
     }
 
     private String urlOf(String token) {
-        return portalUrl + "/api/v1/calendar/" + token + ".ics";
+        return links.to("/api/v1/calendar/" + token + ".ics");
     }
 
     private static String newToken() {

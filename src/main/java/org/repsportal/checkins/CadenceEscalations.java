@@ -15,9 +15,9 @@ import org.repsportal.notifications.Outbox;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskWorkDone;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,16 +53,16 @@ class CadenceEscalations {
     private final ApplicationEventPublisher events;
     private final Texts texts;
     private final Clock clock;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     CadenceEscalations(JdbcClient jdbc, Outbox outbox, ApplicationEventPublisher events, Texts texts, Clock clock,
-                       @Value("${portal.mail.portal-url}") String portalUrl) {
+                       PortalLinks links) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.events = events;
         this.texts = texts;
         this.clock = clock;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     /** The open escalations the actor works on (never those of their own mentorships), oldest first: one statement. */
@@ -127,7 +127,7 @@ class CadenceEscalations {
                         l.lastHeldOn() == null ? texts.get("checkin.overdue.never") : l.lastHeldOn(), l.missed()))
                 .collect(Collectors.joining("\n"));
         outbox.queue(Mail.to(mentorId, MailCategory.MENTORSHIP, texts.get("checkin.escalation.nudge.mail.subject"),
-                texts.get("checkin.escalation.nudge.mail.body", list, portalUrl + "/checkins/new")).replyTo(actor.personId()));
+                texts.get("checkin.escalation.nudge.mail.body", list, links.to("/checkins/new"))).replyTo(actor.personId()));
         return true;
     }
 

@@ -17,13 +17,13 @@ import org.repsportal.people.Availability;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Role;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.platform.Texts;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -53,12 +53,11 @@ public class CadenceWatch {
     private final Texts texts;
     private final ObjectProvider<Availability> availability;
     private final CadenceEscalations escalations;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     CadenceWatch(CheckInQueries queries, MentorshipQueries mentorships, People people, Outbox outbox, JdbcClient jdbc,
                  CheckInsProperties properties, ApplicationEventPublisher events, Texts texts,
-                 ObjectProvider<Availability> availability, CadenceEscalations escalations,
-                 @Value("${portal.mail.portal-url}") String portalUrl) {
+                 ObjectProvider<Availability> availability, CadenceEscalations escalations, PortalLinks links) {
         this.availability = availability;
         this.queries = queries;
         this.mentorships = mentorships;
@@ -69,7 +68,7 @@ public class CadenceWatch {
         this.events = events;
         this.texts = texts;
         this.escalations = escalations;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     /** Looks at every current mentorship on the given day; returns how many are overdue. */
@@ -107,7 +106,7 @@ public class CadenceWatch {
             if (firstNotice(rhythm, today)) {
                 outbox.queue(Mail.to(rhythm.mentorId(), MailCategory.MENTORSHIP,
                         texts.get("checkin.overdue.mail.subject", mentee),
-                        texts.get("checkin.overdue.mail.body", mentee, rhythm.dueOn(), portalUrl + "/checkins/new?mentee=" + rhythm.menteeId())));
+                        texts.get("checkin.overdue.mail.body", mentee, rhythm.dueOn(), links.to("/checkins/new?mentee=" + rhythm.menteeId()))));
             }
             if (rhythm.missedCadences() < properties.councilAfterMissed()) {
                 continue;

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import org.repsportal.calendar.CalendarEntry;
 import org.repsportal.calendar.CalendarSource;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +20,12 @@ class CheckInCalendar implements CalendarSource {
 
     private final JdbcClient jdbc;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    CheckInCalendar(JdbcClient jdbc, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+    CheckInCalendar(JdbcClient jdbc, Texts texts, PortalLinks links) {
         this.jdbc = jdbc;
         this.texts = texts;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     @Override
@@ -44,9 +44,9 @@ class CheckInCalendar implements CalendarSource {
                     ZoneId zone = ZoneId.of(rs.getString("time_zone"));
                     return CalendarEntry.meeting("checkin-" + rs.getObject("uid", UUID.class) + "@reps-portal",
                             rs.getInt("sequence"), texts.get("checkin.calendar.summary", other),
-                            texts.get("checkin.calendar.description", portalUrl + "/checkins/" + rs.getLong("id")),
+                            texts.get("checkin.calendar.description", links.to("/checkins/" + rs.getLong("id"))),
                             rs.getTimestamp("scheduled_at").toInstant().atZone(zone), Duration.ofMinutes(rs.getInt("duration_min")),
-                            portalUrl + "/checkins/" + rs.getLong("id"), rs.getTimestamp("updated_at").toInstant(),
+                            links.to("/checkins/" + rs.getLong("id")), rs.getTimestamp("updated_at").toInstant(),
                             CheckInStatus.CANCELLED.name().equals(rs.getString("status")));
                 })
                 .list();

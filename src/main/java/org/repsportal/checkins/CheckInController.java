@@ -8,7 +8,7 @@ import java.util.List;
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
-import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
@@ -77,9 +77,7 @@ class CheckInController {
                 redirect.addFlashAttribute("flash", "checkin.planned");
                 return "redirect:/checkins/" + checkIn.getId();
             } catch (InvalidInputException e) {
-                for (FieldProblem problem : e.problems()) {
-                    result.rejectValue(problem.field().equals("at") ? "date" : problem.field(), problem.messageKey());
-                }
+                FormErrors.copy(e, result, field -> field.equals("at") ? "date" : field);
             }
         }
         return showPlanForm(actor, model);
@@ -104,7 +102,7 @@ class CheckInController {
             redirect.addFlashAttribute("flash", "checkin.notes.saved");
             return "redirect:/checkins/" + id;
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey()));
+            FormErrors.copy(e, result);
             return show(checkIns.get(actor, id), actor, model);
         }
     }

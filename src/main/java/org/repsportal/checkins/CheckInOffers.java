@@ -15,12 +15,12 @@ import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -40,16 +40,16 @@ class CheckInOffers {
     private final Outbox outbox;
     private final Texts texts;
     private final ApplicationEventPublisher events;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     CheckInOffers(CheckIns checkIns, People people, Outbox outbox, Texts texts, ApplicationEventPublisher events,
-                  @Value("${portal.mail.portal-url}") String portalUrl) {
+                  PortalLinks links) {
         this.checkIns = checkIns;
         this.people = people;
         this.outbox = outbox;
         this.texts = texts;
         this.events = events;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     static String sourceRef(long checkInId) {
@@ -78,7 +78,7 @@ class CheckInOffers {
                     checkIn.getScheduledAt().atZone(ZoneId.of(checkIn.getTimeZone())).toLocalDate(), sourceRef(checkIn.getId()),
                     Set.of()));
             mails.add(Mail.to(reassigned.toMentorId(), MailCategory.MENTORSHIP, texts.get("checkin.offer.mail.subject", mentee),
-                    texts.get("checkin.offer.mail.body", mentee, former, when, portalUrl + "/checkins/" + checkIn.getId())));
+                    texts.get("checkin.offer.mail.body", mentee, former, when, links.to("/checkins/" + checkIn.getId()))));
         }
         outbox.queueAll(mails);
     }
@@ -93,7 +93,7 @@ class CheckInOffers {
         String former = names.get(answered.formerMentorId()).displayName();
         String newMentor = names.get(answered.newMentorId()).displayName();
         String when = when(answered.scheduledAt(), answered.timeZone());
-        String link = portalUrl + "/checkins/" + answered.checkInId();
+        String link = links.to("/checkins/" + answered.checkInId());
         String subject = answered.takenOver() ? texts.get("checkin.offer.taken.subject", when, newMentor)
                 : texts.get("checkin.offer.cancelled.subject", when);
         String body = answered.takenOver() ? texts.get("checkin.offer.taken.body", mentee, former, when, newMentor, link)

@@ -11,8 +11,8 @@ import java.util.Locale;
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +33,13 @@ class CheckInReminders {
     private final JdbcClient jdbc;
     private final Outbox outbox;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    CheckInReminders(JdbcClient jdbc, Outbox outbox, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+    CheckInReminders(JdbcClient jdbc, Outbox outbox, Texts texts, PortalLinks links) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.texts = texts;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     /** Sends the reminders due at the given moment; returns how many check-ins were reminded. */
@@ -63,7 +63,7 @@ class CheckInReminders {
                     .param(checkIn.id()).query(String.class).list();
             String when = WHEN.format(checkIn.at().atZone(ZoneId.of(checkIn.zone()))) + " (" + checkIn.zone() + ")";
             String list = "- " + String.join("\n- ", goals);
-            String link = portalUrl + "/checkins/" + checkIn.id();
+            String link = links.to("/checkins/" + checkIn.id());
             outbox.queue(Mail.to(checkIn.mentorId(), MailCategory.MENTORSHIP, texts.get("checkin.reminder.subject", checkIn.menteeName(), when),
                     texts.get("checkin.reminder.body", checkIn.menteeName(), when, list, link)).replyTo(checkIn.menteeId()));
             outbox.queue(Mail.to(checkIn.menteeId(), MailCategory.MENTORSHIP, texts.get("checkin.reminder.subject", checkIn.mentorName(), when),

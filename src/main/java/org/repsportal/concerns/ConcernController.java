@@ -8,6 +8,7 @@ import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
 import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
@@ -97,9 +98,7 @@ class ConcernController {
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
-        for (FieldProblem problem : problems) {
-            result.rejectValue("aboutPersonId".equals(problem.field()) ? "aboutPerson" : problem.field(), problem.messageKey());
-        }
+        FormErrors.copy(problems, result, field -> "aboutPersonId".equals(field) ? "aboutPerson" : field);
         return showForm(actor, model);
     }
 
@@ -142,9 +141,7 @@ class ConcernController {
             redirect.addFlashAttribute("flash", "council.concern.resolved");
             return "redirect:/concerns/" + id;
         } catch (InvalidInputException e) {
-            for (FieldProblem problem : e.problems()) {
-                result.rejectValue(problem.field(), problem.messageKey());
-            }
+            FormErrors.copy(e, result);
             return concern(id, actor, model);
         }
     }

@@ -9,8 +9,8 @@ import org.repsportal.notifications.Outbox;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Role;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,18 +24,18 @@ class ConcernMail {
     private final Outbox outbox;
     private final People people;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    ConcernMail(Outbox outbox, People people, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+    ConcernMail(Outbox outbox, People people, Texts texts, PortalLinks links) {
         this.outbox = outbox;
         this.people = people;
         this.texts = texts;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     /** Every Council member hears of a new concern, except the person concerned and the reporter. */
     void concernRaised(Concern concern) {
-        String link = portalUrl + "/concerns/" + concern.getId();
+        String link = links.to("/concerns/" + concern.getId());
         var mails = new ArrayList<Mail>();
         for (PersonSummary member : people.activeWithRole(Role.COUNCIL)) {
             if (!concern.isAbout(member.id()) && member.id() != concern.getReporterId()) {
@@ -52,12 +52,12 @@ class ConcernMail {
 
     void concernAcknowledged(Concern concern) {
         outbox.queue(Mail.to(concern.getReporterId(), MailCategory.COUNCIL, texts.get("council.mail.acknowledged.subject"),
-                texts.get("council.mail.acknowledged.body", portalUrl + "/concerns/" + concern.getId())));
+                texts.get("council.mail.acknowledged.body", links.to("/concerns/" + concern.getId()))));
     }
 
     void concernResolved(Concern concern) {
         outbox.queue(Mail.to(concern.getReporterId(), MailCategory.COUNCIL, texts.get("council.mail.resolved.subject"),
-                texts.get("council.mail.resolved.body", portalUrl + "/concerns/" + concern.getId())));
+                texts.get("council.mail.resolved.body", links.to("/concerns/" + concern.getId()))));
     }
 
 }

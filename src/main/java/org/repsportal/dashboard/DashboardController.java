@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -70,9 +70,7 @@ class DashboardController {
             redirect.addFlashAttribute("flashArg", queued);
             return "redirect:/dashboard";
         } catch (InvalidInputException e) {
-            for (FieldProblem problem : e.problems()) {
-                result.rejectValue(problem.field(), problem.messageKey());
-            }
+            FormErrors.copy(e, result);
             return dashboard(actor, model);
         }
     }

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.repsportal.calendar.CalendarEntry;
 import org.repsportal.calendar.CalendarSource;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +18,12 @@ class EventCalendar implements CalendarSource {
 
     private final JdbcClient jdbc;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    EventCalendar(JdbcClient jdbc, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+    EventCalendar(JdbcClient jdbc, Texts texts, PortalLinks links) {
         this.jdbc = jdbc;
         this.texts = texts;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     @Override
@@ -37,7 +37,7 @@ class EventCalendar implements CalendarSource {
                         order by e.starts_on, e.id""")
                 .param("p", personId).param("from", from).param("to", to)
                 .query(rs -> {
-                    String url = portalUrl + "/events/" + rs.getLong("id");
+                    String url = links.to("/events/" + rs.getLong("id"));
                     String where = rs.getBoolean("online") ? texts.get("event.online") : rs.getString("venue");
                     LocalDate start = rs.getDate("starts_on").toLocalDate();
                     LocalDate end = rs.getDate("ends_on").toLocalDate();

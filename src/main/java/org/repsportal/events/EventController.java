@@ -1,12 +1,11 @@
 package org.repsportal.events;
 
 import java.util.ArrayList;
-import java.util.List;
 
 import org.repsportal.people.Actor;
 import org.repsportal.people.Catalog;
 import org.repsportal.people.People;
-import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
@@ -68,7 +67,7 @@ class EventController {
                 redirect.addFlashAttribute("flash", "event.planned");
                 return "redirect:/events/" + id;
             } catch (InvalidInputException e) {
-                reject(result, e.problems());
+                FormErrors.copy(e, result, field -> formFieldOf(result, field));
             }
         }
         return showForm(model);
@@ -117,22 +116,21 @@ class EventController {
                 redirect.addFlashAttribute("flash", "event.outcomes.saved");
                 return "redirect:/events/" + id;
             } catch (InvalidInputException e) {
-                reject(result, e.problems());
+                FormErrors.copy(e, result, field -> formFieldOf(result, field));
             }
         }
         model.addAttribute("event", event);
         return "events/outcomes";
     }
 
-    private static void reject(BindingResult result, List<FieldProblem> problems) {
-        for (FieldProblem p : problems) {
-            switch (p.field()) {
-                case "agenda" -> result.rejectValue(result.getObjectName().equals("outcomes") ? "actuals" : "agendaTitles", p.messageKey());
-                case "metrics" -> result.rejectValue(result.getObjectName().equals("outcomes") ? "actuals" : "metricNames", p.messageKey());
-                case "coOrganiserIds", "clonedFrom" -> result.reject(p.messageKey());
-                default -> result.rejectValue(p.field(), p.messageKey());
-            }
-        }
+    /** The form's field for a field the service names; none (a problem of the whole form) for the co-organisers and the original. */
+    private static String formFieldOf(BindingResult result, String field) {
+        return switch (field) {
+            case "agenda" -> result.getObjectName().equals("outcomes") ? "actuals" : "agendaTitles";
+            case "metrics" -> result.getObjectName().equals("outcomes") ? "actuals" : "metricNames";
+            case "coOrganiserIds", "clonedFrom" -> null;
+            default -> field;
+        };
     }
 
     private String showForm(Model model) {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +17,13 @@ class EventOutcomeReminders {
     private final EventRepository events;
     private final Outbox outbox;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    EventOutcomeReminders(EventRepository events, Outbox outbox, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+    EventOutcomeReminders(EventRepository events, Outbox outbox, Texts texts, PortalLinks links) {
         this.events = events;
         this.outbox = outbox;
         this.texts = texts;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     /** Reminds the owners of events that ended the day before {@code today}, once each; returns how many. */
@@ -33,7 +33,7 @@ class EventOutcomeReminders {
         for (Event event : events.findAllById(events.endedWithoutOutcomes(today.minusDays(1)))) {
             outbox.queue(Mail.to(event.getOwnerId(), MailCategory.REMINDERS,
                     texts.get("event.reminder.subject", event.getName()),
-                    texts.get("event.reminder.body", event.getName(), portalUrl + "/events/" + event.getId() + "/outcomes")));
+                    texts.get("event.reminder.body", event.getName(), links.to("/events/" + event.getId() + "/outcomes"))));
             event.markReminded(today);
             sent++;
         }

@@ -3,10 +3,10 @@ package org.repsportal.events;
 import java.util.LinkedHashSet;
 
 import org.repsportal.people.People;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.reports.NewReport;
 import org.repsportal.reports.Reports;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +20,13 @@ class EventReports {
     private final Reports reports;
     private final People people;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    EventReports(Reports reports, People people, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+    EventReports(Reports reports, People people, Texts texts, PortalLinks links) {
         this.reports = reports;
         this.people = people;
         this.texts = texts;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     @ApplicationModuleListener
@@ -37,7 +37,7 @@ class EventReports {
         String description = texts.get("event.report.description", recorded.name(), recorded.actualAttendance());
         for (long organiser : organisers) {
             people.actorFor(organiser).ifPresent(actor -> reports.file(actor, new NewReport(recorded.endsOn(), ACTIVITY, AREA,
-                    description, portalUrl + "/events/" + recorded.eventId(),
+                    description, links.to("/events/" + recorded.eventId()),
                     recorded.venue() == null ? null : shorten(recorded.venue()), null)));
         }
     }

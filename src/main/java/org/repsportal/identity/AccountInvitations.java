@@ -11,8 +11,8 @@ import org.repsportal.notifications.Outbox;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
 import org.repsportal.platform.NotFoundException;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +37,12 @@ public class AccountInvitations {
     private final Outbox outbox;
     private final Texts texts;
     private final InvitationProperties properties;
-    private final String portalUrl;
+    private final PortalLinks links;
     private final Clock clock;
     private final IdentityProperties identity;
 
     AccountInvitations(JdbcClient jdbc, Accounts accounts, People people, Outbox outbox, Texts texts,
-                       InvitationProperties properties, @Value("${portal.mail.portal-url}") String portalUrl, Clock clock,
+                       InvitationProperties properties, PortalLinks links, Clock clock,
                        IdentityProperties identity) {
         this.identity = identity;
         this.jdbc = jdbc;
@@ -51,7 +51,7 @@ public class AccountInvitations {
         this.outbox = outbox;
         this.texts = texts;
         this.properties = properties;
-        this.portalUrl = portalUrl;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -66,7 +66,7 @@ public class AccountInvitations {
         jdbc.sql("insert into account_invitations (person_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)")
                 .params(personId, TokenHashing.hash(token), Timestamp.from(now), Timestamp.from(expires)).update();
         outbox.queue(Mail.to(personId, MailCategory.ACCOUNT, texts.get("invitation.mail.subject"),
-                texts.get("invitation.mail.body", person.getDisplayName(), portalUrl + "/invitation/" + token,
+                texts.get("invitation.mail.body", person.getDisplayName(), links.to("/invitation/" + token),
                         properties.valid().toDays())));
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.repsportal.people.Actor;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +50,7 @@ class AccountsAdminController {
                 redirect.addFlashAttribute("flash", "identity.disable.done");
                 return "redirect:/admin/accounts/" + personId;
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey()));
+                FormErrors.copy(e, result);
             }
         }
         model.addAttribute("account", disabling.status(actor, personId));

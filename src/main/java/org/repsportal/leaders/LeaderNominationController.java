@@ -7,7 +7,7 @@ import java.util.List;
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
-import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.repsportal.platform.RuleViolationException;
@@ -77,9 +77,7 @@ class LeaderNominationController {
                 redirect.addFlashAttribute("flash", "council.nomination.saved");
                 return "redirect:/council/nominations/new";
             } catch (InvalidInputException e) {
-                for (FieldProblem problem : e.problems()) {
-                    result.rejectValue(problem.field(), problem.messageKey());
-                }
+                FormErrors.copy(e, result);
             } catch (RuleViolationException e) {
                 result.rejectValue("personId", e.reasonKey());
             }
@@ -108,9 +106,7 @@ class LeaderNominationController {
                 redirect.addFlashAttribute("flash", "council.nomination.followedUp");
                 return "redirect:/council/nominations/" + id;
             } catch (InvalidInputException e) {
-                for (FieldProblem problem : e.problems()) {
-                    result.rejectValue(problem.field(), problem.messageKey());
-                }
+                FormErrors.copy(e, result);
             }
         }
         return nomination(id, actor, model);

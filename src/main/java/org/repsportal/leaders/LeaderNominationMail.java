@@ -8,8 +8,8 @@ import org.repsportal.notifications.Outbox;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Role;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The mail about emerging-leader nominations, queued in the transaction of the change that causes it. */
@@ -19,18 +19,18 @@ class LeaderNominationMail {
     private final Outbox outbox;
     private final People people;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    LeaderNominationMail(Outbox outbox, People people, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+    LeaderNominationMail(Outbox outbox, People people, Texts texts, PortalLinks links) {
         this.outbox = outbox;
         this.people = people;
         this.texts = texts;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     /** The Council hears of a nomination (without the nominee's name: a link to the pipeline). */
     void nominationReceived(LeaderNomination nomination) {
-        String link = portalUrl + "/council/nominations/" + nomination.getId();
+        String link = links.to("/council/nominations/" + nomination.getId());
         var mails = new ArrayList<Mail>();
         for (PersonSummary member : people.activeWithRole(Role.COUNCIL)) {
             if (member.id() != nomination.getNomineeId() && member.id() != nomination.getNominatedBy()) {

@@ -2,6 +2,7 @@ package org.repsportal.library;
 
 import org.repsportal.library.LibraryViews.PageView;
 import org.repsportal.people.Actor;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
@@ -79,7 +80,7 @@ class LibraryController {
             redirect.addFlashAttribute("flash", "library.flag.saved");
             return "redirect:/library/" + slug;
         } catch (InvalidInputException e) {
-            FormErrors.add(e, result);
+            FormErrors.copyOrGlobal(e, result);
             return showPage(slug, null, actor, model);
         }
     }
@@ -120,7 +121,7 @@ class LibraryController {
             redirect.addFlashAttribute("flash", "library.suggestion.saved");
             return "redirect:/library/suggestions/" + id;
         } catch (InvalidInputException e) {
-            FormErrors.add(e, result);
+            FormErrors.copyOrGlobal(e, result);
             model.addAttribute("sopPage", library.page(slug, null));
             return "library/suggest";
         }
@@ -141,7 +142,7 @@ class LibraryController {
             redirect.addFlashAttribute("flash", "library.page.saved");
             return "redirect:/library/" + page.getSlug();
         } catch (InvalidInputException e) {
-            FormErrors.add(e, result);
+            FormErrors.copyOrGlobal(e, result);
             return "library/new-page";
         }
     }

@@ -1,6 +1,7 @@
 package org.repsportal.library;
 
 import org.repsportal.people.Actor;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
@@ -56,7 +57,7 @@ class ResourceController {
                 redirect.addFlashAttribute("flash", "library.resource.saved");
                 return "redirect:/library#resources";
             } catch (InvalidInputException e) {
-                FormErrors.add(e, result);
+                FormErrors.copyOrGlobal(e, result);
             }
         }
         return showForm(model);

@@ -1,6 +1,7 @@
 package org.repsportal.library;
 
 import org.repsportal.people.Actor;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +43,7 @@ class SuggestionController {
             redirect.addFlashAttribute("flash", "library.suggestion.accepted");
             return "redirect:/library/" + slug;
         } catch (InvalidInputException e) {
-            FormErrors.add(e, result);
+            FormErrors.copyOrGlobal(e, result);
             return show(id, actor, model);
         }
     }
@@ -55,7 +56,7 @@ class SuggestionController {
             redirect.addFlashAttribute("flash", "library.suggestion.rejected");
             return "redirect:/library/suggestions/" + id;
         } catch (InvalidInputException e) {
-            FormErrors.add(e, result);
+            FormErrors.copyOrGlobal(e, result);
             return show(id, actor, model);
         }
     }

@@ -12,9 +12,9 @@ import org.repsportal.notifications.Outbox;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Role;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TasksHandedOver;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -35,11 +35,11 @@ class AbsenceListeners {
     private final Outbox outbox;
     private final Texts texts;
     private final ApplicationEventPublisher events;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     AbsenceListeners(Mentorships mentorships, MentorProposals proposals, Interims interims, ReassignmentListeners council,
                      People people, Outbox outbox, Texts texts, ApplicationEventPublisher events,
-                     @Value("${portal.mail.portal-url}") String portalUrl) {
+                     PortalLinks links) {
         this.mentorships = mentorships;
         this.proposals = proposals;
         this.interims = interims;
@@ -48,7 +48,7 @@ class AbsenceListeners {
         this.outbox = outbox;
         this.texts = texts;
         this.events = events;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     @ApplicationModuleListener
@@ -83,7 +83,7 @@ class AbsenceListeners {
         for (PersonSummary member : people.activeWithRole(Role.COUNCIL)) {
             mails.add(Mail.to(member.id(), MailCategory.COUNCIL, texts.get("absence.mail.subject", mentor),
                     texts.get("absence.mail.body", mentor, declared.from(), declared.to(), request, String.join("\n", lines),
-                            portalUrl + "/people/" + declared.personId())));
+                            links.to("/people/" + declared.personId()))));
         }
         outbox.queueAll(mails);
     }

@@ -19,12 +19,12 @@ import org.repsportal.people.Role;
 import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.IllegalTransitionException;
 import org.repsportal.platform.NotFoundException;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.RuleViolationException;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.tasks.TasksWithdrawn;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,11 +68,11 @@ public class AlumniWatch {
     private final ApplicationEventPublisher events;
     private final MentorshipProperties properties;
     private final Clock clock;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     AlumniWatch(JdbcClient jdbc, ObjectProvider<ReportActivity> activity, Mentorships mentorships,
                 ReassignmentListeners council, People people, Outbox outbox, Texts texts, ApplicationEventPublisher events,
-                MentorshipProperties properties, Clock clock, @Value("${portal.mail.portal-url}") String portalUrl) {
+                MentorshipProperties properties, Clock clock, PortalLinks links) {
         this.jdbc = jdbc;
         this.activity = activity;
         this.mentorships = mentorships;
@@ -83,7 +83,7 @@ public class AlumniWatch {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     /** The day's watch: new notices, notices cleared by a report, and those for the Council to confirm. */
@@ -148,11 +148,11 @@ public class AlumniWatch {
             String name = names.get(id).displayName();
             mails.add(Mail.to(id, MailCategory.REMINDERS, texts.get("alumni.notice.subject"),
                     texts.get("alumni.notice.body", name, silent.get(id), properties.answerWindow().toDays(),
-                            portalUrl + "/mentorship/alumni")));
+                            links.to("/mentorship/alumni"))));
             Long mentor = mentors.get(id);
             if (mentor != null) {
                 mails.add(Mail.to(mentor, MailCategory.MENTORSHIP, texts.get("alumni.notice.mentor.subject", name),
-                        texts.get("alumni.notice.mentor.body", name, silent.get(id), portalUrl + "/mentorship/alumni")));
+                        texts.get("alumni.notice.mentor.body", name, silent.get(id), links.to("/mentorship/alumni"))));
             }
         }
         outbox.queueAll(mails);
@@ -174,7 +174,7 @@ public class AlumniWatch {
         mentorships.currentMentorOf(actor.personId()).ifPresent(mentor -> outbox.queue(Mail.to(mentor, MailCategory.MENTORSHIP,
                 texts.get("alumni.answered.subject", people.get(actor.personId()).getDisplayName()),
                 texts.get("alumni.answered.body", people.get(actor.personId()).getDisplayName(), text.strip(),
-                        portalUrl + "/mentorship/alumni"))));
+                        this.links.to("/mentorship/alumni")))));
     }
 
     /** The Rep's mentor confirms the activity elsewhere: the silence counts from today. */

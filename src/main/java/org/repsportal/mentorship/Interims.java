@@ -13,9 +13,9 @@ import org.repsportal.people.People;
 import org.repsportal.people.Role;
 import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.NotFoundException;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TasksHandedOver;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +35,11 @@ class Interims {
     private final Texts texts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     Interims(MentorAssignmentRepository assignments, org.springframework.jdbc.core.simple.JdbcClient jdbc, People people,
              Outbox outbox, Texts texts, ApplicationEventPublisher events, Clock clock,
-             @Value("${portal.mail.portal-url}") String portalUrl) {
+             PortalLinks links) {
         this.assignments = assignments;
         this.jdbc = jdbc;
         this.people = people;
@@ -47,7 +47,7 @@ class Interims {
         this.texts = texts;
         this.events = events;
         this.clock = clock;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     /** The interim mentor leaves a note for the permanent one, shown when the mentee is handed back; returns the mentee. */
@@ -173,7 +173,7 @@ class Interims {
             String note = interim.getHandoverNote() == null ? texts.get("mentorship.interim.noNote") : interim.getHandoverNote();
             mails.add(Mail.to(back, MailCategory.MENTORSHIP, texts.get("mentorship.interim.back.subject", mentee),
                     texts.get("mentorship.interim.back.body", mentee, names.get(interim.getMentorId()).displayName(), note,
-                            portalUrl + "/people/" + interim.getMenteeId() + "/mentor")));
+                            links.to("/people/" + interim.getMenteeId() + "/mentor"))));
         }
         outbox.queueAll(mails);
         return ended.size();

@@ -15,8 +15,8 @@ import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Role;
 import org.repsportal.platform.PageResult;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +55,11 @@ public class OrphanWatch {
     private final MentorshipProperties properties;
     private final ProgramFigures figures;
     private final Clock clock;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     OrphanWatch(JdbcClient jdbc, MentorProposals proposals, People people, Outbox outbox, Texts texts,
                 MentorshipProperties properties, ProgramFigures figures, Clock clock,
-                @Value("${portal.mail.portal-url}") String portalUrl) {
+                PortalLinks links) {
         this.figures = figures;
         this.jdbc = jdbc;
         this.proposals = proposals;
@@ -68,7 +68,7 @@ public class OrphanWatch {
         this.texts = texts;
         this.properties = properties;
         this.clock = clock;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     /**
@@ -100,7 +100,7 @@ public class OrphanWatch {
             var mails = new ArrayList<Mail>();
             for (PersonSummary member : people.activeWithRole(Role.COUNCIL)) {
                 mails.add(Mail.to(member.id(), MailCategory.COUNCIL, texts.get("orphans.mail.subject", waiting),
-                        texts.get("orphans.mail.body", waiting, properties.orphanAfter().toDays(), portalUrl + "/dashboard/orphans")));
+                        texts.get("orphans.mail.body", waiting, properties.orphanAfter().toDays(), links.to("/dashboard/orphans"))));
             }
             outbox.queueAll(mails);
         }

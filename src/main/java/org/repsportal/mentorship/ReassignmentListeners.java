@@ -13,13 +13,13 @@ import org.repsportal.notifications.Outbox;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Role;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.tasks.TasksHandedOver;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -39,11 +39,11 @@ class ReassignmentListeners {
     private final Texts texts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     ReassignmentListeners(ReassignmentRepository reassignments, StepDowns stepDowns, MentorProposals proposals,
                           People people, Outbox outbox, Texts texts, ApplicationEventPublisher events, Clock clock,
-                          @Value("${portal.mail.portal-url}") String portalUrl) {
+                          PortalLinks links) {
         this.reassignments = reassignments;
         this.stepDowns = stepDowns;
         this.proposals = proposals;
@@ -52,7 +52,7 @@ class ReassignmentListeners {
         this.texts = texts;
         this.events = events;
         this.clock = clock;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     @ApplicationModuleListener
@@ -64,7 +64,7 @@ class ReassignmentListeners {
             if (r.hasAgreed(party) || r.tokenOf(party) == null) {
                 continue;
             }
-            String link = portalUrl + "/mentorship/reassignments/answer/" + r.tokenOf(party);
+            String link = links.to("/mentorship/reassignments/answer/" + r.tokenOf(party));
             mails.add(Mail.to(r.personOf(party), MailCategory.MENTORSHIP,
                     texts.get("reassignment.mail.proposed.subject", name(names, r.getMenteeId())),
                     texts.get("reassignment.mail.proposed.body", name(names, r.getMenteeId()),
@@ -92,7 +92,7 @@ class ReassignmentListeners {
         }
         String mentee = name(names, done.menteeId());
         String to = name(names, done.toMentorId());
-        String link = portalUrl + "/people/" + done.menteeId() + "/mentor";
+        String link = links.to("/people/" + done.menteeId() + "/mentor");
         var recipients = new java.util.LinkedHashSet<Long>();
         recipients.add(done.menteeId());
         recipients.add(done.toMentorId());

@@ -1,6 +1,7 @@
 package org.repsportal.notifications;
 
 import jakarta.mail.internet.InternetAddress;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -21,10 +22,12 @@ class MailComposer {
 
     private final PortalMailProperties properties;
     private final Texts texts;
+    private final PortalLinks links;
 
-    MailComposer(PortalMailProperties properties, Texts texts) {
+    MailComposer(PortalMailProperties properties, Texts texts, PortalLinks links) {
         this.properties = properties;
         this.texts = texts;
+        this.links = links;
     }
 
     MimeMessagePreparator compose(OutgoingMail mail) {
@@ -42,7 +45,7 @@ class MailComposer {
             mime.setHeader(MailCategory.HEADER, category.id());
             mime.setHeader(AUTO_SUBMITTED, "auto-generated");
             if (category.mayBeTurnedOff()) {
-                mime.setHeader(LIST_UNSUBSCRIBE, "<" + properties.settingsUrl() + ">");
+                mime.setHeader(LIST_UNSUBSCRIBE, "<" + settingsUrl() + ">");
             }
             for (Mail.Attachment attachment : mail.attachments()) {
                 helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
@@ -55,9 +58,13 @@ class MailComposer {
         return category.subjectPrefix(properties.portalName()) + " " + subject;
     }
 
+    private String settingsUrl() {
+        return links.to("/settings/notifications");
+    }
+
     private String footer(MailCategory category) {
         String line = category.mayBeTurnedOff()
-                ? texts.get("notifications.mail.footer", properties.portalName(), category.label(), properties.settingsUrl())
+                ? texts.get("notifications.mail.footer", properties.portalName(), category.label(), settingsUrl())
                 : texts.get("notifications.mail.footer.always", properties.portalName(), category.label());
         return "\n\n-- \n" + line + "\n";
     }

@@ -1,6 +1,5 @@
 package org.repsportal.notifications;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,12 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the portal sends mail ({@code portal.mail.*}); the SMTP server itself is Spring Boot's {@code spring.mail.*}.
+ * How the portal sends mail ({@code portal.mail.*}); the SMTP server itself is Spring Boot's {@code spring.mail.*},
+ * the portal's address for links ({@code portal.mail.portal-url}) is read by {@code platform.PortalLinks}.
  *
  * @param from         the sender of every mail
  * @param portalName   the name in every subject prefix, {@code [Reps Portal · Tasks]}
  * @param listIdDomain the domain of the {@code List-Id} of each category, {@code tasks.<domain>}
- * @param portalUrl    the portal's address, for links in mail (the notification settings)
  * @param sendInterval pause between two runs of the sender
  * @param batchSize    most mails one run of the sender handles
  * @param retry        how failed sends are tried again
@@ -28,7 +27,6 @@ record PortalMailProperties(
         @DefaultValue("Reps Portal <noreply@reps-portal.example.org>") String from,
         @DefaultValue("Reps Portal") String portalName,
         @DefaultValue("reps-portal.example.org") String listIdDomain,
-        @DefaultValue("http://localhost:8080") URI portalUrl,
         @DefaultValue("20s") Duration sendInterval,
         @DefaultValue("100") int batchSize,
         @DefaultValue Retry retry,
@@ -46,11 +44,6 @@ record PortalMailProperties(
     Delivery defaultFor(MailCategory category) {
         Delivery configured = defaults.getOrDefault(category, Delivery.IMMEDIATELY);
         return category.allows(configured) ? configured : Delivery.IMMEDIATELY;
-    }
-
-    String settingsUrl() {
-        String base = portalUrl.toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/settings/notifications";
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.springframework.http.ContentDisposition;
@@ -73,7 +74,7 @@ class CallController {
                 redirect.addFlashAttribute("flash", "orientation.call.saved");
                 return "redirect:/orientation/calls/" + call.getId();
             } catch (InvalidInputException e) {
-                FormErrors.add(e, result);
+                FormErrors.copyOrGlobal(e, result);
             }
         }
         return showForm(model);

@@ -6,6 +6,7 @@ import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
 import org.repsportal.platform.ForbiddenException;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +66,7 @@ class MentorNominationController {
             redirect.addFlashAttribute("flash", "orientation.decline.saved");
             return "redirect:/orientation/nominations/" + id;
         } catch (InvalidInputException e) {
-            FormErrors.add(e, result);
+            FormErrors.copyOrGlobal(e, result);
             return show(id, actor, model);
         }
     }

@@ -8,8 +8,8 @@ import java.util.List;
 
 import org.repsportal.calendar.CalendarEntry;
 import org.repsportal.calendar.CalendarSource;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +23,14 @@ class OrientationCalendar implements CalendarSource {
     private final JdbcClient jdbc;
     private final OrientationProperties properties;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     OrientationCalendar(JdbcClient jdbc, OrientationProperties properties, Texts texts,
-                        @Value("${portal.mail.portal-url}") String portalUrl) {
+                        PortalLinks links) {
         this.jdbc = jdbc;
         this.texts = texts;
         this.properties = properties;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     @Override
@@ -49,7 +49,7 @@ class OrientationCalendar implements CalendarSource {
                         rs.getInt("sequence"), texts.get("orientation.call.kind." + rs.getString("kind")),
                         rs.getString("link"),
                         rs.getTimestamp("starts_at").toInstant().atZone(ZoneId.of(rs.getString("time_zone"))),
-                        Duration.ofMinutes(rs.getInt("duration_minutes")), portalUrl + "/orientation/calls/" + rs.getLong("id"),
+                        Duration.ofMinutes(rs.getInt("duration_minutes")), links.to("/orientation/calls/" + rs.getLong("id")),
                         rs.getTimestamp("created_at").toInstant(), false))
                 .list();
     }

@@ -8,6 +8,7 @@ import org.repsportal.people.Actor;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Role;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.RuleViolationException;
 import org.springframework.stereotype.Controller;
@@ -71,7 +72,7 @@ class OrientationController {
             redirect.addFlashAttribute("flash", "orientation.nomination.saved");
             return "redirect:/orientation/nominations/" + nomination.getId();
         } catch (InvalidInputException e) {
-            FormErrors.add(e, result);
+            FormErrors.copyOrGlobal(e, result);
         } catch (RuleViolationException e) {
             result.rejectValue("personId", e.reasonKey());
         }

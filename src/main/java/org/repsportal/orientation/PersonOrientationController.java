@@ -3,6 +3,7 @@ package org.repsportal.orientation;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
 import org.repsportal.platform.ForbiddenException;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -56,7 +57,7 @@ class PersonOrientationController {
             redirect.addFlashAttribute("flash", "orientation.override.saved");
             return "redirect:/orientation/people/" + personId;
         } catch (InvalidInputException e) {
-            FormErrors.add(e, result);
+            FormErrors.copyOrGlobal(e, result);
             return show(personId, actor, model);
         }
     }

@@ -3,7 +3,7 @@ package org.repsportal.people;
 import org.springframework.beans.factory.ObjectProvider;
 
 import jakarta.validation.Valid;
-import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,9 +75,7 @@ class ProfileController {
                 redirect.addFlashAttribute("flash", "profile.saved");
                 return "redirect:/people/" + id;
             } catch (InvalidInputException e) {
-                for (FieldProblem problem : e.problems()) {
-                    result.rejectValue(problem.field(), problem.messageKey());
-                }
+                FormErrors.copy(e, result);
             }
         }
         return showForm(person, model);

@@ -11,9 +11,9 @@ import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
 import org.repsportal.people.Availability;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +35,12 @@ class InactivityReminders {
     private final ObjectProvider<Availability> availability;
     private final Outbox outbox;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
     InactivityReminders(JdbcClient jdbc, ReportsProperties properties, Mentorships mentorships,
                         ObjectProvider<Availability> availability, Outbox outbox, Texts texts,
-                        @Value("${portal.mail.portal-url}") String portalUrl) {
-        this.portalUrl = portalUrl;
+                        PortalLinks links) {
+        this.links = links;
         this.jdbc = jdbc;
         this.properties = properties;
         this.mentorships = mentorships;
@@ -110,7 +110,7 @@ class InactivityReminders {
         if (mentorId != null) {
             outbox.queue(Mail.to(mentorId, MailCategory.MENTEE_ACTIVITY,
                     texts.get(key + ".mentor.subject", candidate.displayName(), weeks),
-                    texts.get(key + ".mentor.body", candidate.displayName(), weeks, candidate.silentSince(), portalUrl + "/people/" + candidate.personId() + "/reports"))
+                    texts.get(key + ".mentor.body", candidate.displayName(), weeks, candidate.silentSince(), links.to("/people/" + candidate.personId() + "/reports")))
                     .replyTo(candidate.personId()));
         }
     }

@@ -3,8 +3,8 @@ package org.repsportal.reports;
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
 import org.repsportal.notifications.Outbox;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +14,10 @@ class ReportCommentMail {
 
     private final Outbox outbox;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    ReportCommentMail(Outbox outbox, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
-        this.portalUrl = portalUrl;
+    ReportCommentMail(Outbox outbox, Texts texts, PortalLinks links) {
+        this.links = links;
         this.outbox = outbox;
         this.texts = texts;
     }
@@ -26,7 +26,7 @@ class ReportCommentMail {
     void on(ReportCommented comment) {
         outbox.queue(Mail.to(comment.ownerId(), MailCategory.MENTEE_ACTIVITY,
                 texts.get("report.comment.mail.subject", comment.authorName()),
-                texts.get("report.comment.mail.body", comment.authorName(), comment.comment(), portalUrl + "/reports/" + comment.reportId()))
+                texts.get("report.comment.mail.body", comment.authorName(), comment.comment(), links.to("/reports/" + comment.reportId())))
                 .writtenBy(comment.authorId()));
     }
 }

@@ -12,7 +12,7 @@ import org.repsportal.people.Actor;
 import org.repsportal.people.Catalog;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
-import org.repsportal.platform.FieldProblem;
+import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
@@ -68,9 +68,7 @@ class ReportController {
                 redirect.addFlashAttribute("flash", "report.saved");
                 return "redirect:/reports/" + saved.getId();
             } catch (InvalidInputException e) {
-                for (FieldProblem problem : e.problems()) {
-                    result.rejectValue(problem.field(), problem.messageKey());
-                }
+                FormErrors.copy(e, result);
             }
         }
         return showForm(model);

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.repsportal.calendar.CalendarEntry;
 import org.repsportal.calendar.CalendarSource;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +16,12 @@ class TaskCalendar implements CalendarSource {
 
     private final JdbcClient jdbc;
     private final Texts texts;
-    private final String portalUrl;
+    private final PortalLinks links;
 
-    TaskCalendar(JdbcClient jdbc, Texts texts, @Value("${portal.mail.portal-url}") String portalUrl) {
+    TaskCalendar(JdbcClient jdbc, Texts texts, PortalLinks links) {
         this.jdbc = jdbc;
         this.texts = texts;
-        this.portalUrl = portalUrl;
+        this.links = links;
     }
 
     @Override
@@ -32,8 +32,8 @@ class TaskCalendar implements CalendarSource {
                         order by due_on, id""")
                 .param("p", personId).param("from", from).param("to", to)
                 .query((rs, n) -> CalendarEntry.allDay("task-" + rs.getLong("id") + "@reps-portal", (int) rs.getLong("version"),
-                        texts.get("task.calendar.due", rs.getString("title")), portalUrl + "/tasks/" + rs.getLong("id"),
-                        rs.getObject("due_on", LocalDate.class), portalUrl + "/tasks/" + rs.getLong("id"),
+                        texts.get("task.calendar.due", rs.getString("title")), links.to("/tasks/" + rs.getLong("id")),
+                        rs.getObject("due_on", LocalDate.class), links.to("/tasks/" + rs.getLong("id")),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
