@@ -259,6 +259,31 @@ class CadenceEscalationTests {
                 .isEqualTo(pageOfOne);
     }
 
+    @Test
+    void theApiListsTheEscalationsAndDismissesOnlyWithAReason(Scenario scenario) throws Exception {
+        Person council = program.council("Api Council");
+        Person mentor = program.mentor("Ada");
+        Person mentee = program.rep("Abe");
+        program.assign(mentee, mentor);
+        escalate(scenario, mentor, LocalDate.now(clock).plusDays(46));
+
+        mvc.perform(get("/api/v1/council/checkins/escalations").param("size", "100").header("Authorization", Program.bearer(council)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.items[?(@.mentorId == " + mentor.getId() + ")].mentorships[0].menteeId").value(
+                        org.hamcrest.Matchers.hasItem(mentee.getId().intValue())));
+        String dismiss = "/api/v1/council/checkins/escalations/" + mentor.getId() + "/mentees/" + mentee.getId() + "/dismiss";
+        mvc.perform(post(dismiss).contentType("application/json").content("{\"reason\": \" \"}")
+                        .header("Authorization", Program.bearer(council)))
+                .andExpect(status().isBadRequest());
+        assertThat(listed(mentor)).containsExactly(mentee.getId());
+        mvc.perform(post(dismiss).contentType("application/json").content("{\"reason\": \"They met off the portal\"}")
+                        .header("Authorization", Program.bearer(council)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.dismissed").value(true));
+        assertThat(listed(mentor)).isEmpty();
+    }
+
     private void escalate(Scenario scenario, Person mentor, LocalDate on) {
         scenario.stimulate(() -> watch.watch(on))
                 .andWaitForStateChange(() -> escalationTasks(mentor, "OPEN"), n -> n == 1)
