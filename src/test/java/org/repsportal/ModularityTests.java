@@ -34,6 +34,7 @@ class ModularityTests {
             Map.entry("concerns", Set.of("mentorship", "notifications", "people", "platform")),
             Map.entry("leaders", Set.of("mentorship", "notifications", "people", "platform")),
             Map.entry("board", Set.of("notifications", "people", "platform")),
+            Map.entry("roster", Set.of("mentorship", "people", "platform")),
             Map.entry("availability", Set.of("calendar", "notifications", "people", "platform", "tasks")),
             Map.entry("events", Set.of("calendar", "notifications", "people", "platform", "reports")),
             Map.entry("budgets", Set.of("events", "mentorship", "notifications", "people", "platform", "reports",

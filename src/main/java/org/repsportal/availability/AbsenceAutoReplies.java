@@ -70,6 +70,7 @@ class AbsenceAutoReplies implements AutoReplies {
     }
 
     private Mail reply(Away absence, Mail original) {
+        Texts texts = this.texts.forPerson(original.senderId());
         String body = absence.autoReply() + "\n\n" + (absence.delegateId() == null
                 ? texts.get("absence.autoReply.mail.noDelegate", absence.name(), absence.until())
                 : texts.get("absence.autoReply.mail.delegate", absence.name(), absence.until(), absence.delegateName(),

@@ -26,6 +26,11 @@ class AbsenceCalendar implements CalendarSource {
 
     @Override
     public List<CalendarEntry> entriesFor(long personId, LocalDate from, LocalDate to) {
+        return entriesFor(personId, from, to, texts);
+    }
+
+    @Override
+    public List<CalendarEntry> entriesFor(long personId, LocalDate from, LocalDate to, Texts texts) {
         return jdbc.sql("""
                         select a.id, a.starts_on, a.ends_on, a.version, a.updated_at, d.display_name as delegate_name
                         from absences a left join people d on d.id = a.delegate_id

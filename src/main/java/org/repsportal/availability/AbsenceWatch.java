@@ -114,14 +114,17 @@ class AbsenceWatch {
         Map<Long, Long> mentorOf = mentors.getIfAvailable(() -> MentorRelations.NONE)
                 .currentMentorIds(due.stream().map(ReturnDue::personId).toList());
         var mails = new ArrayList<Mail>();
+        var recipients = new java.util.LinkedHashSet<Long>(mentorOf.values());
+        due.forEach(d -> recipients.add(d.personId()));
+        Map<Long, Texts> in = texts.forPeople(recipients);
         for (ReturnDue person : due) {
             LocalDate back = person.lastDay().plusDays(1);
-            mails.add(Mail.to(person.personId(), MailCategory.REMINDERS, texts.get("absence.return.mail.subject", back),
-                    texts.get("absence.return.mail.body", person.name(), back, links.to("/dashboard"))));
+            mails.add(Mail.to(person.personId(), MailCategory.REMINDERS, in.get(person.personId()).get("absence.return.mail.subject", back),
+                    in.get(person.personId()).get("absence.return.mail.body", person.name(), back, links.to("/dashboard"))));
             Long mentor = mentorOf.get(person.personId());
             if (mentor != null) {
-                mails.add(Mail.to(mentor, MailCategory.MENTORSHIP, texts.get("absence.return.mentor.subject", person.name(), back),
-                        texts.get("absence.return.mentor.body", person.name(), back, links.to("/people/" + person.personId())))
+                mails.add(Mail.to(mentor, MailCategory.MENTORSHIP, in.get(mentor).get("absence.return.mentor.subject", person.name(), back),
+                        in.get(mentor).get("absence.return.mentor.body", person.name(), back, links.to("/people/" + person.personId())))
                         .replyTo(person.personId()));
             }
         }

@@ -1,6 +1,7 @@
 package org.repsportal.board;
 
 import java.util.List;
+import java.util.Map;
 
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
@@ -26,9 +27,10 @@ class BoardMail {
     /** Followers of a thread hear of a new reply, except its author. */
     void boardReply(BoardThread thread, long authorId, String authorName, List<Long> followers) {
         String link = links.to("/board/" + thread.getId());
+        Map<Long, Texts> in = texts.forPeople(followers);
         outbox.queueAll(followers.stream()
-                .map(id -> Mail.to(id, MailCategory.MENTORS_BOARD, texts.get("board.mail.reply.subject", thread.getTitle()),
-                        texts.get("board.mail.reply.body", authorName, thread.getTitle(), link)).writtenBy(authorId))
+                .map(id -> Mail.to(id, MailCategory.MENTORS_BOARD, in.get(id).get("board.mail.reply.subject", thread.getTitle()),
+                        in.get(id).get("board.mail.reply.body", authorName, thread.getTitle(), link)).writtenBy(authorId))
                 .toList());
     }
 }

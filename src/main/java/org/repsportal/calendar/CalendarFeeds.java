@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.repsportal.platform.PortalLinks;
+import org.repsportal.platform.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,11 @@ class CalendarFeeds {
     private final FeedWriter writer;
     private final Clock clock;
     private final PortalLinks links;
+    private final Texts texts;
 
-    CalendarFeeds(JdbcClient jdbc, List<CalendarSource> sources, FeedWriter writer, Clock clock,
+    CalendarFeeds(JdbcClient jdbc, List<CalendarSource> sources, FeedWriter writer, Clock clock, Texts texts,
                   PortalLinks links) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.sources = sources;
         this.writer = writer;
@@ -59,8 +62,9 @@ class CalendarFeeds {
                 .map(personId -> {
                     LocalDate today = LocalDate.now(clock);
                     var entries = new ArrayList<CalendarEntry>();
+                    Texts in = texts.forPerson(personId);
                     for (CalendarSource source : sources) {
-                        entries.addAll(source.entriesFor(personId, today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD)));
+                        entries.addAll(source.entriesFor(personId, today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD), in));
                     }
                     return writer.write(entries, clock.instant());
                 });

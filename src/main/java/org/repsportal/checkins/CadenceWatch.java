@@ -104,9 +104,10 @@ public class CadenceWatch {
             overdue++;
             String mentee = names.get(rhythm.menteeId()).displayName();
             if (firstNotice(rhythm, today)) {
+                Texts in = texts.forPerson(rhythm.mentorId());
                 outbox.queue(Mail.to(rhythm.mentorId(), MailCategory.MENTORSHIP,
-                        texts.get("checkin.overdue.mail.subject", mentee),
-                        texts.get("checkin.overdue.mail.body", mentee, rhythm.dueOn(), links.to("/checkins/new?mentee=" + rhythm.menteeId()))));
+                        in.get("checkin.overdue.mail.subject", mentee),
+                        in.get("checkin.overdue.mail.body", mentee, rhythm.dueOn(), links.to("/checkins/new?mentee=" + rhythm.menteeId()))));
             }
             if (rhythm.missedCadences() < properties.councilAfterMissed()) {
                 continue;

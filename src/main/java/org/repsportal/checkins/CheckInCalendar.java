@@ -30,6 +30,11 @@ class CheckInCalendar implements CalendarSource {
 
     @Override
     public List<CalendarEntry> entriesFor(long personId, LocalDate from, LocalDate to) {
+        return entriesFor(personId, from, to, texts);
+    }
+
+    @Override
+    public List<CalendarEntry> entriesFor(long personId, LocalDate from, LocalDate to, Texts texts) {
         return jdbc.sql("""
                         select c.id, c.uid, c.scheduled_at, c.time_zone, c.duration_min, c.status, c.sequence, c.updated_at,
                                m.display_name as mentor_name, e.display_name as mentee_name, c.mentor_id

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
@@ -64,10 +65,13 @@ class CheckInReminders {
             String when = WHEN.format(checkIn.at().atZone(ZoneId.of(checkIn.zone()))) + " (" + checkIn.zone() + ")";
             String list = "- " + String.join("\n- ", goals);
             String link = links.to("/checkins/" + checkIn.id());
-            outbox.queue(Mail.to(checkIn.mentorId(), MailCategory.MENTORSHIP, texts.get("checkin.reminder.subject", checkIn.menteeName(), when),
-                    texts.get("checkin.reminder.body", checkIn.menteeName(), when, list, link)).replyTo(checkIn.menteeId()));
-            outbox.queue(Mail.to(checkIn.menteeId(), MailCategory.MENTORSHIP, texts.get("checkin.reminder.subject", checkIn.mentorName(), when),
-                    texts.get("checkin.reminder.body", checkIn.mentorName(), when, list, link)).replyTo(checkIn.mentorId()));
+            Map<Long, Texts> in = texts.forPeople(List.of(checkIn.mentorId(), checkIn.menteeId()));
+            Texts mentorTexts = in.get(checkIn.mentorId());
+            Texts menteeTexts = in.get(checkIn.menteeId());
+            outbox.queue(Mail.to(checkIn.mentorId(), MailCategory.MENTORSHIP, mentorTexts.get("checkin.reminder.subject", checkIn.menteeName(), when),
+                    mentorTexts.get("checkin.reminder.body", checkIn.menteeName(), when, list, link)).replyTo(checkIn.menteeId()));
+            outbox.queue(Mail.to(checkIn.menteeId(), MailCategory.MENTORSHIP, menteeTexts.get("checkin.reminder.subject", checkIn.mentorName(), when),
+                    menteeTexts.get("checkin.reminder.body", checkIn.mentorName(), when, list, link)).replyTo(checkIn.mentorId()));
         }
         return due.size();
     }

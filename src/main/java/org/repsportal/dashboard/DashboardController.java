@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.repsportal.platform.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.InvalidInputException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -111,6 +113,36 @@ class DashboardController {
     String unmentored(Actor actor, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
         return "dashboard/unmentored";
+    }
+
+    @GetMapping("/dashboard/unmentored.csv")
+    void exportUnmentored(Actor actor, HttpServletResponse response) {
+        ProgramOverview.mayView(actor).orForbid();
+        try (var csv = CsvExport.download(response, "without-mentor.csv", "id", "name", "joined_on",
+                "former_mentor_id", "former_mentor")) {
+            program.forEachUnmentored(actor, r -> csv.row(r.id(), r.displayName(), r.joinedOn(), r.formerMentorId(),
+                    r.formerMentorName()));
+        }
+    }
+
+    /** Reps silent for 6 (default) or 12 months, every one of them. */
+    @GetMapping("/dashboard/silent.csv")
+    void exportSilent(Actor actor, @RequestParam(defaultValue = "6") String months, HttpServletResponse response) {
+        ProgramOverview.mayView(actor).orForbid();
+        int since = "12".equals(months) ? 12 : 6;
+        try (var csv = CsvExport.download(response, "silent-" + since + "-months.csv", "id", "name", "silent_since")) {
+            program.forEachSilent(actor, since, r -> csv.row(r.id(), r.displayName(), r.silentSince()));
+        }
+    }
+
+    @GetMapping("/dashboard/mentors.csv")
+    void exportMentors(Actor actor, HttpServletResponse response) {
+        ProgramOverview.mayView(actor).orForbid();
+        try (var csv = CsvExport.download(response, "mentors.csv", "id", "name", "mentees", "capacity",
+                "inactive_mentees", "over_capacity")) {
+            program.forEachMentor(actor, m -> csv.row(m.mentorId(), m.displayName(), m.mentees(), m.capacity(),
+                    m.inactiveMentees(), m.overCapacity()));
+        }
     }
 
     @GetMapping("/dashboard/orphans")

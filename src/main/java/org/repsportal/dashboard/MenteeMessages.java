@@ -70,7 +70,7 @@ class MenteeMessages {
         }
         String names = String.join(", ", people.summariesInOrder(recipients).stream().map(s -> s.displayName()).toList());
         mails.add(Mail.to(mentor.personId(), MailCategory.MENTEE_MESSAGES, message.subject(),
-                texts.get("mentees.message.copy", names) + "\n\n" + message.body()));
+                texts.forPerson(mentor.personId()).get("mentees.message.copy", names) + "\n\n" + message.body()));
         outbox.queueAll(mails);
         return recipients.size();
     }

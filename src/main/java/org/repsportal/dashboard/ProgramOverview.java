@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.repsportal.mentorship.MentorshipQueries;
 import org.repsportal.people.Actor;
+import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.Decision;
 import org.repsportal.platform.PageResult;
 import org.repsportal.reports.ActivityStatistics;
@@ -71,6 +72,35 @@ class ProgramOverview {
         mayView(actor).orForbid();
         LocalDate today = LocalDate.now(clock);
         return reports.silence(today.minusMonths(6), today.minusMonths(12), limit);
+    }
+
+    /** Every Rep without an active mentor, read a chunk at a time (constant memory, two statements a chunk). */
+    void forEachUnmentored(Actor actor, java.util.function.Consumer<MentorshipQueries.UnmentoredRep> each) {
+        mayView(actor).orForbid();
+        for (int page = 0; ; page++) {
+            var chunk = mentorship.repsWithoutActiveMentor(page, CsvExport.FETCH_SIZE);
+            chunk.items().forEach(each);
+            if (!chunk.hasNext()) {
+                return;
+            }
+        }
+    }
+
+    /** Every active Rep silent for the given months, longest first, as read through a cursor. */
+    void forEachSilent(Actor actor, int months, java.util.function.Consumer<ReportQueries.SilentRep> each) {
+        mayView(actor).orForbid();
+        reports.forEachSilent(LocalDate.now(clock).minusMonths(months), each);
+    }
+
+    /** Every mentor with their load, a chunk at a time (constant memory, a few statements a chunk). */
+    void forEachMentor(Actor actor, java.util.function.Consumer<MentorRow> each) {
+        for (int page = 0; ; page++) {
+            var chunk = mentors(actor, page, CsvExport.FETCH_SIZE);
+            chunk.items().forEach(each);
+            if (!chunk.hasNext()) {
+                return;
+            }
+        }
     }
 
     /** A page of mentors with their load and inactive mentees: three statements whatever the page holds. */

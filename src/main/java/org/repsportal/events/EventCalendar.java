@@ -28,6 +28,11 @@ class EventCalendar implements CalendarSource {
 
     @Override
     public List<CalendarEntry> entriesFor(long personId, LocalDate from, LocalDate to) {
+        return entriesFor(personId, from, to, texts);
+    }
+
+    @Override
+    public List<CalendarEntry> entriesFor(long personId, LocalDate from, LocalDate to, Texts texts) {
         var entries = new ArrayList<CalendarEntry>();
         jdbc.sql("""
                         select e.id, e.uid, e.name, e.starts_on, e.ends_on, e.sequence, e.updated_at, e.online, e.venue

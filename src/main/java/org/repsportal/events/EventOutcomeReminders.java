@@ -31,9 +31,10 @@ class EventOutcomeReminders {
     int remind(LocalDate today) {
         int sent = 0;
         for (Event event : events.findAllById(events.endedWithoutOutcomes(today.minusDays(1)))) {
+            Texts in = texts.forPerson(event.getOwnerId());
             outbox.queue(Mail.to(event.getOwnerId(), MailCategory.REMINDERS,
-                    texts.get("event.reminder.subject", event.getName()),
-                    texts.get("event.reminder.body", event.getName(), links.to("/events/" + event.getId() + "/outcomes"))));
+                    in.get("event.reminder.subject", event.getName()),
+                    in.get("event.reminder.body", event.getName(), links.to("/events/" + event.getId()) + "/outcomes")));
             event.markReminded(today);
             sent++;
         }

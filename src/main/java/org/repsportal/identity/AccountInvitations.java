@@ -65,6 +65,7 @@ public class AccountInvitations {
         Instant expires = now.plus(properties.valid());
         jdbc.sql("insert into account_invitations (person_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)")
                 .params(personId, TokenHashing.hash(token), Timestamp.from(now), Timestamp.from(expires)).update();
+        Texts texts = this.texts.forPerson(personId);
         outbox.queue(Mail.to(personId, MailCategory.ACCOUNT, texts.get("invitation.mail.subject"),
                 texts.get("invitation.mail.body", person.getDisplayName(), links.to("/invitation/" + token),
                         properties.valid().toDays())));

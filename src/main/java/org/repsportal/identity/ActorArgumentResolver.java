@@ -1,11 +1,10 @@
 package org.repsportal.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -13,7 +12,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Lets a controller take an {@link Actor} parameter: the signed-in person with the roles they hold now
- * (read fresh, so a role granted or revoked counts at once).
+ * (read fresh for each request, so a role granted or revoked counts at once).
  */
 class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -31,9 +30,8 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
-            return people.actorFor(user.personId())
+        if (CurrentActor.personId().isPresent()) {
+            return CurrentActor.of(webRequest.getNativeRequest(HttpServletRequest.class), people)
                     .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("The person no longer exists"));
         }
         throw new AuthenticationCredentialsNotFoundException("Not signed in");

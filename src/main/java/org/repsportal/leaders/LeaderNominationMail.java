@@ -1,6 +1,8 @@
 package org.repsportal.leaders;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
@@ -32,10 +34,12 @@ class LeaderNominationMail {
     void nominationReceived(LeaderNomination nomination) {
         String link = links.to("/council/nominations/" + nomination.getId());
         var mails = new ArrayList<Mail>();
-        for (PersonSummary member : people.activeWithRole(Role.COUNCIL)) {
+        List<PersonSummary> council = people.activeWithRole(Role.COUNCIL);
+        Map<Long, Texts> in = texts.forPeople(council.stream().map(PersonSummary::id).toList());
+        for (PersonSummary member : council) {
             if (member.id() != nomination.getNomineeId() && member.id() != nomination.getNominatedBy()) {
-                mails.add(Mail.to(member.id(), MailCategory.COUNCIL, texts.get("council.mail.nominated.subject"),
-                        texts.get("council.mail.nominated.body", link)));
+                mails.add(Mail.to(member.id(), MailCategory.COUNCIL, in.get(member.id()).get("council.mail.nominated.subject"),
+                        in.get(member.id()).get("council.mail.nominated.body", link)));
             }
         }
         outbox.queueAll(mails);
@@ -43,6 +47,7 @@ class LeaderNominationMail {
 
     /** The nominee learns of their nomination, when the Council decides to tell them. */
     void tellNominee(LeaderNomination nomination, String mentorName, long toldBy) {
+        Texts texts = this.texts.forPerson(nomination.getNomineeId());
         outbox.queue(Mail.to(nomination.getNomineeId(), MailCategory.COUNCIL, texts.get("council.mail.nominee.subject"),
                 texts.get("council.mail.nominee.body", mentorName)).replyTo(toldBy));
     }

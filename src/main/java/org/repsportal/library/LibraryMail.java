@@ -25,8 +25,9 @@ class LibraryMail {
         String key = suggestion.getState() == SuggestionState.ACCEPTED ? "mail.library.accepted" : "mail.library.rejected";
         String comment = suggestion.getDecisionComment() == null ? "" : suggestion.getDecisionComment();
         Object[] args = {page.getTitle(), suggestion.getAcceptedVersion() == null ? 0 : suggestion.getAcceptedVersion(), comment};
+        Texts in = texts.forPerson(suggestion.getAuthorId());
         outbox.queue(Mail.to(suggestion.getAuthorId(), MailCategory.COUNCIL,
-                texts.get(key + ".subject", args),
-                texts.get(key + ".body", args)).replyTo(editorId));
+                in.get(key + ".subject", args),
+                in.get(key + ".body", args)).replyTo(editorId));
     }
 }

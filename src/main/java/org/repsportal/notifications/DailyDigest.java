@@ -60,15 +60,17 @@ class DailyDigest {
             return false;
         }
         Person recipient = people.get(recipientId);
+        Texts texts = recipient.getPortalLanguage() == null ? this.texts
+                : this.texts.in(java.util.Locale.forLanguageTag(recipient.getPortalLanguage()));
         var digest = new NewMessage(MailCategory.DIGEST, recipient.getId(), recipient.getEmail(),
                 recipient.getDisplayName(), null, null, null,
-                texts.get("notifications.digest.subject", held.size()), body(held), MailStatus.QUEUED, now, List.of());
+                texts.get("notifications.digest.subject", held.size()), body(held, texts), MailStatus.QUEUED, now, List.of());
         long digestId = messages.insert(digest);
         messages.bundle(OutboxMessages.ids(held), digestId, now);
         return true;
     }
 
-    private String body(List<HeldMail> held) {
+    private String body(List<HeldMail> held, Texts texts) {
         var body = new StringBuilder(texts.get("notifications.digest.intro", held.size())).append("\n");
         int number = 1;
         for (HeldMail mail : held) {

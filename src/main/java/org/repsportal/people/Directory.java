@@ -8,7 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.sql.ResultSet;
+import java.util.function.Consumer;
+
+import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.PageResult;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,16 +31,63 @@ public class Directory {
     static final int SHORTEST_ANYWHERE = 3;
 
     private final JdbcClient jdbc;
+    private final JdbcClient cursor;
     private final ObjectProvider<MentorRelations> mentorRelations;
 
-    Directory(JdbcClient jdbc, ObjectProvider<MentorRelations> mentorRelations) {
+    Directory(JdbcClient jdbc, JdbcTemplate template, ObjectProvider<MentorRelations> mentorRelations) {
         this.jdbc = jdbc;
+        this.cursor = CsvExport.cursor(template);
         this.mentorRelations = mentorRelations;
     }
 
     public PageResult<DirectoryEntry> search(DirectoryQuery query, int page, int size) {
-        var where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<DirectoryEntry> entries = jdbc.sql(SELECT + FROM + where + " order by lower(p.display_name), p.id limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> entry(rs))
+                .list();
+        if (entries.isEmpty()) {
+            return new PageResult<>(entries, page, size, total);
+        }
+        return new PageResult<>(withMentors(entries), page, size, total);
+    }
+
+    /**
+     * Everyone the search finds, in the directory's order, handed over in chunks of at most
+     * {@link CsvExport#FETCH_SIZE} as they are read through a cursor: an export of any size in constant memory,
+     * two statements a chunk.
+     */
+    public void forEachChunk(DirectoryQuery query, Consumer<List<DirectoryEntry>> chunks) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        var chunk = new ArrayList<DirectoryEntry>(CsvExport.FETCH_SIZE);
+        cursor.sql(SELECT + FROM + where + " order by lower(p.display_name), p.id")
+                .params(params)
+                .query((ResultSet rs) -> {
+                    chunk.add(entry(rs));
+                    if (chunk.size() == CsvExport.FETCH_SIZE) {
+                        chunks.accept(withMentors(chunk));
+                        chunk.clear();
+                    }
+                });
+        if (!chunk.isEmpty()) {
+            chunks.accept(withMentors(chunk));
+        }
+    }
+
+    private static final String SELECT = """
+            select p.id, p.display_name, c.region_code, p.country_code, p.city,
+                   array(select r.role from person_roles r where r.person_id = p.id order by r.role) as roles
+            """;
+
+    private static final String FROM = " from people p join countries c on c.code = p.country_code";
+
+    private static String where(DirectoryQuery query, Map<String, Object> params) {
+        var where = new StringBuilder(" where p.status <> 'ERASED'");
         if (query.hasText()) {
             String text = query.text().strip().toLowerCase();
             if (text.codePointCount(0, text.length()) < SHORTEST_ANYWHERE) {
@@ -59,30 +111,23 @@ public class Directory {
             where.append(" and exists (select 1 from person_functional_areas a where a.person_id = p.id and a.area_code = :area)");
             params.put("area", query.area());
         }
-        String from = " from people p join countries c on c.code = p.country_code";
+        return where.toString();
+    }
 
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<DirectoryEntry> entries = jdbc.sql("""
-                        select p.id, p.display_name, c.region_code, p.country_code, p.city,
-                               array(select r.role from person_roles r where r.person_id = p.id order by r.role) as roles
-                        """ + from + where + " order by lower(p.display_name), p.id limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> new DirectoryEntry(rs.getLong("id"), rs.getString("display_name"),
-                        roles(rs.getArray("roles")), rs.getString("region_code"), rs.getString("country_code"),
-                        rs.getString("city"), null))
-                .list();
-        if (entries.isEmpty()) {
-            return new PageResult<>(entries, page, size, total);
-        }
+    private static DirectoryEntry entry(ResultSet rs) throws SQLException {
+        return new DirectoryEntry(rs.getLong("id"), rs.getString("display_name"),
+                roles(rs.getArray("roles")), rs.getString("region_code"), rs.getString("country_code"),
+                rs.getString("city"), null);
+    }
+
+    private List<DirectoryEntry> withMentors(List<DirectoryEntry> entries) {
         Map<Long, Long> mentors = mentorRelations.getIfAvailable(() -> MentorRelations.NONE)
                 .currentMentorIds(entries.stream().map(DirectoryEntry::id).toList());
         var withMentors = new ArrayList<DirectoryEntry>(entries.size());
         for (DirectoryEntry entry : entries) {
             withMentors.add(entry.withMentor(mentors.get(entry.id())));
         }
-        return new PageResult<>(withMentors, page, size, total);
+        return withMentors;
     }
 
     private static List<Role> roles(Array array) throws SQLException {

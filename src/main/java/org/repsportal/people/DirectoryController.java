@@ -2,6 +2,8 @@ package org.repsportal.people;
 
 import org.springframework.beans.factory.ObjectProvider;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,5 +46,28 @@ class DirectoryController {
         model.addAttribute("areas", catalog.functionalAreas());
         model.addAttribute("catalog", catalog);
         return "people/directory";
+    }
+
+    /** The same search as the page, every match, as CSV. */
+    @GetMapping("/people.csv")
+    void export(@RequestParam(required = false) String q,
+                @RequestParam(required = false) Role role,
+                @RequestParam(required = false) String region,
+                @RequestParam(required = false) String area,
+                HttpServletResponse response) {
+        var query = new DirectoryQuery(q, role, catalog.isRegion(region) ? region : null,
+                catalog.isFunctionalArea(area) ? area : null);
+        try (var csv = CsvExport.download(response, "people.csv",
+                "id", "name", "roles", "region", "country", "city", "mentor_id", "mentor")) {
+            directory.forEachChunk(query, chunk -> {
+                var mentors = people.summaries(chunk.stream().map(DirectoryEntry::mentorId)
+                        .filter(java.util.Objects::nonNull).toList());
+                for (DirectoryEntry entry : chunk) {
+                    PersonSummary mentor = entry.mentorId() == null ? null : mentors.get(entry.mentorId());
+                    csv.row(entry.id(), entry.displayName(), entry.roles(), entry.regionCode(), entry.countryCode(),
+                            entry.city(), entry.mentorId(), mentor == null ? null : mentor.displayName());
+                }
+            });
+        }
     }
 }

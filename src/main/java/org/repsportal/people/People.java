@@ -1,5 +1,7 @@
 package org.repsportal.people;
 
+import org.repsportal.platform.Decision;
+
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,16 +48,46 @@ public class People {
 
     /** The person with the roles they hold now, in one statement: it runs on every request. */
     public Optional<Actor> actorFor(long personId) {
-        return jdbc.sql("select array(select r.role from person_roles r where r.person_id = p.id) from people p where p.id = ?")
+        return jdbc.sql("select array(select r.role from person_roles r where r.person_id = p.id), p.portal_language, p.time_zone"
+                        + " from people p where p.id = ?")
                 .param(personId)
                 .query((rs, n) -> {
                     var roles = EnumSet.noneOf(Role.class);
                     for (Object role : (Object[]) rs.getArray(1).getArray()) {
                         roles.add(Role.valueOf((String) role));
                     }
-                    return new Actor(personId, roles);
+                    return new Actor(personId, roles, rs.getString(2), rs.getString(3));
                 })
                 .optional();
+    }
+
+    /** The languages the portal offers: English, the base, and Spanish. */
+    public static final List<String> PORTAL_LANGUAGES = List.of("en", "es");
+
+    /**
+     * The person chooses the language they read the portal and its mail in ({@code null} leaves it to the
+     * browser); only they may choose it.
+     */
+    @Transactional
+    public void choosePortalLanguage(Actor actor, long personId, String language) {
+        ProfileEditPolicy.mayEdit(actor, personId).orForbid();
+        if (language != null && !PORTAL_LANGUAGES.contains(language)) {
+            throw new InvalidInputException(List.of(new FieldProblem("portalLanguage", "profile.portalLanguage.unknown")));
+        }
+        get(personId).choosePortalLanguage(language);
+    }
+
+    /** The portal language each of the given people chose (those who chose none are left out), in one query. */
+    public Map<Long, String> portalLanguages(Collection<Long> ids) {
+        var result = new LinkedHashMap<Long, String>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select id, portal_language from people where id = any(?) and portal_language is not null")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, n) -> result.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return result;
     }
 
     /** Display names of the given people, in one query. */
@@ -163,6 +196,59 @@ public class People {
         Person person = get(personId);
         person.changeStatus(PersonStatus.ACTIVE);
         revokeRole(personId, Role.ALUMNI);
+    }
+
+    /** What importing a person from a roster does: keyed by email, a second run of the same row changes nothing. */
+    public enum ImportOutcome { CREATED, UPDATED, UNCHANGED }
+
+    /** Only Admins import the roster. */
+    public static Decision mayImport(Actor actor) {
+        return actor.has(Role.ADMIN) ? Decision.allow() : Decision.refuse("policy.people.import-admin");
+    }
+
+    /** What {@link #importPerson} would do with the row, writing nothing. */
+    public ImportOutcome previewImport(Actor actor, NewPerson row) {
+        mayImport(actor).orForbid();
+        return persons.findByEmail(row.email()).map(existing -> sameAs(existing, row) ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED)
+                .orElse(ImportOutcome.CREATED);
+    }
+
+    /**
+     * Creates the person of a roster row, or brings the one with its email up to date: names, country,
+     * languages, functional areas, and any role of the row they do not hold yet (roles are never taken away).
+     */
+    @Transactional
+    public ImportOutcome importPerson(Actor actor, NewPerson row) {
+        mayImport(actor).orForbid();
+        var existing = persons.findByEmail(row.email());
+        if (existing.isEmpty()) {
+            register(row);
+            return ImportOutcome.CREATED;
+        }
+        Person person = existing.get();
+        if (sameAs(person, row)) {
+            return ImportOutcome.UNCHANGED;
+        }
+        var changes = new ProfileChanges(row.displayName(), row.fullName(), row.countryCode(), person.getCity(),
+                person.getTimeZone(), row.languages(), row.functionalAreas(), person.getBio());
+        var problems = ProfileRules.check(changes, catalog);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        person.update(changes);
+        events.publishEvent(new ProfileUpdated(person.getId()));
+        for (Role role : row.roles()) {
+            grantRole(person.getId(), role);
+        }
+        return ImportOutcome.UPDATED;
+    }
+
+    private static boolean sameAs(Person person, NewPerson row) {
+        return person.getDisplayName().equals(row.displayName()) && person.getFullName().equals(row.fullName())
+                && person.getCountryCode().equals(row.countryCode())
+                && person.getLanguages().equals(new java.util.HashSet<>(row.languages()))
+                && person.getFunctionalAreas().equals(new java.util.HashSet<>(row.functionalAreas()))
+                && person.getRoles().containsAll(row.roles());
     }
 
     public long count() {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.PageResult;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,6 +74,23 @@ class PeopleApiController {
                                   @RequestParam(required = false) Integer size) {
         var query = new DirectoryQuery(q, role, region, area);
         return directory.search(query, PageResult.clampPage(page), PageResult.clampSize(size)).map(PeopleApiController::item);
+    }
+
+    @GetMapping(value = "/people", produces = CsvExport.MEDIA_TYPE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = CsvExport.MEDIA_TYPE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", description = "RFC 4180 CSV with a header row")))
+    @Operation(summary = "The directory, paged; q searches names")
+    void peopleCsv(@RequestParam(required = false) String q,
+                   @RequestParam(required = false) Role role,
+                   @RequestParam(required = false) String region,
+                   @RequestParam(required = false) String area,
+                   HttpServletResponse response) {
+        try (var csv = CsvExport.download(response, "people.csv", "id", "name", "roles", "region", "country", "mentor_id")) {
+            directory.forEachChunk(new DirectoryQuery(q, role, region, area), chunk -> chunk.forEach(entry ->
+                    csv.row(entry.id(), entry.displayName(), entry.roles(), entry.regionCode(), entry.countryCode(),
+                            entry.mentorId())));
+        }
     }
 
     @GetMapping("/people/{id}")

@@ -36,6 +36,9 @@ public class Person {
     private String countryCode;
     private String city;
     private String timeZone;
+
+    @Column(name = "portal_language")
+    private String portalLanguage;
     private String bio;
     private LocalDate joinedOn;
 
@@ -86,6 +89,23 @@ public class Person {
         this.languages.addAll(changes.languages());
         this.functionalAreas.clear();
         this.functionalAreas.addAll(changes.functionalAreas());
+    }
+
+    /**
+     * Pseudonymises the person for good: a name that only says they were a member, an address no mail reaches,
+     * nothing else that tells who they were; the country stays for the program's regional statistics.
+     */
+    void erase() {
+        this.displayName = Erasure.formerMemberName(id);
+        this.fullName = displayName;
+        this.email = Erasure.erasedEmail(id);
+        this.city = null;
+        this.bio = null;
+        this.timeZone = "UTC";
+        this.status = PersonStatus.ERASED;
+        this.roles.clear();
+        this.languages.clear();
+        this.functionalAreas.clear();
     }
 
     void changeStatus(PersonStatus status) {
@@ -162,5 +182,14 @@ public class Person {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The language the person reads the portal and its mail in ({@code en}, {@code es}); null until chosen. */
+    public String getPortalLanguage() {
+        return portalLanguage;
+    }
+
+    void choosePortalLanguage(String language) {
+        this.portalLanguage = language;
     }
 }

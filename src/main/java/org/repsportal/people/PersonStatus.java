@@ -1,6 +1,6 @@
 package org.repsportal.people;
 
-/** Whether a person takes part in the program now. */
+/** Whether a person takes part in the program now; an erased person's row is kept pseudonymised for the statistics. */
 public enum PersonStatus {
-    ACTIVE, ALUMNI, DEACTIVATED
+    ACTIVE, ALUMNI, DEACTIVATED, ERASED
 }

@@ -43,11 +43,14 @@ class ProfileController {
 
     @GetMapping("/people/{id}")
     String profile(@PathVariable long id, Actor actor, Model model) {
-        model.addAttribute("profile", profiles.view(actor, id));
+        ProfileView view = profiles.view(actor, id);
+        model.addAttribute("profile", view);
         model.addAttribute("canAssignMentor", profiles.mayChangeMentor(actor));
         model.addAttribute("away", availability.getIfAvailable(() -> Availability.EVERYONE_AVAILABLE)
                 .absenceToday(id).orElse(null));
         model.addAttribute("own", actor.is(id));
+        model.addAttribute("canErase", Erasure.mayErase(actor, id).allowed()
+                && view.status() != PersonStatus.ERASED);
         return "people/profile";
     }
 
@@ -71,6 +74,7 @@ class ProfileController {
         ProfileEditPolicy.mayEdit(actor, id).orForbid();
         if (!result.hasErrors()) {
             try {
+                people.choosePortalLanguage(actor, id, form.chosenLanguage());
                 people.updateProfile(actor, id, form.toChanges());
                 redirect.addFlashAttribute("flash", "profile.saved");
                 return "redirect:/people/" + id;
@@ -86,6 +90,7 @@ class ProfileController {
         model.addAttribute("countries", catalog.countries());
         model.addAttribute("languages", catalog.languages());
         model.addAttribute("areas", catalog.functionalAreas());
+        model.addAttribute("portalLanguages", People.PORTAL_LANGUAGES);
         return "people/edit";
     }
 }

@@ -34,6 +34,9 @@ class ProfileForm {
     @Size(max = 2000)
     private String bio;
 
+    /** The language of the portal and its mail ({@code en}, {@code es}); empty leaves it to the browser. */
+    private String portalLanguage;
+
     static ProfileForm from(Person person) {
         var form = new ProfileForm();
         form.displayName = person.getDisplayName();
@@ -44,6 +47,7 @@ class ProfileForm {
         form.languages = new ArrayList<>(person.getLanguages());
         form.functionalAreas = new ArrayList<>(person.getFunctionalAreas());
         form.bio = person.getBio();
+        form.portalLanguage = person.getPortalLanguage();
         return form;
     }
 
@@ -116,5 +120,18 @@ class ProfileForm {
 
     public void setBio(String bio) {
         this.bio = bio;
+    }
+
+    /** The chosen language, or null when the person leaves it to their browser. */
+    String chosenLanguage() {
+        return portalLanguage == null || portalLanguage.isBlank() ? null : portalLanguage.strip();
+    }
+
+    public String getPortalLanguage() {
+        return portalLanguage;
+    }
+
+    public void setPortalLanguage(String portalLanguage) {
+        this.portalLanguage = portalLanguage;
     }
 }

@@ -105,6 +105,12 @@ class ApiContract {
             problems.put("413", "The request body is too large");
             problems.put("415", "The request body is not JSON");
         }
+        ApiResponse ok = responses.get("200");
+        if (ok != null && ok.getContent() != null && ok.getContent().size() > 1 && ok.getContent().containsKey(CsvExport.MEDIA_TYPE)) {
+            // a list that also answers CSV (Accept: text/csv): JSON stays the first, default answer
+            MediaType csv = ok.getContent().remove(CsvExport.MEDIA_TYPE);
+            ok.getContent().addMediaType(CsvExport.MEDIA_TYPE, csv);
+        }
         problems.forEach((status, description) -> {
             if (!responses.containsKey(status)) {
                 responses.addApiResponse(status, new ApiResponse().description(description)

@@ -105,12 +105,14 @@ class InactivityReminders {
 
     private void send(Candidate candidate, ReminderStage stage, long weeks, Long mentorId) {
         String key = "reminder." + stage.name();
+        Texts repTexts = texts.forPerson(candidate.personId());
         outbox.queue(Mail.to(candidate.personId(), MailCategory.REMINDERS,
-                texts.get(key + ".rep.subject", weeks), texts.get(key + ".rep.body", candidate.displayName(), weeks, candidate.silentSince())));
+                repTexts.get(key + ".rep.subject", weeks), repTexts.get(key + ".rep.body", candidate.displayName(), weeks, candidate.silentSince())));
         if (mentorId != null) {
+            Texts mentorTexts = texts.forPerson(mentorId);
             outbox.queue(Mail.to(mentorId, MailCategory.MENTEE_ACTIVITY,
-                    texts.get(key + ".mentor.subject", candidate.displayName(), weeks),
-                    texts.get(key + ".mentor.body", candidate.displayName(), weeks, candidate.silentSince(), links.to("/people/" + candidate.personId() + "/reports")))
+                    mentorTexts.get(key + ".mentor.subject", candidate.displayName(), weeks),
+                    mentorTexts.get(key + ".mentor.body", candidate.displayName(), weeks, candidate.silentSince(), links.to("/people/" + candidate.personId()) + "/reports"))
                     .replyTo(candidate.personId()));
         }
     }

@@ -24,6 +24,7 @@ class ReportCommentMail {
 
     @ApplicationModuleListener
     void on(ReportCommented comment) {
+        Texts texts = this.texts.forPerson(comment.ownerId());
         outbox.queue(Mail.to(comment.ownerId(), MailCategory.MENTEE_ACTIVITY,
                 texts.get("report.comment.mail.subject", comment.authorName()),
                 texts.get("report.comment.mail.body", comment.authorName(), comment.comment(), links.to("/reports/" + comment.reportId())))

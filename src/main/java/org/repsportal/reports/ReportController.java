@@ -13,6 +13,8 @@ import org.repsportal.people.Catalog;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.platform.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
@@ -101,6 +103,36 @@ class ReportController {
         model.addAttribute("activity", activityCode);
         model.addAttribute("activities", catalog.activityTypes());
         return "reports/mentees";
+    }
+
+    @GetMapping("/reports.csv")
+    void exportMine(Actor actor, HttpServletResponse response) {
+        export(new ReportFilter(List.of(actor.personId()), null, null), "reports.csv", queries, response);
+    }
+
+    @GetMapping("/people/{id}/reports.csv")
+    void exportOfPerson(@PathVariable long id, HttpServletResponse response) {
+        people.get(id);
+        export(new ReportFilter(List.of(id), null, null), "reports-" + id + ".csv", queries, response);
+    }
+
+    /** The mentee reports page's list with its filters, every row. */
+    @GetMapping("/reports/mentees.csv")
+    void exportMentees(Actor actor, @RequestParam(required = false) Long mentee,
+                       @RequestParam(required = false) String month, @RequestParam(required = false) String activity,
+                       HttpServletResponse response) {
+        List<Long> menteeIds = mentorships.currentMenteeIds(actor.personId());
+        List<Long> selected = mentee == null ? menteeIds : menteeIds.contains(mentee) ? List.of(mentee) : List.of();
+        String activityCode = catalog.activityType(activity).map(Catalog.ActivityType::code).orElse(null);
+        export(new ReportFilter(selected, parseMonth(month), activityCode), "mentee-reports.csv", queries, response);
+    }
+
+    static void export(ReportFilter filter, String filename, ReportQueries queries, HttpServletResponse response) {
+        try (var csv = CsvExport.download(response, filename, "id", "date", "person_id", "person", "activity",
+                "functional_area", "description", "link", "verified", "comments")) {
+            queries.forEach(filter, r -> csv.row(r.id(), r.reportedOn(), r.personId(), r.personName(), r.activityName(),
+                    r.areaName(), r.description(), r.link(), r.verified(), r.comments()));
+        }
     }
 
     @GetMapping("/reports/{id}")

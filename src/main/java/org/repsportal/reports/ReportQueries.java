@@ -4,7 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.PageResult;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportQueries {
 
     private final JdbcClient jdbc;
+    private final JdbcClient cursor;
 
-    ReportQueries(JdbcClient jdbc) {
+    ReportQueries(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.cursor = CsvExport.cursor(template);
     }
 
     /** A Rep silent since a date: their last report, or when they joined if they never reported. */
@@ -58,13 +66,66 @@ public class ReportQueries {
         return new Silence(rows, counts[0], counts[1]);
     }
 
+    /** Every active Rep silent since before the cutoff, longest silent first, one by one through a cursor. */
+    public void forEachSilent(java.time.LocalDate cutoff, Consumer<SilentRep> each) {
+        cursor.sql("""
+                        select p.id, p.display_name, coalesce(a.last_reported_on, p.joined_on) as since
+                        from people p
+                        join person_roles pr on pr.person_id = p.id and pr.role = 'REP'
+                        left join report_activity a on a.person_id = p.id
+                        where p.status = 'ACTIVE' and coalesce(a.last_reported_on, p.joined_on) < :cutoff
+                        order by since, p.id""")
+                .param("cutoff", cutoff)
+                .query((ResultSet rs) -> {
+                    each.accept(new SilentRep(rs.getLong("id"), rs.getString("display_name"),
+                            rs.getObject("since", java.time.LocalDate.class)));
+                });
+    }
+
     public PageResult<ReportItem> list(ReportFilter filter, int page, int size) {
-        var where = new StringBuilder(" where 1 = 1");
+        if (filter.personIds() != null && filter.personIds().isEmpty()) {
+            return new PageResult<>(List.of(), page, size, 0);
+        }
         Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        long total = jdbc.sql("select count(*) from activity_reports r" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<ReportItem> items = jdbc.sql(SELECT + where + " order by r.reported_on desc, r.id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> item(rs))
+                .list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    /**
+     * Every report the filter finds, newest first, handed over one by one as it is read through a cursor
+     * (one statement, constant memory whatever the number of reports).
+     */
+    public void forEach(ReportFilter filter, Consumer<ReportItem> each) {
+        if (filter.personIds() != null && filter.personIds().isEmpty()) {
+            return;
+        }
+        Map<String, Object> params = new HashMap<>();
+        cursor.sql(SELECT + where(filter, params) + " order by r.reported_on desc, r.id desc")
+                .params(params)
+                .query((ResultSet rs) -> {
+                    each.accept(item(rs));
+                });
+    }
+
+    private static final String SELECT = """
+            select r.id, r.person_id, p.display_name, r.reported_on, r.activity_code, a.name as activity_name,
+                   r.area_code, f.name as area_name, r.description, r.link, r.verified_at is not null as verified,
+                   (select count(*) from report_comments c where c.report_id = r.id) as comments
+            from activity_reports r
+            join people p on p.id = r.person_id
+            join activity_types a on a.code = r.activity_code
+            join functional_areas f on f.code = r.area_code""";
+
+    private static String where(ReportFilter filter, Map<String, Object> params) {
+        var where = new StringBuilder(" where 1 = 1");
         if (filter.personIds() != null) {
-            if (filter.personIds().isEmpty()) {
-                return new PageResult<>(List.of(), page, size, 0);
-            }
             where.append(" and r.person_id = any(:people)");
             params.put("people", filter.personIds().toArray(Long[]::new));
         }
@@ -77,24 +138,13 @@ public class ReportQueries {
             where.append(" and r.activity_code = :activity");
             params.put("activity", filter.activity());
         }
-        long total = jdbc.sql("select count(*) from activity_reports r" + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<ReportItem> items = jdbc.sql("""
-                        select r.id, r.person_id, p.display_name, r.reported_on, r.activity_code, a.name as activity_name,
-                               r.area_code, f.name as area_name, r.description, r.link, r.verified_at is not null as verified,
-                               (select count(*) from report_comments c where c.report_id = r.id) as comments
-                        from activity_reports r
-                        join people p on p.id = r.person_id
-                        join activity_types a on a.code = r.activity_code
-                        join functional_areas f on f.code = r.area_code""" + where
-                        + " order by r.reported_on desc, r.id desc limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> new ReportItem(rs.getLong("id"), rs.getLong("person_id"), rs.getString("display_name"),
-                        rs.getObject("reported_on", java.time.LocalDate.class), rs.getString("activity_code"),
-                        rs.getString("activity_name"), rs.getString("area_code"), rs.getString("area_name"),
-                        rs.getString("description"), rs.getString("link"), rs.getBoolean("verified"), rs.getInt("comments")))
-                .list();
-        return new PageResult<>(items, page, size, total);
+        return where.toString();
+    }
+
+    private static ReportItem item(ResultSet rs) throws SQLException {
+        return new ReportItem(rs.getLong("id"), rs.getLong("person_id"), rs.getString("display_name"),
+                rs.getObject("reported_on", java.time.LocalDate.class), rs.getString("activity_code"),
+                rs.getString("activity_name"), rs.getString("area_code"), rs.getString("area_name"),
+                rs.getString("description"), rs.getString("link"), rs.getBoolean("verified"), rs.getInt("comments"));
     }
 }

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.repsportal.mentorship.MenteeDataPolicy;
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
+import jakarta.servlet.http.HttpServletResponse;
+import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.InputChecks;
 import org.repsportal.platform.PageResult;
 import org.springframework.http.HttpStatus;
@@ -61,6 +63,20 @@ class ReportsApiController {
     PageResult<ReportItem> list(Actor actor, @RequestParam(required = false) Long person,
                                 @RequestParam(required = false) Long mentor,
                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return queries.list(filter(actor, person, mentor), PageResult.clampPage(page), PageResult.clampSize(size));
+    }
+
+    @GetMapping(produces = CsvExport.MEDIA_TYPE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = CsvExport.MEDIA_TYPE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", description = "RFC 4180 CSV with a header row")))
+    @Operation(summary = "Reports, newest first: of a person, of a mentor's current mentees, or (without either) the caller's")
+    void listCsv(Actor actor, @RequestParam(required = false) Long person, @RequestParam(required = false) Long mentor,
+                 HttpServletResponse response) {
+        ReportController.export(filter(actor, person, mentor), "reports.csv", queries, response);
+    }
+
+    private ReportFilter filter(Actor actor, Long person, Long mentor) {
         List<Long> ids;
         if (mentor != null) {
             MenteeDataPolicy.mayView(actor, mentor).orForbid();
@@ -68,6 +84,6 @@ class ReportsApiController {
         } else {
             ids = List.of(person != null ? person : actor.personId());
         }
-        return queries.list(new ReportFilter(ids, null, null), PageResult.clampPage(page), PageResult.clampSize(size));
+        return new ReportFilter(ids, null, null);
     }
 }

@@ -26,6 +26,11 @@ class TaskCalendar implements CalendarSource {
 
     @Override
     public List<CalendarEntry> entriesFor(long personId, LocalDate from, LocalDate to) {
+        return entriesFor(personId, from, to, texts);
+    }
+
+    @Override
+    public List<CalendarEntry> entriesFor(long personId, LocalDate from, LocalDate to, Texts texts) {
         return jdbc.sql("""
                         select id, title, due_on, version, created_at from tasks
                         where assignee_id = :p and state in ('OPEN', 'IN_PROGRESS', 'WAITING') and due_on between :from and :to

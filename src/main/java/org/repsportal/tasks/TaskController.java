@@ -6,6 +6,8 @@ import java.util.HashSet;
 
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
+import jakarta.servlet.http.HttpServletResponse;
+import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
@@ -47,6 +49,29 @@ class TaskController {
         model.addAttribute("types", TaskType.values());
         model.addAttribute("today", LocalDate.now(clock));
         return "tasks/list";
+    }
+
+    /** The list with the page's filters, every row. */
+    @GetMapping("/tasks.csv")
+    void export(Actor actor, @RequestParam(defaultValue = "open") String state,
+                @RequestParam(required = false) TaskType type, HttpServletResponse response) {
+        export(new TaskFilter(null, actor.personId(), open(state), type), queries, response);
+    }
+
+    static void export(TaskFilter filter, TaskQueries queries, HttpServletResponse response) {
+        try (var csv = CsvExport.download(response, "tasks.csv", "id", "type", "title", "state", "priority", "due_on",
+                "subject_id", "subject", "assignee_id", "assignee", "covering_for")) {
+            queries.forEach(filter, t -> csv.row(t.id(), t.type(), t.title(), t.state(), t.priority(), t.dueOn(),
+                    t.subjectPersonId(), t.subjectName(), t.assigneeId(), t.assigneeName(), t.coveringForName()));
+        }
+    }
+
+    static Boolean open(String state) {
+        return switch (state) {
+            case "closed" -> false;
+            case "all" -> null;
+            default -> true;
+        };
     }
 
     @GetMapping("/tasks/{id}")

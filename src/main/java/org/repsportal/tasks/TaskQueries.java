@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Consumer;
+
+import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.PageResult;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,14 +24,37 @@ public class TaskQueries {
     private static final String OPEN = "('OPEN', 'IN_PROGRESS', 'WAITING')";
 
     private final JdbcClient jdbc;
+    private final JdbcClient cursor;
 
-    TaskQueries(JdbcClient jdbc) {
+    TaskQueries(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.cursor = CsvExport.cursor(template);
     }
 
     public PageResult<TaskSummary> list(TaskFilter filter, int page, int size) {
-        var where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        long total = jdbc.sql("select count(*) from tasks t" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<TaskSummary> items = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
+                .params(params).query(TaskQueries::summary).list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    /** Every task the filter finds, in the list's order, handed over one by one as read through a cursor. */
+    void forEach(TaskFilter filter, Consumer<TaskSummary> each) {
+        Map<String, Object> params = new HashMap<>();
+        cursor.sql(SELECT + where(filter, params) + ORDER).params(params)
+                .query((ResultSet rs) -> {
+                    each.accept(summary(rs, 0));
+                });
+    }
+
+    private static final String ORDER = " order by (t.state in " + OPEN + ") desc, t.due_on nulls last, t.id";
+
+    private static String where(TaskFilter filter, Map<String, Object> params) {
+        var where = new StringBuilder(" where 1 = 1");
         if (filter.assigneeId() != null) {
             where.append(" and t.assignee_id = :assignee");
             params.put("assignee", filter.assigneeId());
@@ -43,13 +70,7 @@ public class TaskQueries {
             where.append(" and t.type = :type");
             params.put("type", filter.type().name());
         }
-        long total = jdbc.sql("select count(*) from tasks t" + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<TaskSummary> items = jdbc.sql(SELECT + where
-                        + " order by (t.state in " + OPEN + ") desc, t.due_on nulls last, t.id limit :limit offset :offset")
-                .params(params).query(TaskQueries::summary).list();
-        return new PageResult<>(items, page, size, total);
+        return where.toString();
     }
 
     /** Open tasks assigned to a person, soonest due first (the dashboard's mentorship queue). */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.repsportal.people.Actor;
+import jakarta.servlet.http.HttpServletResponse;
+import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.PageResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,6 +60,19 @@ class TasksApiController {
         };
         return queries.list(new TaskFilter(assigneeId, null, open, type), PageResult.clampPage(page), PageResult.clampSize(size))
                 .map(TaskItem::of);
+    }
+
+    @GetMapping(produces = CsvExport.MEDIA_TYPE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = CsvExport.MEDIA_TYPE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", description = "RFC 4180 CSV with a header row")))
+    @Operation(summary = "Tasks; assignee is 'me' (default) or a person id (Council and Admins), state is open, closed or all")
+    void listCsv(Actor actor, @RequestParam(defaultValue = "me") String assignee,
+                 @RequestParam(defaultValue = "open") String state,
+                 @RequestParam(required = false) TaskType type, HttpServletResponse response) {
+        long assigneeId = "me".equals(assignee) ? actor.personId() : parseId(assignee);
+        tasks.mayList(actor, assigneeId).orForbid();
+        TaskController.export(new TaskFilter(assigneeId, null, TaskController.open(state), type), queries, response);
     }
 
     @PostMapping("/{id}/resolve")

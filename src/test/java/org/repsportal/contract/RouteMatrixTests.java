@@ -68,7 +68,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * alumni notice), {@code with-council} (a silent Rep for the Council to confirm as alumni), {@code alumna} (one
  * the Council confirmed, who may still be brought back), {@code interim} and {@code interim-kept} (interim
  * assignments of two mentees to the other mentor), {@code calendar} (the Rep's calendar feed), and for a trailing
- * {@code /**} bound as {@code **=}: {@code health-group} (a health group). The actuator's endpoints (health,
+ * {@code /**} bound as {@code **=}: {@code health-group} (a health group), and {@code roster-import} (a finished
+ * roster import). The actuator's endpoints (health,
  * metrics) are routes of the table too.
  * Every path variable must be bound: a row that binds one to no seed fails the test, unless it binds it to
  * {@code -} under a comment line {@code # unbindable: <why>} (two routes of the OpenID Connect sign-in); such a variable gets an id
@@ -277,6 +278,12 @@ class RouteMatrixTests {
         seeds.put("slug", call("GET", "/api/v1/library/pages", people.get("rep"), null).path("items").path(0).path("slug").asText());
         seedLaterModules(people, seeds);
         seedLibrary(people, seeds);
+        // a finished roster import, written as the import job leaves it (a running one would hold up other imports)
+        seeds.put("roster-import", String.valueOf(jdbc.sql("""
+                        insert into roster_imports (started_by, file_name, content, state, total_rows, processed_rows, unchanged,
+                                                    started_at, finished_at)
+                        values (:admin, 'roster.csv', '', 'FINISHED', 1, 1, 1, now(), now()) returning id""")
+                .param("admin", people.get("admin").getId()).query(Long.class).single()));
         seedOrientation(people, seeds);
         seedApplication(seeds);
         seedApplicants(people, seeds);

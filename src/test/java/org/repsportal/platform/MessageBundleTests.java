@@ -41,6 +41,7 @@ class MessageBundleTests {
     /** For each key prefix a template completes with a value, the values it can take. */
     private static final Map<String, List<String>> PREFIXES = Map.ofEntries(
             names("role.", Role.class),
+            Map.entry("layout.language.", List.of("en", "es")),
             names("status.", PersonStatus.class),
             names("mentorship.kind.", AssignmentKind.class),
             Map.entry("reassignment.state.", List.of("PROPOSED", "WITH_COUNCIL", "TAKEN_EFFECT", "REJECTED")),
@@ -130,13 +131,33 @@ class MessageBundleTests {
         }
     }
 
+    /** The languages the portal is written in besides English, each bundle's {@code _xx} file. */
+    private static final List<String> TRANSLATIONS = List.of("es");
+
+    private static final Pattern TRANSLATION_FILE = Pattern.compile(".*_[a-z]{2}\\.properties");
+
+    /** The English bundles, the base every translation follows. */
+    private static List<Path> baseBundles() throws IOException {
+        return files(BUNDLES, ".properties").stream()
+                .filter(f -> !TRANSLATION_FILE.matcher(f.getFileName().toString()).matches()).toList();
+    }
+
+    private static Path translationOf(Path bundle, String language) {
+        return bundle.resolveSibling(bundle.getFileName().toString().replace(".properties", "_" + language + ".properties"));
+    }
+
+    private static Properties load(Path bundle) throws IOException {
+        var properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
     private static Map<String, String> messages() throws IOException {
         var all = new LinkedHashMap<String, String>();
-        for (Path bundle : files(BUNDLES, ".properties")) {
-            var properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
+        for (Path bundle : baseBundles()) {
+            var properties = load(bundle);
             for (String key : properties.stringPropertyNames()) {
                 assertThat(all).as("%s is defined in more than one bundle (again in %s)", key, bundle.getFileName())
                         .doesNotContainKey(key);
@@ -163,7 +184,7 @@ class MessageBundleTests {
         Set<String> basenames = new TreeSet<>(Arrays.stream(application.getProperty("spring.messages.basename").split(","))
                 .map(String::strip).toList());
 
-        assertThat(files(BUNDLES, ".properties")).extracting(f -> "messages/" + f.getFileName().toString().replace(".properties", ""))
+        assertThat(baseBundles()).extracting(f -> "messages/" + f.getFileName().toString().replace(".properties", ""))
                 .allMatch(basenames::contains, "listed in spring.messages.basename " + basenames);
     }
 
@@ -241,23 +262,86 @@ class MessageBundleTests {
     }
 
     @Test
+    void everyBundleIsTranslatedKeyForKey() throws IOException {
+        var wrong = new ArrayList<String>();
+        for (Path bundle : baseBundles()) {
+            Properties english = load(bundle);
+            for (String language : TRANSLATIONS) {
+                Path file = translationOf(bundle, language);
+                if (!Files.exists(file)) {
+                    wrong.add(file.getFileName() + " is missing");
+                    continue;
+                }
+                Properties translated = load(file);
+                for (String key : new TreeSet<>(english.stringPropertyNames())) {
+                    if (!translated.containsKey(key)) {
+                        wrong.add(file.getFileName() + " lacks " + key);
+                    } else if (!placeholders(english.getProperty(key)).equals(placeholders(translated.getProperty(key)))) {
+                        wrong.add(file.getFileName() + ": " + key + " uses other placeholders than in English");
+                    }
+                }
+                for (String key : new TreeSet<>(translated.stringPropertyNames())) {
+                    if (!english.containsKey(key)) {
+                        wrong.add(file.getFileName() + " has " + key + ", which " + bundle.getFileName() + " does not");
+                    }
+                }
+            }
+        }
+        for (Path file : files(BUNDLES, ".properties")) {
+            String name = file.getFileName().toString();
+            if (TRANSLATION_FILE.matcher(name).matches() && baseBundles().stream()
+                    .noneMatch(base -> TRANSLATIONS.stream().anyMatch(l -> translationOf(base, l).equals(file)))) {
+                wrong.add(name + " translates no bundle in a language the portal offers");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The argument numbers a message uses, as in {0} or {1,number,integer}. */
+    private static Set<Integer> placeholders(String text) {
+        var numbers = new TreeSet<Integer>();
+        Matcher matcher = Pattern.compile("\\{(\\d+)[,}]").matcher(text);
+        while (matcher.find()) {
+            numbers.add(Integer.parseInt(matcher.group(1)));
+        }
+        return numbers;
+    }
+
+    @Test
+    void translationsAreValidMessageFormatsWithoutPlainApostrophes() throws IOException {
+        var wrong = new ArrayList<String>();
+        for (Path bundle : baseBundles()) {
+            for (String language : TRANSLATIONS) {
+                Path file = translationOf(bundle, language);
+                if (Files.exists(file)) {
+                    load(file).forEach((key, text) -> checkFormat(file.getFileName() + ": " + key, (String) text, wrong));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static void checkFormat(String key, String text, List<String> wrong) {
+        // a doubled '' is MessageFormat's escaped apostrophe (a date pattern's quoted literal, as in ''de'')
+        if (text.replace("''", "").contains("'")) {
+            wrong.add(key + " has a plain apostrophe");
+        }
+        if (text.isBlank()) {
+            wrong.add(key + " is empty");
+        }
+        try {
+            new MessageFormat(text);
+        } catch (IllegalArgumentException e) {
+            wrong.add(key + " is not a valid message format: " + e.getMessage());
+        }
+    }
+
+    @Test
     void messagesAreValidMessageFormatsWithoutPlainApostrophes() throws IOException {
         // Every message goes through MessageFormat, where a plain ' starts a quoted part and vanishes;
         // the bundles use the typographic apostrophe (’), which needs no escaping.
         var wrong = new ArrayList<String>();
-        messages().forEach((key, text) -> {
-            if (text.contains("'")) {
-                wrong.add(key + " has a plain apostrophe");
-            }
-            if (text.isBlank()) {
-                wrong.add(key + " is empty");
-            }
-            try {
-                new MessageFormat(text);
-            } catch (IllegalArgumentException e) {
-                wrong.add(key + " is not a valid message format: " + e.getMessage());
-            }
-        });
+        messages().forEach((key, text) -> checkFormat(key, text, wrong));
         assertThat(wrong).isEmpty();
     }
 }

@@ -8,12 +8,14 @@ import org.repsportal.demo.DemoProgram;
 import org.repsportal.people.People;
 import org.repsportal.support.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every main page of the portal, as the people who use it, on a desktop and at a phone's width: axe-core finds no
- * serious or critical problem (checked by {@code open}) and nothing needs scrolling sideways on a phone.
+ * serious or critical problem (checked by {@code open}) and nothing needs scrolling sideways on a phone; the
+ * mentor's pages once more in Spanish.
  */
 class PageTourBrowserTest extends BrowserTestSupport {
 
@@ -32,6 +34,9 @@ class PageTourBrowserTest extends BrowserTestSupport {
     @Autowired
     People people;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeEach
     void theDemoProgramIsThere() {
         if (people.findByEmail("mentor@example.org").isEmpty()) {
@@ -45,6 +50,25 @@ class PageTourBrowserTest extends BrowserTestSupport {
         signIn("mentor@example.org", "demo");
         visit(EVERYONE);
         visit(MENTOR);
+    }
+
+    @Test
+    void theMentorsPagesInSpanishAreAccessibleOnADesktopAndFitAPhone() {
+        signIn("mentor@example.org", "demo");
+        try {
+            open("/tasks?lang=es");
+            assertThat(find("html").getAttribute("lang")).isEqualTo("es");
+            assertThat(find("h1").getText()).isEqualTo("Tareas");
+            assertThat(find("header nav").getText()).contains("Informes", "Eventos", "Directorio");
+            assertThat(find("footer nav").getAttribute("aria-label")).isEqualTo("Idioma");
+            visit(EVERYONE);
+            visit(MENTOR);
+            open("/dashboard");
+            assertThat(find("html").getAttribute("lang")).as("the choice is kept for the next pages").isEqualTo("es");
+        } finally {
+            // the demo mentor reads English again for the other tours
+            jdbc.sql("update people set portal_language = null where email = 'mentor@example.org'").update();
+        }
     }
 
     @Test

@@ -1,0 +1,156 @@
+package org.repsportal.people;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.repsportal.support.PortalTest;
+import org.repsportal.support.Program;
+import org.repsportal.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/** An Admin erases a person: pseudonymised for good, their way in gone, their reports and concerns kept. */
+@PortalTest
+class ErasureTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Program program;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAdminErasesAPersonAfterTypingTheirEmailAndTheyArePseudonymisedWithTheirWayInGone() throws Exception {
+        Person admin = program.admin("Eraser");
+        Person rep = program.rep("Forgotten");
+        Person reporter = program.rep("Worried");
+        Person council = program.council("Reader");
+        String formerName = rep.getDisplayName();
+        program.assign(rep, program.mentor("Guide"));
+        Instant now = Instant.parse("2026-11-02T10:00:00Z");
+        jdbc.sql("""
+                        insert into activity_reports (id, person_id, reported_on, activity_code, area_code, description, created_at)
+                        values (nextval('activity_reports_seq'), ?, date '2026-11-01', 'WROTE_ARTICLE', 'EDUCATION', 'Kept for the statistics', ?)""")
+                .params(rep.getId(), Timestamp.from(now)).update();
+        long concern = jdbc.sql("select nextval('concerns_seq')").query(Long.class).single();
+        jdbc.sql("""
+                        insert into concerns (id, category, reporter_id, about_person_id, summary, details, state, raised_at)
+                        values (?, 'PERSONAL', ?, ?, 'A worry', 'In my words', 'NEW', ?)""")
+                .params(concern, reporter.getId(), rep.getId(), Timestamp.from(now)).update();
+        jdbc.sql("insert into mail_preferences (person_id, category, delivery) values (?, 'REMINDERS', 'DIGEST')")
+                .param(rep.getId()).update();
+        Cookie repSession = SignIn.as(mvc, rep);
+        mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(rep))).andExpect(status().isOk());
+        Cookie adminSession = SignIn.as(mvc, admin);
+
+        mvc.perform(get("/people/{id}", rep.getId()).cookie(adminSession))
+                .andExpect(content().string(containsString("/people/" + rep.getId() + "/erase")));
+        mvc.perform(get("/people/{id}/erase", rep.getId()).cookie(adminSession))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This cannot be undone.")));
+        mvc.perform(post("/people/{id}/erase", rep.getId()).cookie(adminSession).with(csrf())
+                        .param("reason", "Asked to be forgotten").param("confirmation", "someone.else@example.org"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("people/erase"))
+                .andExpect(model().attributeHasFieldErrorCode("eraseForm", "confirmation", "people.erase.confirmation.wrong"))
+                .andExpect(content().string(containsString("Asked to be forgotten")));
+        assertThat(statusOf(rep)).isEqualTo("ACTIVE");
+
+        mvc.perform(post("/people/{id}/erase", rep.getId()).cookie(adminSession).with(csrf())
+                        .param("reason", "Asked to be forgotten").param("confirmation", rep.getEmail().toUpperCase()))
+                .andExpect(redirectedUrl("/people/" + rep.getId()));
+
+        assertThat(jdbc.sql("select display_name || '|' || full_name || '|' || email || '|' || coalesce(bio, '-') || '|' || status from people where id = ?")
+                .param(rep.getId()).query(String.class).single())
+                .isEqualTo("Former member #%d|Former member #%d|erased-%d@erased.invalid|-|ERASED", rep.getId(), rep.getId(), rep.getId());
+        assertThat(count("select count(*) from person_roles where person_id = ?", rep.getId())).isZero();
+        assertThat(count("select count(*) from activity_reports where person_id = ?", rep.getId())).isEqualTo(1);
+        assertThat(count("select count(*) from mentor_assignments where mentee_id = ?", rep.getId())).isEqualTo(1);
+        assertThat(count("select count(*) from mentor_assignments where mentee_id = ? and ended_on is null", rep.getId())).isZero();
+        assertThat(count("select count(*) from access_tokens where person_id = ?", rep.getId())).isZero();
+        assertThat(count("select count(*) from mail_preferences where person_id = ?", rep.getId())).isZero();
+        assertThat(count("select count(*) from accounts where person_id = ? and not enabled and password_hash is null", rep.getId())).isEqualTo(1);
+        assertThat(jdbc.sql("select erased_by || '|' || reason from person_erasures where person_id = ?").param(rep.getId())
+                .query(String.class).single()).isEqualTo(admin.getId() + "|Asked to be forgotten");
+        assertThat(count("select count(*) from account_disablements where person_id = ? and disabled_by = ?", rep.getId(), admin.getId()))
+                .isEqualTo(1);
+        mvc.perform(get("/settings").cookie(repSession)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(rep))).andExpect(status().isUnauthorized());
+
+        assertThat(count("select count(*) from concerns where id = ? and about_person_id = ?", concern, rep.getId())).isEqualTo(1);
+        mvc.perform(get("/concerns/{id}", concern).cookie(SignIn.as(mvc, council)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A worry")))
+                .andExpect(content().string(containsString("Former member #" + rep.getId())))
+                .andExpect(content().string(not(containsString(formerName))));
+        mvc.perform(get("/people/{id}", rep.getId()).cookie(adminSession))
+                .andExpect(content().string(containsString("Former member #" + rep.getId())))
+                .andExpect(content().string(not(containsString(formerName))));
+        mvc.perform(get("/people").param("q", formerName).cookie(adminSession))
+                .andExpect(content().string(not(containsString("/people/" + rep.getId() + "\""))));
+        mvc.perform(get("/people").param("q", "Former member").cookie(adminSession))
+                .andExpect(content().string(not(containsString("Former member #" + rep.getId()))));
+    }
+
+    @Test
+    void onlyAnAdminErasesAndTheApiAsksForTheReasonAndTheEmailTypedAgain() throws Exception {
+        Person admin = program.admin("Apier");
+        Person council = program.council("Notallowed");
+        Person rep = program.rep("Apitarget");
+
+        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(council))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"because\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/people/{id}/erase", rep.getId()).cookie(SignIn.as(mvc, council))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/people/{id}/erase", admin.getId()).header("Authorization", Program.bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"oops\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        assertThat(statusOf(rep)).isEqualTo("ACTIVE");
+
+        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Left and asked\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("confirmation"));
+        assertThat(statusOf(rep)).isEqualTo("ACTIVE");
+
+        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Left and asked\", \"confirmation\": \"" + rep.getEmail() + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.displayName").value("Former member #" + rep.getId()));
+        assertThat(statusOf(rep)).isEqualTo("ERASED");
+        mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(rep))).andExpect(status().isUnauthorized());
+    }
+
+    private String statusOf(Person person) {
+        return jdbc.sql("select status from people where id = ?").param(person.getId()).query(String.class).single();
+    }
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+}
