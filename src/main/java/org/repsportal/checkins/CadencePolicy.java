@@ -6,7 +6,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * When the next check-in of a mentorship is due: the first within two weeks of the assignment, then one
  * cadence after the last one held. Overdue once the due day has passed; each further cadence is one more
- * missed.
+ * missed, counted from the later of the due day and the first due day after check-ins began being tracked (so a
+ * mentorship from years before the portal counts its missed cadences from then, not from its start).
  */
 final class CadencePolicy {
 
@@ -22,6 +23,18 @@ final class CadencePolicy {
 
     static boolean overdue(LocalDate dueOn, LocalDate today) {
         return today.isAfter(dueOn);
+    }
+
+    /**
+     * How many cadences have passed without a check-in, counting from {@code trackedSince} plus the first
+     * check-in's grace at the earliest (when it is known): 0 while not overdue.
+     */
+    static int missedCadences(LocalDate dueOn, LocalDate trackedSince, LocalDate today, int cadenceDays, int firstWithinDays) {
+        LocalDate countFrom = dueOn;
+        if (trackedSince != null && trackedSince.plusDays(firstWithinDays).isAfter(dueOn)) {
+            countFrom = trackedSince.plusDays(firstWithinDays);
+        }
+        return missedCadences(countFrom, today, cadenceDays);
     }
 
     /** How many cadences have passed without a check-in: 0 while not overdue. */

@@ -17,6 +17,18 @@ final class CheckInAccessPolicy {
         return actor.isCouncilOrAdmin() ? Decision.allow() : Decision.refuse("policy.checkins.council-overview");
     }
 
+    /**
+     * The Council and Admins work on the escalation of a mentor's slipping check-ins, but a Council member never
+     * on the escalation of their own mentorships.
+     */
+    static Decision mayActOnEscalation(Actor actor, long mentorId) {
+        Decision overview = mayOverview(actor);
+        if (overview.refused()) {
+            return overview;
+        }
+        return actor.is(mentorId) ? Decision.refuse("policy.checkins.own-escalation") : Decision.allow();
+    }
+
     /** Its mentor and mentee, and the new mentor it is offered to (who decides whether to take it over). */
     static Decision mayRead(Actor actor, CheckIn checkIn) {
         return checkIn.involves(actor.personId()) || checkIn.isOfferedTo(actor.personId()) ? Decision.allow()

@@ -35,9 +35,12 @@ public class CheckInQueries implements CheckInDates {
     private final MentorshipQueries mentorships;
     private final CheckInsProperties properties;
     private final Clock clock;
+    private final CheckInTracking tracking;
 
-    CheckInQueries(JdbcClient jdbc, MentorshipQueries mentorships, CheckInsProperties properties, Clock clock) {
+    CheckInQueries(JdbcClient jdbc, MentorshipQueries mentorships, CheckInsProperties properties, Clock clock,
+                   CheckInTracking tracking) {
         this.jdbc = jdbc;
+        this.tracking = tracking;
         this.mentorships = mentorships;
         this.properties = properties;
         this.clock = clock;
@@ -81,13 +84,14 @@ public class CheckInQueries implements CheckInDates {
                             next == null ? null : next.toInstant().atZone(ZoneOffset.UTC).toLocalDate()));
                 });
         int firstWithin = (int) properties.firstWithin().toDays();
+        LocalDate trackedSince = tracking.since();
         var result = new ArrayList<MentorshipRhythm>(assignments.size());
         for (CurrentAssignment a : assignments) {
             int cadence = cadences.getOrDefault(a.menteeId(), (int) properties.cadence().toDays());
             Seen s = seen.getOrDefault(a.mentorId() + ":" + a.menteeId(), new Seen(null, null));
             LocalDate due = CadencePolicy.dueOn(a.startedOn(), s.lastHeld(), cadence, firstWithin);
             result.add(new MentorshipRhythm(a.menteeId(), a.mentorId(), s.lastHeld(), s.nextPlanned(), due,
-                    CadencePolicy.overdue(due, today), CadencePolicy.missedCadences(due, today, cadence)));
+                    CadencePolicy.overdue(due, today), CadencePolicy.missedCadences(due, trackedSince, today, cadence, firstWithin)));
         }
         return result;
     }

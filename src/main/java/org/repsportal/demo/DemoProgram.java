@@ -235,6 +235,7 @@ public class DemoProgram {
         absences.seed(cast, today);
         demoMentorship.seed(cast, reps.get(reps.size() - 3), today);
         demoApplications.seed(cast);
+        demoCheckIns.seedProgram(mentor.getId(), List.of(mentors.get(1), mentors.get(2), councilMembers.get(1)), today);
 
         log.info("Seeded the demo program: {} people, {} mentors, {} Reps in {} ms", ids.size() + 5,
                 mentors.size() + councilCount + 3, reps.size() + 1, (System.nanoTime() - started) / 1_000_000);

@@ -49,7 +49,7 @@ class CadenceWatchTests {
     org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
-    void aMissedFirstCheckInTellsTheMentorOnceAndTwoMissedCadencesRaiseACouncilTask(Scenario scenario) {
+    void aMissedFirstCheckInTellsTheMentorOnceAndTwoMissedCadencesEscalateTheMentorToTheCouncil(Scenario scenario) {
         program.council("Duty Council");
         Person mentor = program.mentor("Walter");
         Person mentee = program.rep("Wilma");
@@ -62,13 +62,13 @@ class CadenceWatchTests {
         watch.watch(assigned.plusDays(15));
         watch.watch(assigned.plusDays(16));
         assertThat(mailsTo(mentor)).isOne();
-        assertThat(councilTasksAbout(mentee)).isZero();
+        assertThat(councilTasksAbout(mentor)).isZero();
 
         scenario.stimulate(() -> watch.watch(assigned.plusDays(14 + 31)))
-                .andWaitForStateChange(() -> councilTasksAbout(mentee), n -> n == 1)
+                .andWaitForStateChange(() -> councilTasksAbout(mentor), n -> n == 1)
                 .andVerify(n -> assertThat(n).isOne());
         watch.watch(assigned.plusDays(14 + 32));
-        assertThat(councilTasksAbout(mentee)).isOne();
+        assertThat(councilTasksAbout(mentor)).isOne();
     }
 
     @Test
@@ -87,7 +87,7 @@ class CadenceWatchTests {
 
         watch.watch(assigned.plusDays(14 + 31));
         assertThat(mailsTo(mentor)).as("told once back").isOne();
-        assertThat(jdbc.sql("select count(*) from checkin_watch where mentee_id = ? and council_task_on is not null")
+        assertThat(jdbc.sql("select count(*) from cadence_escalated where mentee_id = ?")
                 .param(mentee.getId()).query(Long.class).single()).as("two cadences late, but one held an absence").isZero();
     }
 
@@ -132,8 +132,8 @@ class CadenceWatchTests {
                 .param(person.getId()).query(Long.class).single();
     }
 
-    private long councilTasksAbout(Person mentee) {
+    private long councilTasksAbout(Person mentor) {
         return jdbc.sql("select count(*) from tasks where type = 'CHECK_IN_DUE' and subject_person_id = ?")
-                .param(mentee.getId()).query(Long.class).single();
+                .param(mentor.getId()).query(Long.class).single();
     }
 }

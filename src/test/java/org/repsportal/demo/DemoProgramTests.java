@@ -344,4 +344,20 @@ class DemoProgramTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Regional localization summit")));
     }
+
+    @Test
+    void theCouncilsCheckInQueueHoldsAHandfulOfEscalationsOnePerMentorNeverAboutTheCouncilMemberItIsAssignedTo() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from tasks where type = 'CHECK_IN_DUE' and state = 'OPEN'").query(Long.class).single()
+                .equals(jdbc.sql("select count(*) from cadence_escalations").query(Long.class).single()));
+        long escalated = jdbc.sql("select count(*) from cadence_escalations").query(Long.class).single();
+        assertThat(escalated).as("readable in a minute").isBetween(2L, 6L);
+        assertThat(jdbc.sql("select count(*) from cadence_escalated").query(Long.class).single()).isLessThanOrEqualTo(30L);
+        assertThat(jdbc.sql("select max(missed) from cadence_escalated").query(Integer.class).single())
+                .as("counted since tracking began, about three months ago").isLessThanOrEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from tasks where type = 'CHECK_IN_DUE' and state = 'OPEN' and assignee_id = subject_person_id")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from cadence_escalated where mentor_id = ?").param(cast.mentor())
+                .query(Long.class).single()).as("mentor@example.org keeps the rhythm").isZero();
+    }
 }
