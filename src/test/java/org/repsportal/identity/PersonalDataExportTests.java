@@ -68,7 +68,7 @@ class PersonalDataExportTests {
                         insert into board_threads (id, author_id, title, body, created_at, last_activity_at)
                         values (nextval('board_threads_seq'), ?, 'How do you run check-ins?', 'Asking the board', ?, ?)""")
                 .params(rep.getId(), Timestamp.from(now), Timestamp.from(now)).update();
-        jdbc.sql("insert into mail_preferences (person_id, category, delivery) values (?, 'REMINDERS', 'DIGEST')")
+        jdbc.sql("insert into mail_preferences (person_id, category, delivery) values (?, 'REMINDERS', 'DAILY_DIGEST')")
                 .param(rep.getId()).update();
 
         byte[] zip = mvc.perform(get("/api/v1/me/export").header("Authorization", Program.bearer(rep)))
@@ -87,7 +87,7 @@ class PersonalDataExportTests {
         assertThat(files.get("reports.csv")).startsWith("id,reported_on,activity_code").contains("A post about onboarding");
         assertThat(files.get("concerns-raised.json")).contains("My own worry about the meetup");
         assertThat(files.get("board-threads.json")).contains("How do you run check-ins?");
-        assertThat(files.get("mail-preferences.json")).contains("DIGEST");
+        assertThat(files.get("mail-preferences.json")).contains("DAILY_DIGEST");
         assertThat(files.get("access-tokens.json")).contains("\"name\"").doesNotContain("token_hash");
         String everything = String.join("\n", files.values());
         assertThat(everything)

@@ -57,7 +57,7 @@ class ErasureTests {
                         insert into concerns (id, category, reporter_id, about_person_id, summary, details, state, raised_at)
                         values (?, 'PERSONAL', ?, ?, 'A worry', 'In my words', 'NEW', ?)""")
                 .params(concern, reporter.getId(), rep.getId(), Timestamp.from(now)).update();
-        jdbc.sql("insert into mail_preferences (person_id, category, delivery) values (?, 'REMINDERS', 'DIGEST')")
+        jdbc.sql("insert into mail_preferences (person_id, category, delivery) values (?, 'REMINDERS', 'DAILY_DIGEST')")
                 .param(rep.getId()).update();
         Cookie repSession = SignIn.as(mvc, rep);
         mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(rep))).andExpect(status().isOk());
