@@ -32,6 +32,9 @@ class ConcernMailLanguageTests {
         Person englishCouncil = program.council("Edmund Englishcouncil");
         Person reporter = program.rep("Rocío Reportera");
         Person about = program.rep("Anselmo Aludido");
+        Person mentor = program.mentor("Marisol Mentora");
+        program.assign(reporter, mentor);
+        people.choosePortalLanguage(program.actor(mentor), mentor.getId(), "es");
         people.choosePortalLanguage(program.actor(spanishCouncil), spanishCouncil.getId(), "es");
         people.choosePortalLanguage(program.actor(reporter), reporter.getId(), "es");
 
@@ -41,6 +44,7 @@ class ConcernMailLanguageTests {
 
         assertThat(lastSubject(spanishCouncil)).isEqualTo("Una nueva inquietud para el Consejo");
         assertThat(lastSubject(englishCouncil)).isEqualTo("A new concern for the Council");
+        assertThat(lastSubject(mentor)).isEqualTo("Un mentorado te pide ayuda con un conflicto");
         assertThat(lastSubject(reporter)).isEqualTo("El Consejo acusó recibo de tu inquietud");
     }
 
