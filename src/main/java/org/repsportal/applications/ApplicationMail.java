@@ -48,7 +48,10 @@ class ApplicationMail {
         return WHEN.format(slot.startIn(zone)) + " (" + zone + ")";
     }
 
-    /** A mail to the applicant: the subject and body keys get the name first, then the given arguments, then the status link. */
+    /**
+     * A mail to the applicant: the subject and body keys get the name first, then the given arguments, then the status link.
+     * In English: an applicant has no person yet and the application does not keep the language their browser asked for.
+     */
     void toApplicant(Application a, String key, Object... args) {
         toApplicant(a, null, key, args);
     }
@@ -76,11 +79,14 @@ class ApplicationMail {
                 texts.get(key + ".body", r.getName(), a.getName(), refereeUrl(r))));
     }
 
+    /** Mail to a member of the program, in the language they chose. */
     void toMember(long personId, String key, Object... args) {
+        Texts texts = this.texts.forPerson(personId);
         outbox.queue(Mail.to(personId, MailCategory.APPLICATIONS, texts.get(key + ".subject", args), texts.get(key + ".body", args)));
     }
 
     void toMember(long personId, Mail.Attachment attachment, String key, Object... args) {
+        Texts texts = this.texts.forPerson(personId);
         outbox.queue(Mail.to(personId, MailCategory.APPLICATIONS, texts.get(key + ".subject", args), texts.get(key + ".body", args))
                 .attach(attachment));
     }

@@ -2,6 +2,7 @@ package org.repsportal.budgets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
@@ -33,13 +34,19 @@ class BudgetMail {
     @ApplicationModuleListener
     void on(BudgetDecided decided) {
         String url = links.to("/budgets/" + decided.requestId());
-        String subject = texts.get("budget.mail.decided.subject", decided.eventName(), texts.get("budget.outcome." + decided.outcome()));
-        String body = texts.get("budget.mail.decided.body", decided.eventName(), texts.get("budget.outcome." + decided.outcome()),
-                decided.amount() == null ? "—" : decided.amount() + " " + decided.currency(), decided.reason(), url);
-        var mails = new ArrayList<Mail>();
-        mails.add(Mail.to(decided.requesterId(), MailCategory.BUDGET_REVIEW, subject, body));
+        var recipients = new ArrayList<Long>();
+        recipients.add(decided.requesterId());
         if (decided.mentorId() != null) {
-            mails.add(Mail.to(decided.mentorId(), MailCategory.BUDGET_REVIEW, subject, body));
+            recipients.add(decided.mentorId());
+        }
+        Map<Long, Texts> in = texts.forPeople(recipients);
+        var mails = new ArrayList<Mail>();
+        for (long id : recipients) {
+            Texts texts = in.get(id);
+            String outcome = texts.get("budget.outcome." + decided.outcome());
+            mails.add(Mail.to(id, MailCategory.BUDGET_REVIEW, texts.get("budget.mail.decided.subject", decided.eventName(), outcome),
+                    texts.get("budget.mail.decided.body", decided.eventName(), outcome,
+                            decided.amount() == null ? "—" : decided.amount() + " " + decided.currency(), decided.reason(), url)));
         }
         outbox.queueAll(mails);
     }
@@ -47,12 +54,15 @@ class BudgetMail {
     @ApplicationModuleListener
     void on(VoteExtended extended) {
         String url = links.to("/budgets/" + extended.requestId());
-        List<Mail> mails = people.activeWithRole(Role.COUNCIL).stream()
+        List<Long> recipients = people.activeWithRole(Role.COUNCIL).stream()
                 .map(PersonSummary::id)
                 .filter(id -> !extended.voterIds().contains(id) && id != extended.requesterId()
                         && !id.equals(extended.mentorId()))
-                .map(id -> Mail.to(id, MailCategory.BUDGET_REVIEW, texts.get("budget.mail.extended.subject", extended.eventName()),
-                        texts.get("budget.mail.extended.body", extended.eventName(), url)))
+                .toList();
+        Map<Long, Texts> in = texts.forPeople(recipients);
+        List<Mail> mails = recipients.stream()
+                .map(id -> Mail.to(id, MailCategory.BUDGET_REVIEW, in.get(id).get("budget.mail.extended.subject", extended.eventName()),
+                        in.get(id).get("budget.mail.extended.body", extended.eventName(), url)))
                 .toList();
         outbox.queueAll(mails);
     }

@@ -75,6 +75,7 @@ class ReceiptSweep {
     }
 
     private void remind(BudgetRequest r, String event, String url) {
+        Texts texts = this.texts.forPerson(r.getRequesterId());
         outbox.queue(Mail.to(r.getRequesterId(), MailCategory.BUDGET_REVIEW, texts.get("budget.mail.receipts.subject", event),
                 texts.get("budget.mail.receipts.body", event, r.getEventEndsOn().plusDays(properties.receiptsOverdue().toDays()), url)));
     }

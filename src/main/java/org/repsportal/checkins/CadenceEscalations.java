@@ -122,6 +122,7 @@ class CadenceEscalations {
             return false;
         }
         Escalation escalation = read("e.mentor_id = :mentor", Map.of("mentor", mentorId)).get(0);
+        Texts texts = this.texts.forPerson(mentorId);
         String list = escalation.mentorships().stream()
                 .map(l -> texts.get("checkin.escalation.nudge.mail.line", l.menteeName(),
                         l.lastHeldOn() == null ? texts.get("checkin.overdue.never") : l.lastHeldOn(), l.missed()))

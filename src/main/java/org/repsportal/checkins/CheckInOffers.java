@@ -70,6 +70,7 @@ class CheckInOffers {
         String mentee = names.get(reassigned.menteeId()).displayName();
         String former = names.get(reassigned.fromMentorId()).displayName();
         var mails = new ArrayList<Mail>();
+        Texts in = texts.forPerson(reassigned.toMentorId());
         for (CheckIn checkIn : offered) {
             String when = when(checkIn.getScheduledAt(), checkIn.getTimeZone());
             String title = texts.get("checkin.offer.task", mentee, when);
@@ -77,8 +78,8 @@ class CheckInOffers {
                     reassigned.menteeId(), reassigned.toMentorId(), TaskPriority.NORMAL,
                     checkIn.getScheduledAt().atZone(ZoneId.of(checkIn.getTimeZone())).toLocalDate(), sourceRef(checkIn.getId()),
                     Set.of()));
-            mails.add(Mail.to(reassigned.toMentorId(), MailCategory.MENTORSHIP, texts.get("checkin.offer.mail.subject", mentee),
-                    texts.get("checkin.offer.mail.body", mentee, former, when, links.to("/checkins/" + checkIn.getId()))));
+            mails.add(Mail.to(reassigned.toMentorId(), MailCategory.MENTORSHIP, in.get("checkin.offer.mail.subject", mentee),
+                    in.get("checkin.offer.mail.body", mentee, former, when, links.to("/checkins/" + checkIn.getId()))));
         }
         outbox.queueAll(mails);
     }
@@ -94,13 +95,21 @@ class CheckInOffers {
         String newMentor = names.get(answered.newMentorId()).displayName();
         String when = when(answered.scheduledAt(), answered.timeZone());
         String link = links.to("/checkins/" + answered.checkInId());
+        Map<Long, Texts> in = texts.forPeople(List.of(answered.menteeId(), answered.formerMentorId()));
+        outbox.queueAll(List.of(
+                answerMail(in.get(answered.menteeId()), answered, answered.menteeId(), mentee, former, newMentor, when, link)
+                        .replyTo(answered.newMentorId()),
+                answerMail(in.get(answered.formerMentorId()), answered, answered.formerMentorId(), mentee, former, newMentor,
+                        when, link)));
+    }
+
+    private static Mail answerMail(Texts texts, CheckInOfferAnswered answered, long to, String mentee, String former,
+                                   String newMentor, String when, String link) {
         String subject = answered.takenOver() ? texts.get("checkin.offer.taken.subject", when, newMentor)
                 : texts.get("checkin.offer.cancelled.subject", when);
         String body = answered.takenOver() ? texts.get("checkin.offer.taken.body", mentee, former, when, newMentor, link)
                 : texts.get("checkin.offer.cancelled.body", mentee, former, when, newMentor);
-        outbox.queueAll(List.of(
-                Mail.to(answered.menteeId(), MailCategory.MENTORSHIP, subject, body).replyTo(answered.newMentorId()),
-                Mail.to(answered.formerMentorId(), MailCategory.MENTORSHIP, subject, body)));
+        return Mail.to(to, MailCategory.MENTORSHIP, subject, body);
     }
 
     private static String when(Instant at, String zone) {

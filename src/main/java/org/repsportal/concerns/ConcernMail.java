@@ -2,6 +2,7 @@ package org.repsportal.concerns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
@@ -37,13 +38,21 @@ class ConcernMail {
     void concernRaised(Concern concern) {
         String link = links.to("/concerns/" + concern.getId());
         var mails = new ArrayList<Mail>();
-        for (PersonSummary member : people.activeWithRole(Role.COUNCIL)) {
+        List<PersonSummary> council = people.activeWithRole(Role.COUNCIL);
+        var recipients = new ArrayList<Long>(council.stream().map(PersonSummary::id).toList());
+        if (concern.getInvolvedMentorId() != null) {
+            recipients.add(concern.getInvolvedMentorId());
+        }
+        Map<Long, Texts> in = texts.forPeople(recipients);
+        for (PersonSummary member : council) {
             if (!concern.isAbout(member.id()) && member.id() != concern.getReporterId()) {
+                Texts texts = in.get(member.id());
                 mails.add(Mail.to(member.id(), MailCategory.COUNCIL, texts.get("council.mail.raised.subject"),
                         texts.get("council.mail.raised.body", link)));
             }
         }
         if (concern.getInvolvedMentorId() != null) {
+            Texts texts = in.get(concern.getInvolvedMentorId());
             mails.add(Mail.to(concern.getInvolvedMentorId(), MailCategory.COUNCIL, texts.get("council.mail.involved.subject"),
                     texts.get("council.mail.involved.body", link)).replyTo(concern.getReporterId()));
         }
@@ -51,11 +60,13 @@ class ConcernMail {
     }
 
     void concernAcknowledged(Concern concern) {
+        Texts texts = this.texts.forPerson(concern.getReporterId());
         outbox.queue(Mail.to(concern.getReporterId(), MailCategory.COUNCIL, texts.get("council.mail.acknowledged.subject"),
                 texts.get("council.mail.acknowledged.body", links.to("/concerns/" + concern.getId()))));
     }
 
     void concernResolved(Concern concern) {
+        Texts texts = this.texts.forPerson(concern.getReporterId());
         outbox.queue(Mail.to(concern.getReporterId(), MailCategory.COUNCIL, texts.get("council.mail.resolved.subject"),
                 texts.get("council.mail.resolved.body", links.to("/concerns/" + concern.getId()))));
     }

@@ -68,19 +68,22 @@ class AbsenceListeners {
         ids.add(declared.personId());
         Map<Long, PersonSummary> names = people.summaries(ids);
         String mentor = names.get(declared.personId()).displayName();
-        var lines = new ArrayList<String>();
-        for (long mentee : mentees) {
-            List<Proposal> list = ranked.getOrDefault(mentee, List.of());
-            String best = list.isEmpty() ? texts.get("absence.mail.noProposal")
-                    : String.join(" | ", list.stream().limit(3).map(p -> p.mentorName() + " (" + p.explanation() + ")").toList());
-            lines.add(texts.get("absence.mail.mentee", names.get(mentee).displayName(), best));
-        }
-        String request = declared.reassignmentRequested() ? texts.get("absence.mail.reassignmentRequested")
-                : declared.plan() == null ? "" : texts.get("absence.mail.plan", declared.plan());
         council.councilTask(texts.get("absence.task", mentor, declared.from(), declared.to(), mentees.size()),
                 declared.personId(), "absence:" + declared.absenceId() + ":interims");
+        List<PersonSummary> members = people.activeWithRole(Role.COUNCIL);
+        Map<Long, Texts> in = texts.forPeople(members.stream().map(PersonSummary::id).toList());
         var mails = new ArrayList<Mail>();
-        for (PersonSummary member : people.activeWithRole(Role.COUNCIL)) {
+        for (PersonSummary member : members) {
+            Texts texts = in.get(member.id());
+            var lines = new ArrayList<String>();
+            for (long mentee : mentees) {
+                List<Proposal> list = ranked.getOrDefault(mentee, List.of());
+                String best = list.isEmpty() ? texts.get("absence.mail.noProposal")
+                        : String.join(" | ", list.stream().limit(3).map(p -> p.mentorName() + " (" + p.explanation() + ")").toList());
+                lines.add(texts.get("absence.mail.mentee", names.get(mentee).displayName(), best));
+            }
+            String request = declared.reassignmentRequested() ? texts.get("absence.mail.reassignmentRequested")
+                    : declared.plan() == null ? "" : texts.get("absence.mail.plan", declared.plan());
             mails.add(Mail.to(member.id(), MailCategory.COUNCIL, texts.get("absence.mail.subject", mentor),
                     texts.get("absence.mail.body", mentor, declared.from(), declared.to(), request, String.join("\n", lines),
                             links.to("/people/" + declared.personId()))));

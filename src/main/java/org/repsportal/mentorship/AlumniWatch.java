@@ -143,16 +143,17 @@ public class AlumniWatch {
         var ids = new ArrayList<Long>(noticed);
         ids.addAll(mentors.values());
         Map<Long, PersonSummary> names = people.summaries(ids);
+        Map<Long, Texts> in = texts.forPeople(ids);
         var mails = new ArrayList<Mail>();
         for (long id : noticed) {
             String name = names.get(id).displayName();
-            mails.add(Mail.to(id, MailCategory.REMINDERS, texts.get("alumni.notice.subject"),
-                    texts.get("alumni.notice.body", name, silent.get(id), properties.answerWindow().toDays(),
+            mails.add(Mail.to(id, MailCategory.REMINDERS, in.get(id).get("alumni.notice.subject"),
+                    in.get(id).get("alumni.notice.body", name, silent.get(id), properties.answerWindow().toDays(),
                             links.to("/mentorship/alumni"))));
             Long mentor = mentors.get(id);
             if (mentor != null) {
-                mails.add(Mail.to(mentor, MailCategory.MENTORSHIP, texts.get("alumni.notice.mentor.subject", name),
-                        texts.get("alumni.notice.mentor.body", name, silent.get(id), links.to("/mentorship/alumni"))));
+                mails.add(Mail.to(mentor, MailCategory.MENTORSHIP, in.get(mentor).get("alumni.notice.mentor.subject", name),
+                        in.get(mentor).get("alumni.notice.mentor.body", name, silent.get(id), links.to("/mentorship/alumni"))));
             }
         }
         outbox.queueAll(mails);
@@ -172,8 +173,8 @@ public class AlumniWatch {
             throw new IllegalTransitionException("alumni.not-noticed");
         }
         mentorships.currentMentorOf(actor.personId()).ifPresent(mentor -> outbox.queue(Mail.to(mentor, MailCategory.MENTORSHIP,
-                texts.get("alumni.answered.subject", people.get(actor.personId()).getDisplayName()),
-                texts.get("alumni.answered.body", people.get(actor.personId()).getDisplayName(), text.strip(),
+                texts.forPerson(mentor).get("alumni.answered.subject", people.get(actor.personId()).getDisplayName()),
+                texts.forPerson(mentor).get("alumni.answered.body", people.get(actor.personId()).getDisplayName(), text.strip(),
                         this.links.to("/mentorship/alumni")))));
     }
 

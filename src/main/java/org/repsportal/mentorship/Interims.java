@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
@@ -158,7 +159,8 @@ class Interims {
             ids.add(a.getMentorId());
         });
         var names = people.summaries(ids);
-        var mails = new ArrayList<Mail>();
+        var handedBack = new ArrayList<MentorAssignment>();
+        var backTo = new ArrayList<Long>();
         for (MentorAssignment interim : ended) {
             interim.handedBack(today);
             assignments.save(interim);
@@ -169,6 +171,15 @@ class Interims {
             long back = permanent.get().getMentorId();
             events.publishEvent(new TasksHandedOver(interim.getMenteeId(), interim.getMentorId(), back,
                     texts.get("mentorship.interim.handedBack.task")));
+            handedBack.add(interim);
+            backTo.add(back);
+        }
+        Map<Long, Texts> in = texts.forPeople(backTo);
+        var mails = new ArrayList<Mail>();
+        for (int i = 0; i < handedBack.size(); i++) {
+            MentorAssignment interim = handedBack.get(i);
+            long back = backTo.get(i);
+            Texts texts = in.get(back);
             String mentee = names.get(interim.getMenteeId()).displayName();
             String note = interim.getHandoverNote() == null ? texts.get("mentorship.interim.noNote") : interim.getHandoverNote();
             mails.add(Mail.to(back, MailCategory.MENTORSHIP, texts.get("mentorship.interim.back.subject", mentee),

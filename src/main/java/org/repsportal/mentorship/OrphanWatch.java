@@ -98,7 +98,10 @@ public class OrphanWatch {
                 .param("today", today).param("weekAgo", today.minusDays(7)).update();
         if (updated > 0) {
             var mails = new ArrayList<Mail>();
-            for (PersonSummary member : people.activeWithRole(Role.COUNCIL)) {
+            List<PersonSummary> members = people.activeWithRole(Role.COUNCIL);
+            Map<Long, Texts> in = texts.forPeople(members.stream().map(PersonSummary::id).toList());
+            for (PersonSummary member : members) {
+                Texts texts = in.get(member.id());
                 mails.add(Mail.to(member.id(), MailCategory.COUNCIL, texts.get("orphans.mail.subject", waiting),
                         texts.get("orphans.mail.body", waiting, properties.orphanAfter().toDays(), links.to("/dashboard/orphans"))));
             }

@@ -60,11 +60,13 @@ class ReassignmentListeners {
         Reassignment r = reassignments.findById(proposed.reassignmentId()).orElseThrow();
         Map<Long, PersonSummary> names = names(r);
         var mails = new ArrayList<Mail>();
+        Map<Long, Texts> in = texts.forPeople(names.keySet());
         for (Reassignment.Party party : Reassignment.Party.values()) {
             if (r.hasAgreed(party) || r.tokenOf(party) == null) {
                 continue;
             }
             String link = links.to("/mentorship/reassignments/answer/" + r.tokenOf(party));
+            Texts texts = in.getOrDefault(r.personOf(party), this.texts);
             mails.add(Mail.to(r.personOf(party), MailCategory.MENTORSHIP,
                     texts.get("reassignment.mail.proposed.subject", name(names, r.getMenteeId())),
                     texts.get("reassignment.mail.proposed.body", name(names, r.getMenteeId()),
@@ -103,9 +105,10 @@ class ReassignmentListeners {
             people.activeWithRole(Role.COUNCIL).forEach(c -> recipients.add(c.id()));
         }
         var mails = new ArrayList<Mail>();
+        Map<Long, Texts> in = texts.forPeople(recipients);
         for (long recipient : recipients) {
-            mails.add(Mail.to(recipient, MailCategory.MENTORSHIP, texts.get("reassignment.mail.done.subject", mentee, to),
-                    texts.get("reassignment.mail.done.body", mentee, to, link)));
+            mails.add(Mail.to(recipient, MailCategory.MENTORSHIP, in.get(recipient).get("reassignment.mail.done.subject", mentee, to),
+                    in.get(recipient).get("reassignment.mail.done.body", mentee, to, link)));
         }
         outbox.queueAll(mails);
         events.publishEvent(new TaskWorkDone("reassignment:" + r.getId(), "the new mentor is " + to));
@@ -119,8 +122,10 @@ class ReassignmentListeners {
         Reassignment r = reassignments.findById(rejected.reassignmentId()).orElseThrow();
         Map<Long, PersonSummary> names = names(r);
         var mails = new ArrayList<Mail>();
+        Map<Long, Texts> in = texts.forPeople(names.keySet());
         for (Reassignment.Party party : Reassignment.Party.values()) {
             if (r.tokenOf(party) != null) {
+                Texts texts = in.getOrDefault(r.personOf(party), this.texts);
                 mails.add(Mail.to(r.personOf(party), MailCategory.MENTORSHIP,
                         texts.get("reassignment.mail.rejected.subject", name(names, r.getMenteeId())),
                         texts.get("reassignment.mail.rejected.body", name(names, r.getMenteeId()), name(names, r.getToMentorId()))));

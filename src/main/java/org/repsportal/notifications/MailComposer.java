@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a mail of the outbox into a MIME message: the category's subject prefix, {@code List-Id} and
  * {@code X-Reps-Portal-Category} headers, the {@code Reply-To}, a footer saying how to change what mail one
- * gets, and the attachments.
+ * gets (in the recipient's language), and the attachments.
  */
 @Component
 class MailComposer {
@@ -40,7 +40,7 @@ class MailComposer {
                 helper.setReplyTo(new InternetAddress(mail.replyToAddress(), mail.replyToName(), "UTF-8"));
             }
             helper.setSubject(subjectLine(category, mail.subject()));
-            helper.setText(mail.body() + footer(category));
+            helper.setText(mail.body() + footer(category, mail.recipientId()));
             mime.setHeader(LIST_ID, "<" + category.listId(properties.listIdDomain()) + ">");
             mime.setHeader(MailCategory.HEADER, category.id());
             mime.setHeader(AUTO_SUBMITTED, "auto-generated");
@@ -62,7 +62,9 @@ class MailComposer {
         return links.to("/settings/notifications");
     }
 
-    private String footer(MailCategory category) {
+    /** The footer in the recipient's language (one query), in the base language for an applicant. */
+    private String footer(MailCategory category, Long recipientId) {
+        Texts texts = recipientId == null ? this.texts : this.texts.forPerson(recipientId);
         String line = category.mayBeTurnedOff()
                 ? texts.get("notifications.mail.footer", properties.portalName(), category.label(), settingsUrl())
                 : texts.get("notifications.mail.footer.always", properties.portalName(), category.label());

@@ -75,13 +75,14 @@ class OutboxMessages {
      */
     Optional<OutgoingMail> lockIfDue(long id, Instant now) {
         return jdbc.sql("""
-                        select id, category, recipient_address, recipient_name, reply_to_address, reply_to_name,
+                        select id, category, recipient_id, recipient_address, recipient_name, reply_to_address, reply_to_name,
                                subject, body, attempts
                         from mail_messages
                         where id = ? and status = 'QUEUED' and next_attempt_at <= ?
                         for update skip locked""")
                 .params(id, timestamp(now))
                 .query((rs, n) -> new OutgoingMail(rs.getLong("id"), MailCategory.valueOf(rs.getString("category")),
+                        rs.getObject("recipient_id", Long.class),
                         rs.getString("recipient_address"), rs.getString("recipient_name"),
                         rs.getString("reply_to_address"), rs.getString("reply_to_name"), rs.getString("subject"),
                         rs.getString("body"), rs.getInt("attempts"), attachmentsOf(id)))

@@ -2,8 +2,8 @@ package org.repsportal.notifications;
 
 import java.util.List;
 
-/** A mail of the outbox as the sender needs it, addresses resolved. */
-record OutgoingMail(long id, MailCategory category, String recipientAddress, String recipientName,
+/** A mail of the outbox as the sender needs it, addresses resolved; no recipient id for mail to an applicant. */
+record OutgoingMail(long id, MailCategory category, Long recipientId, String recipientAddress, String recipientName,
                     String replyToAddress, String replyToName, String subject, String body, int attempts,
                     List<Mail.Attachment> attachments) {
 

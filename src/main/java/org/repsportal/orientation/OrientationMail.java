@@ -30,6 +30,7 @@ class OrientationMail {
     }
 
     void callInvitation(OrientationCall call, PersonCard invitee, PersonCard organizer, byte[] ics) {
+        Texts texts = this.texts.forPerson(invitee.id());
         String kind = texts.get("orientation.call.kind." + call.getKind());
         String when = WHEN.format(call.start());
         String utc = WHEN.format(call.start().withZoneSameInstant(java.time.ZoneOffset.UTC));
@@ -43,11 +44,13 @@ class OrientationMail {
     }
 
     void appointed(Orientation orientation, PersonCard person, long councilMemberId) {
+        Texts texts = this.texts.forPerson(person.id());
         send(new Mail(MailCategory.ORIENTATION, person.id(), texts.get("mail.orientation.appointed.subject"),
                 texts.get("mail.orientation.appointed.body", person.displayName()), councilMemberId, List.of()));
     }
 
     void declined(Orientation orientation, PersonCard person, long councilMemberId) {
+        Texts texts = this.texts.forPerson(person.id());
         send(new Mail(MailCategory.ORIENTATION, person.id(), texts.get("mail.orientation.declined.subject"),
                 texts.get("mail.orientation.declined.body", person.displayName(), orientation.getDeclineReason()),
                 councilMemberId, List.of()));

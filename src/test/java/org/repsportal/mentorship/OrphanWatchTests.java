@@ -56,6 +56,8 @@ class OrphanWatchTests {
         LocalDate day0 = LocalDate.now(clock).plusYears(15);
         moveTo(day0);
         Person council = program.council("Orphan Council");
+        Person spanishCouncil = program.council("Orphan Consejera");
+        people.choosePortalLanguage(program.actor(spanishCouncil), spanishCouncil.getId(), "es");
         Person leaving = program.mentor("Orphan Leaving Mentor");
         Person xaver = program.rep("Orphan Xaver");
         program.assign(xaver, leaving);
@@ -76,6 +78,9 @@ class OrphanWatchTests {
         moveTo(day0.plusDays(8));
         assertThat(watch.watch(day0.plusDays(8))).isEqualTo(2);
         assertThat(councilMails(council)).isOne();
+        assertThat(jdbc.sql("select subject from mail_messages where recipient_id = ? and category = 'COUNCIL' order by id desc limit 1")
+                .param(spanishCouncil.getId()).query(String.class).single()).as("in the language she chose")
+                .isEqualTo("2 Reps esperan un mentor");
         var listed = watch.orphans(program.actor(council), 0, 20).items();
         assertThat(listed).extracting(OrphanWatch.Orphan::id).containsExactlyInAnyOrder(wanda.getId(), xaver.getId());
         assertThat(listed).allSatisfy(o -> {
