@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Stylesheets and scripts are served under addresses that carry a hash of their content
+ * Stylesheets, scripts and images are served under addresses that carry a hash of their content
  * ({@code /css/portal-5d41402abc4b2a76b9719d911017c592.css}), which templates get by writing the plain address
  * ({@code @{/css/portal.css}}); a browser may therefore keep them for a year and never ask again, and a changed
  * file simply has another address. Reps on slow mobile links download them once.
@@ -23,6 +23,7 @@ class StaticAssets implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         serve(registry, "/webjars/**", "classpath:/META-INF/resources/webjars/");
         serve(registry, "/css/**", "classpath:/static/css/");
+        serve(registry, "/img/**", "classpath:/static/img/");
     }
 
     private static void serve(ResourceHandlerRegistry registry, String pattern, String location) {

@@ -24,15 +24,17 @@ class StaticAssetCachingTests {
         var assets = new java.util.ArrayList<String>();
         document.select("link[rel=stylesheet]").forEach(link -> assets.add(link.attr("href")));
         document.select("script[src]").forEach(script -> assets.add(script.attr("src")));
+        document.select("link[rel=icon]").forEach(link -> assets.add(link.attr("href")));
+        document.select("svg use[href]").forEach(use -> assets.add(use.attr("href").replaceFirst("#.*", "")));
         return assets;
     }
 
     @Test
-    void pagesLinkEveryStylesheetAndScriptUnderAnAddressThatCarriesItsContentHash() throws Exception {
+    void pagesLinkEveryStylesheetScriptAndImageUnderAnAddressThatCarriesItsContentHash() throws Exception {
         List<String> assets = assetsOf("/login");
 
-        assertThat(assets).hasSizeGreaterThanOrEqualTo(4)
-                .allSatisfy(asset -> assertThat(asset).matches("/(css|webjars)/.+-[0-9a-f]{32}\\.(css|js)"));
+        assertThat(assets).hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(asset -> assertThat(asset).matches("/(css|webjars|img)/.+-[0-9a-f]{32}\\.(css|js|svg)"));
     }
 
     @Test
