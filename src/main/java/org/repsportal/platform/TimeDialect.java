@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,6 +36,7 @@ import org.unbescape.html.HtmlEscape;
  * {@code #times.format(at)} and {@code #times.date(at)} give the text alone.
  */
 @Component
+@EnableConfigurationProperties(TimeProperties.class)
 class TimeDialect extends AbstractProcessorDialect implements IExpressionObjectDialect {
 
     static final String TIMES = "times";
