@@ -74,9 +74,9 @@ public class Texts {
     }
 
     /**
-     * A moment as mail says it, in these texts' zone and language, naming the zone: "Tuesday 3 May 2026, 10:00
-     * (America/Lima)"; with the moment where it belongs too when that is another zone (a check-in's, an event's):
-     * "… (America/Lima; 17:00 in Europe/Madrid)".
+     * A moment as mail says it, in these texts' zone and language, naming the zone (Tuesday 3 May 2026, 10:00
+     * (America/Lima)); with the moment where it belongs too when that is another zone, such as a check-in's
+     * (… (America/Lima; 17:00 in Europe/Madrid)).
      */
     public String at(Instant at, String belongsTo) {
         ViewerTimes times = new ViewerTimes(zone, locale, messages);

@@ -30,10 +30,10 @@ import org.unbescape.html.HtmlEscape;
 
 /**
  * Times on pages, in the viewer's zone (the signed-in person's, else the program's) and language:
- * {@code <span th:time="${at}">} fills the element with {@code <time datetime="…">3 May 2026, 10:00</time>}, followed by
- * the moment in its own zone in small text when it belongs to another one ({@code ${#times.zoned(at, zone)}} or any
- * {@link java.time.ZonedDateTime}); {@code th:date} does the same with the day only. Inside a sentence,
- * {@code #times.format(at)} and {@code #times.date(at)} give the text alone.
+ * {@code th:time} on an element fills it with a {@code <time>} element whose {@code datetime} is the ISO-8601 moment
+ * and whose text is its date and time, followed by the moment in its own zone in small text when it belongs to another
+ * one ({@code ${#times.zoned(at, zone)}} or any {@link java.time.ZonedDateTime}); {@code th:date} does the same with the
+ * day only. Inside a sentence {@code #times.format(at)} and {@code #times.date(at)} give the text alone.
  */
 @Component
 @EnableConfigurationProperties(TimeProperties.class)

@@ -109,7 +109,7 @@ final class ViewerTimes {
     }
 
     /**
-     * The moment in the zone it belongs to, "(17:00 in Europe/Madrid)", with the date when it is another day
+     * The moment in the zone it belongs to, such as (17:00 in Europe/Madrid), with the date when it is another day
      * there; null when it belongs to the viewer's zone or to none.
      */
     public String elsewhere(Object when) {

@@ -55,6 +55,7 @@ class CheckInTimesPageTests {
         assertThat(page.select("#when time").attr("datetime")).isEqualTo(day + "T12:00:00-05:00");
         assertThat(page.select("#when time").text()).isEqualTo("15 Jan " + day.getYear() + ", 12:00");
         assertThat(page.select("#when small").text()).isEqualTo("(18:00 in Europe/Berlin)");
+        assertThat(page.select("#time-zone").text()).isEqualTo("Times are shown in America/Lima.");
 
         Document list = page("/checkins", menteeSession);
         assertThat(list.select("a[href=/checkins/" + checkIn.getId() + "]").text())
@@ -63,6 +64,7 @@ class CheckInTimesPageTests {
         jdbc.sql("update people set portal_language = 'es' where id = ?").param(mentee.getId()).update();
         Document spanish = page("/checkins/" + checkIn.getId(), menteeSession);
         assertThat(spanish.select("#when").text()).isEqualTo("15 ene " + day.getYear() + ", 12:00 (18:00 en Europe/Berlin)");
+        assertThat(spanish.select("#time-zone").text()).isEqualTo("Las horas se muestran en America/Lima.");
     }
 
     @Test
