@@ -1,8 +1,6 @@
 package org.repsportal.applications;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.repsportal.notifications.AddressedMail;
 import org.repsportal.notifications.Mail;
@@ -15,8 +13,6 @@ import org.springframework.stereotype.Component;
 /** The mail of each step: to the applicant and the referees by address, to members through the outbox. */
 @Component
 class ApplicationMail {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final Outbox outbox;
     private final Texts texts;
@@ -44,8 +40,14 @@ class ApplicationMail {
         return links.to("/applications/" + a.getId());
     }
 
+    /** The slot's time in the given zone (the applicant's), named, in English as applicant mail is. */
     String when(InterviewSlot slot, String zone) {
-        return WHEN.format(slot.startIn(zone)) + " (" + zone + ")";
+        return texts.inZone(zone).at(slot.startIn(zone).toInstant(), null);
+    }
+
+    /** The slot's time for a member: in their zone and language, with the applicant's time beside it. */
+    String whenFor(long personId, InterviewSlot slot, String applicantZone) {
+        return texts.forPerson(personId).at(slot.startIn(applicantZone).toInstant(), applicantZone);
     }
 
     /**

@@ -543,7 +543,7 @@ class Applications {
         var forMentor = calendar.request(a, slot, summary, texts.get("application.calendar.description", mail.pageUrl(a)),
                 mail.pageUrl(a), organizer, applicant, clock.instant());
         mail.toMember(interviewer.getId(), forMentor, "application.mail.booked-mentor", a.getName(),
-                mail.when(slot, interviewer.getTimeZone()), mail.pageUrl(a));
+                mail.whenFor(interviewer.getId(), slot, a.getTimeZone()), mail.pageUrl(a));
     }
 
     private void cancelInterview(Application a, InterviewSlot slot) {
@@ -556,7 +556,7 @@ class Applications {
                 organizer, applicant, clock.instant());
         mail.toApplicant(a, cancellation, "application.mail.interview-cancelled", mail.when(slot, a.getTimeZone()));
         mail.toMember(interviewer.getId(), cancellation, "application.mail.interview-cancelled-mentor", a.getName(),
-                mail.when(slot, interviewer.getTimeZone()));
+                mail.whenFor(interviewer.getId(), slot, a.getTimeZone()));
         slot.unpick();
     }
 

@@ -1,11 +1,8 @@
 package org.repsportal.checkins;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,8 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CheckInOffers {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final CheckIns checkIns;
     private final People people;
@@ -72,14 +67,15 @@ class CheckInOffers {
         var mails = new ArrayList<Mail>();
         Texts in = texts.forPerson(reassigned.toMentorId());
         for (CheckIn checkIn : offered) {
-            String when = when(checkIn.getScheduledAt(), checkIn.getTimeZone());
-            String title = texts.get("checkin.offer.task", mentee, when);
+            String title = texts.get("checkin.offer.task", mentee,
+                    texts.inZone(checkIn.getTimeZone()).at(checkIn.getScheduledAt(), checkIn.getTimeZone()));
             events.publishEvent(new TaskRequested(TaskType.CHECK_IN_DUE, title.length() <= 200 ? title : title.substring(0, 199) + "…",
                     reassigned.menteeId(), reassigned.toMentorId(), TaskPriority.NORMAL,
                     checkIn.getScheduledAt().atZone(ZoneId.of(checkIn.getTimeZone())).toLocalDate(), sourceRef(checkIn.getId()),
                     Set.of()));
             mails.add(Mail.to(reassigned.toMentorId(), MailCategory.MENTORSHIP, in.get("checkin.offer.mail.subject", mentee),
-                    in.get("checkin.offer.mail.body", mentee, former, when, links.to("/checkins/" + checkIn.getId()))));
+                    in.get("checkin.offer.mail.body", mentee, former,
+                            in.at(checkIn.getScheduledAt(), checkIn.getTimeZone()), links.to("/checkins/" + checkIn.getId()))));
         }
         outbox.queueAll(mails);
     }
@@ -93,26 +89,22 @@ class CheckInOffers {
         String mentee = names.get(answered.menteeId()).displayName();
         String former = names.get(answered.formerMentorId()).displayName();
         String newMentor = names.get(answered.newMentorId()).displayName();
-        String when = when(answered.scheduledAt(), answered.timeZone());
         String link = links.to("/checkins/" + answered.checkInId());
         Map<Long, Texts> in = texts.forPeople(List.of(answered.menteeId(), answered.formerMentorId()));
         outbox.queueAll(List.of(
-                answerMail(in.get(answered.menteeId()), answered, answered.menteeId(), mentee, former, newMentor, when, link)
+                answerMail(in.get(answered.menteeId()), answered, answered.menteeId(), mentee, former, newMentor, link)
                         .replyTo(answered.newMentorId()),
                 answerMail(in.get(answered.formerMentorId()), answered, answered.formerMentorId(), mentee, former, newMentor,
-                        when, link)));
+                        link)));
     }
 
     private static Mail answerMail(Texts texts, CheckInOfferAnswered answered, long to, String mentee, String former,
-                                   String newMentor, String when, String link) {
+                                   String newMentor, String link) {
+        String when = texts.at(answered.scheduledAt(), answered.timeZone());
         String subject = answered.takenOver() ? texts.get("checkin.offer.taken.subject", when, newMentor)
                 : texts.get("checkin.offer.cancelled.subject", when);
         String body = answered.takenOver() ? texts.get("checkin.offer.taken.body", mentee, former, when, newMentor, link)
                 : texts.get("checkin.offer.cancelled.body", mentee, former, when, newMentor);
         return Mail.to(to, MailCategory.MENTORSHIP, subject, body);
-    }
-
-    private static String when(Instant at, String zone) {
-        return WHEN.format(at.atZone(ZoneId.of(zone))) + " (" + zone + ")";
     }
 }

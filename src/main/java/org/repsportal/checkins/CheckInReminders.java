@@ -3,10 +3,7 @@ package org.repsportal.checkins;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.repsportal.notifications.Mail;
@@ -26,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 class CheckInReminders {
 
     static final Duration AHEAD = Duration.ofHours(48);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
 
     private record Due(long id, long mentorId, String mentorName, long menteeId, String menteeName, Instant at, String zone) {
     }
@@ -62,16 +58,17 @@ class CheckInReminders {
         for (Due checkIn : due) {
             List<String> goals = jdbc.sql("select text from checkin_goals where checkin_id = ? order by position")
                     .param(checkIn.id()).query(String.class).list();
-            String when = WHEN.format(checkIn.at().atZone(ZoneId.of(checkIn.zone()))) + " (" + checkIn.zone() + ")";
             String list = "- " + String.join("\n- ", goals);
             String link = links.to("/checkins/" + checkIn.id());
             Map<Long, Texts> in = texts.forPeople(List.of(checkIn.mentorId(), checkIn.menteeId()));
             Texts mentorTexts = in.get(checkIn.mentorId());
             Texts menteeTexts = in.get(checkIn.menteeId());
-            outbox.queue(Mail.to(checkIn.mentorId(), MailCategory.MENTORSHIP, mentorTexts.get("checkin.reminder.subject", checkIn.menteeName(), when),
-                    mentorTexts.get("checkin.reminder.body", checkIn.menteeName(), when, list, link)).replyTo(checkIn.menteeId()));
-            outbox.queue(Mail.to(checkIn.menteeId(), MailCategory.MENTORSHIP, menteeTexts.get("checkin.reminder.subject", checkIn.mentorName(), when),
-                    menteeTexts.get("checkin.reminder.body", checkIn.mentorName(), when, list, link)).replyTo(checkIn.mentorId()));
+            String mentorWhen = mentorTexts.at(checkIn.at(), checkIn.zone());
+            String menteeWhen = menteeTexts.at(checkIn.at(), checkIn.zone());
+            outbox.queue(Mail.to(checkIn.mentorId(), MailCategory.MENTORSHIP, mentorTexts.get("checkin.reminder.subject", checkIn.menteeName(), mentorWhen),
+                    mentorTexts.get("checkin.reminder.body", checkIn.menteeName(), mentorWhen, list, link)).replyTo(checkIn.menteeId()));
+            outbox.queue(Mail.to(checkIn.menteeId(), MailCategory.MENTORSHIP, menteeTexts.get("checkin.reminder.subject", checkIn.mentorName(), menteeWhen),
+                    menteeTexts.get("checkin.reminder.body", checkIn.mentorName(), menteeWhen, list, link)).replyTo(checkIn.mentorId()));
         }
         return due.size();
     }

@@ -1,6 +1,7 @@
 package org.repsportal.identity;
 
 import org.repsportal.people.People;
+import org.repsportal.platform.TimeProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,8 +14,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class LanguageConfiguration implements WebMvcConfigurer {
 
     @Bean
-    LocaleResolver localeResolver(People people) {
-        return new PortalLocaleResolver(people);
+    LocaleResolver localeResolver(People people, TimeProperties time) {
+        return new PortalLocaleResolver(people, time.zone());
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.LocaleContextResolver;
 /**
  * Which language a page is written in: the signed-in person's choice, else the choice an anonymous visitor
  * made with the switcher (a cookie, never a session), else the browser's {@code Accept-Language}, else English.
- * Times are shown in the signed-in person's time zone, else in UTC. The person is read once per request, shared
+ * Times are shown in the signed-in person's time zone, else in the program's ({@code portal.time.zone}). The person is read once per request, shared
  * with the controller's {@link Actor}, and only when the page needs the language.
  */
 class PortalLocaleResolver implements LocaleContextResolver {
@@ -33,9 +33,11 @@ class PortalLocaleResolver implements LocaleContextResolver {
     private static final String CHOSEN = PortalLocaleResolver.class.getName() + ".chosen";
 
     private final People people;
+    private final ZoneId programZone;
 
-    PortalLocaleResolver(People people) {
+    PortalLocaleResolver(People people, ZoneId programZone) {
         this.people = people;
+        this.programZone = programZone;
     }
 
     @Override
@@ -69,13 +71,13 @@ class PortalLocaleResolver implements LocaleContextResolver {
         return Locale.ENGLISH;
     }
 
-    /** The time zone times are shown in: the signed-in person's, else UTC. */
+    /** The time zone times are shown in: the signed-in person's, else the program's. */
     TimeZone resolveTimeZone(HttpServletRequest request) {
         return CurrentActor.of(request, people)
                 .map(Actor::timeZone)
                 .flatMap(PortalLocaleResolver::zone)
                 .map(TimeZone::getTimeZone)
-                .orElse(TimeZone.getTimeZone("UTC"));
+                .orElse(TimeZone.getTimeZone(programZone));
     }
 
     private static Optional<ZoneId> zone(String id) {

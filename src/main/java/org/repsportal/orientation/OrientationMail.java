@@ -1,6 +1,5 @@
 package org.repsportal.orientation;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.repsportal.notifications.Mail;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
 class OrientationMail {
 
     static final String INVITATION_FILE = "invite.ics";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Texts texts;
     private final Outbox outbox;
@@ -32,12 +30,11 @@ class OrientationMail {
     void callInvitation(OrientationCall call, PersonCard invitee, PersonCard organizer, byte[] ics) {
         Texts texts = this.texts.forPerson(invitee.id());
         String kind = texts.get("orientation.call.kind." + call.getKind());
-        String when = WHEN.format(call.start());
-        String utc = WHEN.format(call.start().withZoneSameInstant(java.time.ZoneOffset.UTC));
+        String when = texts.at(call.start().toInstant(), call.getTimeZone());
         String notes = call.getNotes() == null ? "" : call.getNotes();
         send(new Mail(MailCategory.ORIENTATION, invitee.id(),
-                texts.get("mail.orientation.call.subject", kind, when, call.getTimeZone()),
-                texts.get("mail.orientation.call.body", invitee.displayName(), texts.get("orientation.call.kind.lower." + call.getKind()), when, call.getTimeZone(), utc,
+                texts.get("mail.orientation.call.subject", kind, when),
+                texts.get("mail.orientation.call.body", invitee.displayName(), texts.get("orientation.call.kind.lower." + call.getKind()), when,
                         call.getDurationMinutes(), call.getLink(), notes, organizer == null ? "" : organizer.displayName()),
                 organizer == null ? null : organizer.id(),
                 List.of(new Mail.Attachment(INVITATION_FILE, CallCalendar.CONTENT_TYPE, ics))));

@@ -77,19 +77,6 @@ public class People {
         get(personId).choosePortalLanguage(language);
     }
 
-    /** The portal language each of the given people chose (those who chose none are left out), in one query. */
-    public Map<Long, String> portalLanguages(Collection<Long> ids) {
-        var result = new LinkedHashMap<Long, String>();
-        if (ids.isEmpty()) {
-            return result;
-        }
-        jdbc.sql("select id, portal_language from people where id = any(?) and portal_language is not null")
-                .param(ids.toArray(Long[]::new))
-                .query((rs, n) -> result.put(rs.getLong(1), rs.getString(2)))
-                .list();
-        return result;
-    }
-
     /** Display names of the given people, in one query. */
     public Map<Long, PersonSummary> summaries(Collection<Long> ids) {
         var result = new LinkedHashMap<Long, PersonSummary>();

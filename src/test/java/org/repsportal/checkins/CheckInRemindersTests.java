@@ -50,6 +50,24 @@ class CheckInRemindersTests {
         assertThat(mailsTo(mentee)).singleElement().satisfies(body -> assertThat(body).contains("Rhea"));
     }
 
+    @Test
+    void eachIsToldTheTimeInTheirOwnZoneAndLanguage() {
+        Person mentor = program.mentor("Rita");
+        Person mentee = program.rep("Rosa");
+        program.assign(mentee, mentor);
+        jdbc.sql("update people set time_zone = 'America/Lima', portal_language = 'es' where id = ?").param(mentee.getId()).update();
+        // a January evening in Berlin (UTC+1) is midday in Lima (UTC-5)
+        LocalDate day = LocalDate.of(LocalDate.now(clock).getYear() + 1, 1, 14);
+        CheckIn checkIn = checkIns.plan(program.actor(mentor), new PlanCheckIn(mentee.getId(), day.atTime(18, 0),
+                "Europe/Berlin", List.of("Plan the meetup")));
+
+        reminders.remind(checkIn.getScheduledAt().minus(Duration.ofHours(30)));
+
+        assertThat(mailsTo(mentor)).singleElement().asString().contains("14 January " + day.getYear() + ", 18:00 (Europe/Berlin)");
+        assertThat(mailsTo(mentee)).singleElement().asString()
+                .contains("14 de enero de " + day.getYear() + ", 12:00 (America/Lima; 18:00 en Europe/Berlin)");
+    }
+
     private List<String> mailsTo(Person person) {
         return jdbc.sql("select body from mail_messages where recipient_id = ? and category = 'MENTORSHIP'")
                 .param(person.getId()).query(String.class).list();

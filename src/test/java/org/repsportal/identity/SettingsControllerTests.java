@@ -68,7 +68,7 @@ class SettingsControllerTests {
                 .andExpect(content().string(containsString("laptop")))
                 .andExpect(content().string(containsString("rp_lapto")))
                 .andExpect(content().string(not(containsString("rp_laptopsecret123"))))
-                .andExpect(content().string(containsString("2026-02-01 09:30")))
+                .andExpect(content().string(containsString("1 Feb 2026, 09:30")))
                 .andExpect(content().string(containsString("Revoke the token laptop")))
                 .andExpect(content().string(not(containsString("Revoke the token old phone"))))
                 .andExpect(content().string(containsString("Revoked")));

@@ -242,7 +242,7 @@ class OrientationModuleTests {
                     assertThat(t.dueOn()).isEqualTo(LocalDate.of(2026, 3, 5));
                 });
         MailRow mail = mailsTo(cast.rep().getId()).stream().filter(m -> m.filename() != null).findFirst().orElseThrow();
-        assertThat(mail.subject()).contains("Onboarding call", "2026-03-05 16:00", "Africa/Nairobi");
+        assertThat(mail.subject()).contains("Onboarding call", "5 March 2026", "16:00", "Africa/Nairobi");
         assertThat(mail.replyToPersonId()).isEqualTo(cast.council().personId());
         assertThat(mail.filename()).isEqualTo("invite.ics");
         assertThat(mail.contentType()).startsWith("text/calendar; method=REQUEST");

@@ -33,9 +33,9 @@ final class TemplateText {
     private static final Pattern QUOTED = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
     private static final Pattern INLINED = Pattern.compile("\\[\\[.*?]]|\\[\\(.*?\\)]", Pattern.DOTALL);
 
-    /** Attributes that put a whole text in place of the element's body. */
-    private static final Set<String> BODY_REPLACING = Set.of("th:text", "th:utext", "th:errors", "data-th-text",
-            "data-th-utext", "data-th-errors");
+    /** Attributes that put a whole text in place of the element's body ({@code th:time}, {@code th:date}: TimeDialect). */
+    private static final Set<String> BODY_REPLACING = Set.of("th:text", "th:utext", "th:errors", "th:time", "th:date",
+            "data-th-text", "data-th-utext", "data-th-errors");
     /** Attributes whose literal value a person reads or hears. */
     private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label",
             "aria-description", "aria-placeholder", "aria-roledescription", "aria-valuetext", "label");
