@@ -86,8 +86,11 @@ class ReassignmentController {
     private String showStepDownForm(Actor actor, Model model) {
         var mentees = mentorships.currentMenteeIds(actor.personId());
         model.addAttribute("mentees", picker.options(mentees));
-        model.addAttribute("mentors", picker.search(actor, org.repsportal.people.PickPurpose.MENTOR, null, null).stream()
-                .filter(m -> m.id() != actor.personId()).toList());
+        // successors are recommended by mentors; anyone else sees the form without mentees to hand over
+        boolean mayRecommend = org.repsportal.people.PersonPicker.mayPick(actor, org.repsportal.people.PickPurpose.MENTOR).allowed();
+        model.addAttribute("mentors", !mayRecommend ? java.util.List.of()
+                : picker.search(actor, org.repsportal.people.PickPurpose.MENTOR, null, null).stream()
+                        .filter(m -> m.id() != actor.personId()).toList());
         return "mentorship/step-down";
     }
 
