@@ -44,13 +44,15 @@ class ApplicationViews {
     private final ApplicationQueries queries;
     private final ApplicationsProperties properties;
     private final People people;
+    private final org.repsportal.people.PersonPicker picker;
     private final Catalog catalog;
     private final Texts texts;
     private final Clock clock;
 
     ApplicationViews(ApplicationRepository applications, RefereeRepository referees, InterviewSlotRepository slots,
                      ScorecardRepository scorecards, ApplicationQueries queries, ApplicationsProperties properties,
-                     People people, Catalog catalog, Texts texts, Clock clock) {
+                     People people, Catalog catalog, Texts texts, Clock clock, org.repsportal.people.PersonPicker picker) {
+        this.picker = picker;
         this.applications = applications;
         this.referees = referees;
         this.slots = slots;
@@ -101,9 +103,16 @@ class ApplicationViews {
         model.addAttribute("areaNames", a.getFunctionalAreas().stream().map(catalog::areaName).toList());
         boolean assignable = actor.has(Role.COUNCIL) && (a.getState() == ApplicationState.SCREENING
                 || (a.getState() == ApplicationState.INTERVIEW && model.getAttribute("picked") == null && cards.isEmpty()));
-        model.addAttribute("suggestions", assignable ? suggestions(a) : List.of());
+        List<SuggestionView> suggestions = assignable ? suggestions(a) : List.of();
+        model.addAttribute("suggestions", suggestions);
         boolean mayAccept = Boolean.TRUE.equals(model.getAttribute("mayDecide")) && actor.has(Role.COUNCIL) && !cards.isEmpty();
-        model.addAttribute("mentorChoices", mayAccept ? mentorChoices(a) : List.of());
+        List<MentorChoice> choices = mayAccept ? mentorChoices(a) : List.of();
+        model.addAttribute("mentorChoices", choices);
+        // the mentors offered are told apart as every person picker tells them apart (two of one name, say)
+        var offered = new java.util.ArrayList<Long>();
+        suggestions.forEach(s -> offered.add(s.mentorId()));
+        choices.forEach(c -> offered.add(c.mentorId()));
+        model.addAttribute("mentorLabels", picker.labels(offered));
         model.addAttribute("criteriaKeys", Answers.CRITERIA);
         model.addAttribute("today", java.time.LocalDate.now(clock));
     }

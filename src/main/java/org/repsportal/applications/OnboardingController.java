@@ -22,8 +22,10 @@ class OnboardingController {
     private final Onboarding onboarding;
     private final ApplicationQueries queries;
     private final People people;
+    private final org.repsportal.people.PersonPicker picker;
 
-    OnboardingController(Onboarding onboarding, ApplicationQueries queries, People people) {
+    OnboardingController(Onboarding onboarding, ApplicationQueries queries, People people, org.repsportal.people.PersonPicker picker) {
+        this.picker = picker;
         this.onboarding = onboarding;
         this.queries = queries;
         this.people = people;
@@ -47,7 +49,8 @@ class OnboardingController {
         model.addAttribute("isNewRep", actor.is(a.getPersonId()));
         model.addAttribute("isMentor", actor.is(a.getMentorId()));
         model.addAttribute("isCouncil", actor.has(Role.COUNCIL));
-        model.addAttribute("mentors", actor.has(Role.COUNCIL) ? people.activeWithRole(Role.MENTOR) : java.util.List.of());
+        model.addAttribute("mentors", actor.has(Role.COUNCIL)
+                ? picker.search(actor, org.repsportal.people.PickPurpose.MENTOR, null, a.getMentorId()) : java.util.List.of());
         return "applications/onboarding";
     }
 

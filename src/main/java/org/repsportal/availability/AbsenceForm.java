@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The absence form as typed; the delegate is named by their email address. */
+/** The absence form as typed; the delegate is chosen in the person picker, which sends their id. */
 class AbsenceForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -13,7 +13,7 @@ class AbsenceForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate to;
 
-    private String delegateEmail;
+    private Long delegateId;
     private String reason;
     private String autoReply;
     private boolean reassignmentRequested;
@@ -23,11 +23,11 @@ class AbsenceForm {
         return new NewAbsence(from, to, delegateId, reason, autoReply, reassignmentRequested, plan);
     }
 
-    static AbsenceForm from(AbsenceItem absence, String delegateEmail) {
+    static AbsenceForm from(AbsenceItem absence, Long delegateId) {
         var form = new AbsenceForm();
         form.from = absence.from();
         form.to = absence.to();
-        form.delegateEmail = delegateEmail;
+        form.delegateId = delegateId;
         form.reason = absence.reason();
         form.autoReply = absence.autoReply();
         form.reassignmentRequested = absence.reassignmentRequested();
@@ -37,7 +37,7 @@ class AbsenceForm {
 
     /** The form's name for a field the service names. */
     static String fieldOf(String problemField) {
-        return "delegateId".equals(problemField) ? "delegateEmail" : problemField;
+        return problemField;
     }
 
     public LocalDate getFrom() {
@@ -56,12 +56,12 @@ class AbsenceForm {
         this.to = to;
     }
 
-    public String getDelegateEmail() {
-        return delegateEmail;
+    public Long getDelegateId() {
+        return delegateId;
     }
 
-    public void setDelegateEmail(String delegateEmail) {
-        this.delegateEmail = delegateEmail;
+    public void setDelegateId(Long delegateId) {
+        this.delegateId = delegateId;
     }
 
     public String getReason() {

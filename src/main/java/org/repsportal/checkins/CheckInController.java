@@ -30,9 +30,11 @@ class CheckInController {
     private final CheckInQueries queries;
     private final Mentorships mentorships;
     private final People people;
+    private final org.repsportal.people.PersonPicker picker;
     private final Clock clock;
 
-    CheckInController(CheckIns checkIns, CheckInQueries queries, Mentorships mentorships, People people, Clock clock) {
+    CheckInController(CheckIns checkIns, CheckInQueries queries, Mentorships mentorships, People people, Clock clock, org.repsportal.people.PersonPicker picker) {
+        this.picker = picker;
         this.checkIns = checkIns;
         this.queries = queries;
         this.mentorships = mentorships;
@@ -155,7 +157,7 @@ class CheckInController {
     }
 
     private String showPlanForm(Actor actor, Model model) {
-        model.addAttribute("mentees", people.summariesInOrder(mentorships.currentMenteeIds(actor.personId())));
+        model.addAttribute("mentees", picker.options(mentorships.currentMenteeIds(actor.personId())));
         return "checkins/new";
     }
 }

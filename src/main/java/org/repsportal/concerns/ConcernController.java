@@ -7,6 +7,8 @@ import java.util.List;
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
+import org.repsportal.people.PersonPicker;
+import org.repsportal.people.PickPurpose;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
@@ -43,7 +45,7 @@ class ConcernController {
 
     @InitBinder("concern")
     void concernFields(WebDataBinder binder) {
-        binder.setAllowedFields("category", "aboutPerson", "summary", "details", "involveMentor", "reportingRouteFollowed");
+        binder.setAllowedFields("category", "aboutPersonId", "summary", "details", "involveMentor", "reportingRouteFollowed");
     }
 
     @InitBinder("resolutionForm")
@@ -52,12 +54,13 @@ class ConcernController {
     }
 
     @GetMapping("/concerns/new")
-    String form(Actor actor, @RequestParam(required = false) String category, Model model) {
+    String form(Actor actor, @RequestParam(required = false) String category, @RequestParam(required = false) String q,
+                Model model) {
         RaiseConcernPolicy.mayRaise(actor).orForbid();
         var form = new ConcernForm();
         ConcernCategory.parse(category).ifPresent(c -> form.setCategory(c.name()));
         model.addAttribute("concern", form);
-        return showForm(actor, model);
+        return showForm(actor, form, q, model);
     }
 
     /** The guidance that goes with the chosen category (htmx swaps it in when the category changes). */
@@ -71,25 +74,26 @@ class ConcernController {
         return "concerns/concern-new :: guidance";
     }
 
-    /** Suggestions for the person concerned, as datalist options (htmx). */
-    @GetMapping("/concerns/people")
-    String people(@RequestParam(name = "aboutPerson", required = false) String q, Model model) {
-        model.addAttribute("suggestions", picker.suggest(q));
-        return "concerns/concern-new :: suggestions";
-    }
-
     @PostMapping("/concerns")
-    String raise(Actor actor, @ModelAttribute("concern") ConcernForm form, BindingResult result, Model model,
-                 RedirectAttributes redirect) {
+    String raise(Actor actor, @ModelAttribute("concern") ConcernForm form, BindingResult result,
+                 @RequestParam(required = false) String q, Model model, RedirectAttributes redirect) {
         RaiseConcernPolicy.mayRaise(actor).orForbid();
-        PersonPicker.Pick about = picker.pick(form.getAboutPerson());
         var problems = new ArrayList<FieldProblem>();
-        if (about.problem() != null) {
-            problems.add(new FieldProblem("aboutPerson", about.problem()));
+        // an id that is not a number has the binder's error on the field already
+        boolean unreadable = result.hasFieldErrors("aboutPersonId");
+        if (!unreadable && form.getAboutPersonId() == null && q != null && !q.isBlank()) {
+            // a name typed in the picker's search box and sent without choosing (as without JavaScript)
+            List<Long> named = picker.namedExactly(actor, PickPurpose.ANYONE, q);
+            if (named.size() == 1) {
+                form.setAboutPersonId(named.get(0));
+            } else {
+                problems.add(new FieldProblem("aboutPersonId", named.isEmpty()
+                        ? "council.concern.aboutPerson.unknown" : "council.concern.aboutPerson.ambiguous"));
+            }
         }
         try {
-            if (problems.isEmpty()) {
-                Concern concern = concerns.raise(actor, form.toConcern(about.personId()));
+            if (problems.isEmpty() && !unreadable) {
+                Concern concern = concerns.raise(actor, form.toConcern(form.getAboutPersonId()));
                 redirect.addFlashAttribute("flash", "council.concern.raised");
                 return "redirect:/concerns/" + concern.getId();
             }
@@ -98,8 +102,8 @@ class ConcernController {
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
-        FormErrors.copy(problems, result, field -> "aboutPersonId".equals(field) ? "aboutPerson" : field);
-        return showForm(actor, model);
+        FormErrors.copy(problems, result, java.util.function.UnaryOperator.identity());
+        return showForm(actor, form, q, model);
     }
 
     @GetMapping("/concerns")
@@ -146,7 +150,9 @@ class ConcernController {
         }
     }
 
-    private String showForm(Actor actor, Model model) {
+    private String showForm(Actor actor, ConcernForm form, String q, Model model) {
+        model.addAttribute("candidates", picker.search(actor, PickPurpose.ANYONE, q, form.getAboutPersonId()));
+        model.addAttribute("query", q);
         model.addAttribute("categories", ConcernCategory.values());
         model.addAttribute("guidelines", concerns.properties());
         addMentor(actor, model);

@@ -2,13 +2,13 @@ package org.repsportal.concerns;
 
 
 /**
- * The "raise a concern" form as typed. The person concerned is typed as a name (or picked from the
- * suggestions, which end in their number, e.g. "Ravi Rep (#42)") and resolved when the form is sent.
+ * The "raise a concern" form as typed. The person concerned is chosen in the portal's person picker, which
+ * sends their id; a name typed in its search box without choosing (no JavaScript) is resolved when the form is sent.
  */
 class ConcernForm {
 
     private String category;
-    private String aboutPerson;
+    private Long aboutPersonId;
     private String summary;
     private String details;
     private boolean involveMentor;
@@ -26,12 +26,12 @@ class ConcernForm {
         this.category = category;
     }
 
-    public String getAboutPerson() {
-        return aboutPerson;
+    public Long getAboutPersonId() {
+        return aboutPersonId;
     }
 
-    public void setAboutPerson(String aboutPerson) {
-        this.aboutPerson = aboutPerson;
+    public void setAboutPersonId(Long aboutPersonId) {
+        this.aboutPersonId = aboutPersonId;
     }
 
     public String getSummary() {

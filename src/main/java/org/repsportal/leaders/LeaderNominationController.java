@@ -30,9 +30,11 @@ class LeaderNominationController {
     private final LeaderNominations nominations;
     private final Mentorships mentorships;
     private final People people;
+    private final org.repsportal.people.PersonPicker picker;
     private final Clock clock;
 
-    LeaderNominationController(LeaderNominations nominations, Mentorships mentorships, People people, Clock clock) {
+    LeaderNominationController(LeaderNominations nominations, Mentorships mentorships, People people, Clock clock, org.repsportal.people.PersonPicker picker) {
+        this.picker = picker;
         this.nominations = nominations;
         this.mentorships = mentorships;
         this.people = people;
@@ -121,7 +123,7 @@ class LeaderNominationController {
 
     private String showNominationForm(Actor actor, Model model) {
         List<Long> mentees = mentorships.currentMenteeIds(actor.personId());
-        model.addAttribute("mentees", people.summariesInOrder(mentees));
+        model.addAttribute("mentees", picker.options(mentees));
         model.addAttribute("mine", nominations.mine(actor, 0, PageResult.DEFAULT_SIZE));
         return "leaders/nominate";
     }

@@ -34,8 +34,10 @@ class ProposalController {
     private final Reassignments reassignments;
     private final Mentorships mentorships;
     private final People people;
+    private final org.repsportal.people.PersonPicker picker;
 
-    ProposalController(MentorProposals proposals, Reassignments reassignments, Mentorships mentorships, People people) {
+    ProposalController(MentorProposals proposals, Reassignments reassignments, Mentorships mentorships, People people, org.repsportal.people.PersonPicker picker) {
+        this.picker = picker;
         this.proposals = proposals;
         this.reassignments = reassignments;
         this.mentorships = mentorships;
@@ -102,6 +104,8 @@ class ProposalController {
         model.addAttribute("mentee", mentee);
         model.addAttribute("currentMentor", current == null ? null : people.summaries(List.of(current)).get(current));
         model.addAttribute("ranked", ranked);
+        model.addAttribute("rankedOptions", picker.options(ranked.stream().map(Proposal::mentorId).toList()));
+        model.addAttribute("labels", picker.labels(ranked.stream().map(Proposal::mentorId).toList()));
         model.addAttribute("proposal", proposal);
         model.addAttribute("dismissal", dismissal);
         model.addAttribute("mayPropose", actor.has(Role.COUNCIL) || actor.is(menteeId) || (current != null && actor.is(current)));

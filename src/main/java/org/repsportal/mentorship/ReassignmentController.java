@@ -29,10 +29,12 @@ class ReassignmentController {
     private final MentorProposals proposals;
     private final Mentorships mentorships;
     private final People people;
+    private final org.repsportal.people.PersonPicker picker;
     private final Clock clock;
 
     ReassignmentController(Reassignments reassignments, StepDowns stepDowns, MentorProposals proposals,
-                           Mentorships mentorships, People people, Clock clock) {
+                           Mentorships mentorships, People people, Clock clock, org.repsportal.people.PersonPicker picker) {
+        this.picker = picker;
         this.reassignments = reassignments;
         this.stepDowns = stepDowns;
         this.proposals = proposals;
@@ -83,8 +85,12 @@ class ReassignmentController {
 
     private String showStepDownForm(Actor actor, Model model) {
         var mentees = mentorships.currentMenteeIds(actor.personId());
-        model.addAttribute("mentees", people.summariesInOrder(mentees));
-        model.addAttribute("mentors", people.activeWithRole(Role.MENTOR).stream().filter(m -> m.id() != actor.personId()).toList());
+        model.addAttribute("mentees", picker.options(mentees));
+        // successors are recommended by mentors; anyone else sees the form without mentees to hand over
+        boolean mayRecommend = org.repsportal.people.PersonPicker.mayPick(actor, org.repsportal.people.PickPurpose.MENTOR).allowed();
+        model.addAttribute("mentors", !mayRecommend ? java.util.List.of()
+                : picker.search(actor, org.repsportal.people.PickPurpose.MENTOR, null, null).stream()
+                        .filter(m -> m.id() != actor.personId()).toList());
         return "mentorship/step-down";
     }
 

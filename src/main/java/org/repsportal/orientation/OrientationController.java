@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
-import org.repsportal.people.PersonSummary;
+import org.repsportal.people.PersonOption;
+import org.repsportal.people.PickPurpose;
 import org.repsportal.people.Role;
 import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
@@ -35,8 +36,10 @@ class OrientationController {
     private final OrientationQueries queries;
     private final Mentorships mentorships;
     private final People people;
+    private final org.repsportal.people.PersonPicker picker;
 
-    OrientationController(Orientations orientations, OrientationQueries queries, Mentorships mentorships, People people) {
+    OrientationController(Orientations orientations, OrientationQueries queries, Mentorships mentorships, People people, org.repsportal.people.PersonPicker picker) {
+        this.picker = picker;
         this.orientations = orientations;
         this.queries = queries;
         this.mentorships = mentorships;
@@ -87,17 +90,25 @@ class OrientationController {
         boolean open = mine.isPresent() && mine.get().getState() != OrientationState.DECLINED;
         model.addAttribute("canSelfNominate", !open && actor.has(Role.REP) && !actor.has(Role.MENTOR)
                 && MentorNominationPolicy.mayNominate(actor, actor.personId(), myMentor).allowed());
-        List<PersonSummary> candidates;
+        List<PersonOption> candidates;
+        PickPurpose purpose = null;
         if (actor.has(Role.COUNCIL)) {
-            candidates = people.activeWithRole(Role.REP).stream().filter(p -> p.id() != actor.personId()).toList();
+            purpose = PickPurpose.REP;
+            candidates = picker.search(actor, purpose, null, chosenNominee(model));
         } else if (actor.has(Role.MENTOR)) {
-            candidates = people.summariesInOrder(mentorships.currentMenteeIds(actor.personId()));
+            purpose = PickPurpose.MENTEE;
+            candidates = picker.options(mentorships.currentMenteeIds(actor.personId()));
         } else {
             candidates = List.of();
         }
         model.addAttribute("candidates", candidates);
+        model.addAttribute("candidatePurpose", purpose);
         model.addAttribute("isCouncil", actor.has(Role.COUNCIL));
         model.addAttribute("calls", queries.upcomingCalls(actor, 0, CALLS_ON_PAGE));
         return "orientation/home";
+    }
+
+    private static Long chosenNominee(Model model) {
+        return model.getAttribute("nomination") instanceof MentorNominationForm form ? form.getPersonId() : null;
     }
 }

@@ -36,10 +36,12 @@ class ReportController {
     private final ReportQueries queries;
     private final Catalog catalog;
     private final People people;
+    private final org.repsportal.people.PersonPicker picker;
     private final Mentorships mentorships;
     private final Clock clock;
 
-    ReportController(Reports reports, ReportQueries queries, Catalog catalog, People people, Mentorships mentorships, Clock clock) {
+    ReportController(Reports reports, ReportQueries queries, Catalog catalog, People people, Mentorships mentorships, Clock clock, org.repsportal.people.PersonPicker picker) {
+        this.picker = picker;
         this.reports = reports;
         this.queries = queries;
         this.catalog = catalog;
@@ -97,7 +99,7 @@ class ReportController {
         String activityCode = catalog.activityType(activity).map(Catalog.ActivityType::code).orElse(null);
         model.addAttribute("result", queries.list(new ReportFilter(selected, yearMonth, activityCode),
                 PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
-        model.addAttribute("mentees", people.summariesInOrder(menteeIds));
+        model.addAttribute("mentees", picker.options(menteeIds));
         model.addAttribute("mentee", mentee);
         model.addAttribute("month", yearMonth == null ? null : yearMonth.toString());
         model.addAttribute("activity", activityCode);

@@ -46,12 +46,12 @@ class AbsenceFormTests {
 
         mvc.perform(post("/absences").cookie(SignIn.as(mvc, rep)).with(csrf())
                         .param("from", from.toString()).param("to", from.minusDays(1).toString())
-                        .param("delegateEmail", rep.getEmail()).param("reason", "Exams")
+                        .param("delegateId", String.valueOf(rep.getId())).param("reason", "Exams")
                         .param("autoReply", "Back after my exams"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("availability/form"))
                 .andExpect(model().attributeHasFieldErrorCode("absence", "to", "absence.to.beforeFrom"))
-                .andExpect(model().attributeHasFieldErrorCode("absence", "delegateEmail", "absence.delegate.self"))
+                .andExpect(model().attributeHasFieldErrorCode("absence", "delegateId", "absence.delegate.self"))
                 .andExpect(content().string(containsString("value=\"" + from + "\"")))
                 .andExpect(content().string(containsString("value=\"Exams\"")))
                 .andExpect(content().string(containsString("Back after my exams</textarea>")))
@@ -61,15 +61,33 @@ class AbsenceFormTests {
     }
 
     @Test
-    void anUnknownDelegateAddressIsAFieldError() throws Exception {
+    void anUnknownDelegateTypedWithoutChoosingIsAFieldErrorAndTheTypedTextIsKept() throws Exception {
         Person rep = program.rep("Nils");
         LocalDate from = LocalDate.now(clock).plusDays(6);
 
         mvc.perform(post("/absences").cookie(SignIn.as(mvc, rep)).with(csrf())
                         .param("from", from.toString()).param("to", from.plusDays(2).toString())
-                        .param("delegateEmail", "nobody@nowhere.example").param("autoReply", "Away"))
-                .andExpect(model().attributeHasFieldErrorCode("absence", "delegateEmail", "absence.delegate.notMember"))
+                        .param("q", "nobody@nowhere.example").param("autoReply", "Away"))
+                .andExpect(model().attributeHasFieldErrorCode("absence", "delegateId", "absence.delegate.notMember"))
                 .andExpect(content().string(containsString("value=\"nobody@nowhere.example\"")));
+    }
+
+    @Test
+    void aDelegateTypedByEmailOrNameWithoutChoosingIsFound() throws Exception {
+        Person rep = program.rep("Quentin");
+        Person delegate = program.rep("Wilhelmina Quorrington");
+        LocalDate from = LocalDate.now(clock).plusDays(6);
+
+        mvc.perform(post("/absences").cookie(SignIn.as(mvc, rep)).with(csrf())
+                        .param("from", from.toString()).param("to", from.plusDays(2).toString())
+                        .param("q", delegate.getEmail().toUpperCase()).param("autoReply", "Away"))
+                .andExpect(redirectedUrl("/absences"));
+        mvc.perform(post("/absences").cookie(SignIn.as(mvc, rep)).with(csrf())
+                        .param("from", from.plusDays(10).toString()).param("to", from.plusDays(12).toString())
+                        .param("q", "wilhelmina quorrington").param("autoReply", "Away"))
+                .andExpect(redirectedUrl("/absences"));
+        assertThat(jdbc.sql("select delegate_id from absences where person_id = ?").param(rep.getId()).query(Long.class).list())
+                .containsExactly(delegate.getId(), delegate.getId());
     }
 
     @Test
@@ -83,7 +101,7 @@ class AbsenceFormTests {
                 .andExpect(content().string(containsString("Thank you for your message.")));
         mvc.perform(post("/absences").cookie(session).with(csrf())
                         .param("from", from.toString()).param("to", from.plusDays(2).toString())
-                        .param("delegateEmail", delegate.getEmail()).param("autoReply", "Away"))
+                        .param("delegateId", String.valueOf(delegate.getId())).param("autoReply", "Away"))
                 .andExpect(redirectedUrl("/absences"));
         mvc.perform(get("/absences").cookie(session))
                 .andExpect(content().string(containsString(from + " to " + from.plusDays(2))))
@@ -92,7 +110,7 @@ class AbsenceFormTests {
 
         long id = jdbc.sql("select id from absences where person_id = ?").param(rep.getId()).query(Long.class).single();
         mvc.perform(get("/absences/{id}/edit", id).cookie(session))
-                .andExpect(content().string(containsString("value=\"" + delegate.getEmail() + "\"")));
+                .andExpect(content().string(containsString("<option value=\"" + delegate.getId() + "\" selected=\"selected\">Pavel · Germany · Rep</option>")));
         mvc.perform(post("/absences/{id}/end", id).cookie(session).with(csrf())).andExpect(redirectedUrl("/absences"));
         assertThat(jdbc.sql("select state from absences where id = ?").param(id).query(String.class).single()).isEqualTo("CANCELLED");
     }

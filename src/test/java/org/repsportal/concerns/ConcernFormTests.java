@@ -96,26 +96,65 @@ class ConcernFormTests {
     }
 
     @Test
-    void thePersonConcernedIsPickedByNameOrSuggestionAndAnUnknownNameIsAFieldError() throws Exception {
+    void thePersonConcernedIsChosenInThePickerOrTypedByNameAndAnUnknownNameIsAFieldError() throws Exception {
         Person rep = program.rep("Picking Pia");
         Person other = program.rep("Zebulon Quaintly");
-        mvc.perform(get("/concerns/people").param("aboutPerson", "Zebulon Quain").header("Authorization", Program.bearer(rep)))
-                .andExpect(content().string(containsString("Zebulon Quaintly (#" + other.getId() + ")")));
+        mvc.perform(get("/people/pick").param("purpose", "ANYONE").param("q", "Zebulon Quain").header("Authorization", Program.bearer(rep)))
+                .andExpect(content().string(containsString(">Zebulon Quaintly · Germany · Rep</option>")))
+                .andExpect(content().string(not(containsString("(#"))));
 
         mvc.perform(post("/concerns").header("Authorization", Program.bearer(rep)).with(csrf())
-                        .param("category", "PERSONAL").param("aboutPerson", "Nobody Byname").param("summary", "s").param("details", "d"))
+                        .param("category", "PERSONAL").param("aboutPersonId", "").param("q", "Nobody Byname")
+                        .param("summary", "s").param("details", "d"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("concern", "aboutPerson", "council.concern.aboutPerson.unknown"))
-                .andExpect(content().string(containsString("value=\"Nobody Byname\"")));
+                .andExpect(model().attributeHasFieldErrorCode("concern", "aboutPersonId", "council.concern.aboutPerson.unknown"))
+                .andExpect(content().string(containsString("value=\"Nobody Byname\"")))
+                .andExpect(content().string(containsString("href=\"#aboutPersonId\"")));
 
         MvcResult raised = mvc.perform(post("/concerns").header("Authorization", Program.bearer(rep)).with(csrf())
-                        .param("category", "PERSONAL").param("aboutPerson", "Zebulon Quaintly (#" + other.getId() + ")")
+                        .param("category", "PERSONAL").param("aboutPersonId", String.valueOf(other.getId())).param("q", "Zeb")
                         .param("summary", "About Zebulon").param("details", "d"))
                 .andExpect(redirectedUrlPattern("/concerns/*")).andReturn();
         assertThat(jdbc.sql("select about_person_id from concerns where reporter_id = ?").param(rep.getId()).query(Long.class).single())
                 .isEqualTo(other.getId());
         mvc.perform(get(raised.getResponse().getRedirectedUrl()).header("Authorization", Program.bearer(rep)))
                 .andExpect(content().string(containsString("About Zebulon")));
+
+        // without JavaScript the name is typed in the search box and sent as it is
+        Person typing = program.rep("Typing Tamsin");
+        mvc.perform(post("/concerns").header("Authorization", Program.bearer(typing)).with(csrf())
+                        .param("category", "PERSONAL").param("q", "zebulon quaintly")
+                        .param("summary", "Typed").param("details", "d"))
+                .andExpect(redirectedUrlPattern("/concerns/*"));
+        assertThat(jdbc.sql("select about_person_id from concerns where reporter_id = ?").param(typing.getId()).query(Long.class).single())
+                .isEqualTo(other.getId());
+    }
+
+    @Test
+    void aChosenPersonStaysChosenWithTheirLabelWhenTheFormIsShownAgain() throws Exception {
+        Person rep = program.rep("Keeping Kai");
+        Person other = program.rep("Yolanda Quillfeather");
+        mvc.perform(post("/concerns").header("Authorization", Program.bearer(rep)).with(csrf())
+                        .param("category", "PERSONAL").param("aboutPersonId", String.valueOf(other.getId()))
+                        .param("summary", " ").param("details", "d"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("concern", "summary", "council.concern.summary.required"))
+                .andExpect(content().string(containsString("<option value=\"" + other.getId()
+                        + "\" selected=\"selected\">Yolanda Quillfeather · Germany · Rep</option>")));
+    }
+
+    @Test
+    void twoPeopleOfTheTypedNameAskToChooseOneAndTheListOffersBoth() throws Exception {
+        Person rep = program.rep("Asking Astrid");
+        Person one = program.rep("Xavier Twinsworth");
+        Person two = program.rep("Xavier Twinsworth");
+        mvc.perform(post("/concerns").header("Authorization", Program.bearer(rep)).with(csrf())
+                        .param("category", "PERSONAL").param("q", "Xavier Twinsworth").param("summary", "s").param("details", "d"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("concern", "aboutPersonId", "council.concern.aboutPerson.ambiguous"))
+                .andExpect(content().string(containsString("value=\"" + one.getId() + "\"")))
+                .andExpect(content().string(containsString("value=\"" + two.getId() + "\"")));
+        assertThat(concernsBy(rep)).isZero();
     }
 
     @Test

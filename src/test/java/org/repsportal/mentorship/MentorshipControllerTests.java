@@ -13,7 +13,9 @@ import org.repsportal.identity.WebSliceSecurity;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
-import org.repsportal.people.PersonSummary;
+import org.repsportal.people.PersonOption;
+import org.repsportal.people.PersonPicker;
+import org.repsportal.people.PickPurpose;
 import org.repsportal.people.Role;
 import org.repsportal.platform.Decision;
 import org.repsportal.platform.RuleViolationException;
@@ -27,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -64,6 +67,9 @@ class MentorshipControllerTests {
     @MockitoBean
     AccessTokens tokens;
 
+    @MockitoBean
+    PersonPicker picker;
+
     @BeforeEach
     void aMenteeWithAMentor() {
         var mentee = new Person("Rafa", "Rafa Fullname", "rafa@test.example", "DE", "Europe/Berlin",
@@ -75,8 +81,8 @@ class MentorshipControllerTests {
         // the service answers who may assign as the mentorship rules do: the Council and Admins
         given(mentorships.mayAssign(any())).willAnswer(call -> ((Actor) call.getArgument(0)).isCouncilOrAdmin()
                 ? Decision.allow() : Decision.refuse("policy.mentorship.council-or-admin"));
-        given(people.activeWithRole(Role.MENTOR)).willReturn(List.of(new PersonSummary(MENTOR, "Mona"),
-                new PersonSummary(NEW_MENTOR, "Nils")));
+        given(picker.search(any(), eq(PickPurpose.MENTOR), any(), any())).willReturn(List.of(
+                new PersonOption(MENTOR, "Mona", "Mona · Germany · Mentor"), new PersonOption(NEW_MENTOR, "Nils", "Nils · Peru · Mentor")));
         given(mentorships.currentMenteeCounts()).willReturn(Map.of(MENTOR, 3L));
     }
 
@@ -150,8 +156,8 @@ class MentorshipControllerTests {
         mvc.perform(get("/people/{id}/mentor", MENTEE).with(signedIn(people, COUNCIL, Role.COUNCIL)))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("canAssign", true))
-                .andExpect(content().string(containsString("Mona (3 mentees)")))
-                .andExpect(content().string(containsString("Nils (no mentees)")));
+                .andExpect(content().string(containsString(">Mona · Germany · Mentor (3 mentees)</option>")))
+                .andExpect(content().string(containsString(">Nils · Peru · Mentor (no mentees)</option>")));
     }
 
     @Test

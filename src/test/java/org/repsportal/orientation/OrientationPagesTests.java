@@ -109,7 +109,7 @@ class OrientationPagesTests {
         mvc.perform(get("/orientation").header("Authorization", Program.bearer(mentor)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"nominate\"")))
-                .andExpect(content().string(containsString(">Jun</option>")));
+                .andExpect(content().string(containsString(">Jun · Germany · Rep</option>")));
         mvc.perform(post("/orientation/nominations").with(csrf()).header("Authorization", Program.bearer(rep)).param("reason", " "))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("nomination", "reason", "orientation.nomination.reason.required"));
@@ -233,9 +233,12 @@ class OrientationPagesTests {
         Person newMentor = aNewMentor("Xia");
         Person rep = program.rep("Yan");
 
-        mvc.perform(get("/people/{id}/mentor", rep.getId()).header("Authorization", Program.bearer(council)))
+        mvc.perform(get("/people/{id}/mentor", rep.getId()).param("q", newMentor.getDisplayName())
+                        .header("Authorization", Program.bearer(council)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(newMentor.getDisplayName() + " (no mentees) — orientation not finished")));
+                .andExpect(content().string(containsString(
+                        "<option value=\"" + newMentor.getId() + "\">" + newMentor.getDisplayName() + " · Germany · Mentor")))
+                .andExpect(content().string(containsString(" (no mentees) — orientation not finished</option>")));
         mvc.perform(post("/people/{id}/mentor", rep.getId()).with(csrf()).header("Authorization", Program.bearer(council))
                         .param("mentorId", String.valueOf(newMentor.getId())).param("kind", "PERMANENT").param("reason", "Same city"))
                 .andExpect(status().isOk())

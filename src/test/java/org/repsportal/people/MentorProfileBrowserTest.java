@@ -1,11 +1,14 @@
 package org.repsportal.people;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.repsportal.demo.DemoProgram;
 import org.repsportal.support.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,6 +125,35 @@ class MentorProfileBrowserTest extends BrowserTestSupport {
         checkAccessibility();
         assertThat(find("#error-summary").getText()).contains("Please fill this in.");
         assertThat(find("#reason").getAttribute("aria-invalid")).isEqualTo("true");
+    }
+
+    @Test
+    void theCouncilTypesInTheMentorPickerAndChoosesAMentorFromWhatItFinds() {
+        long rep = people.findByEmail("rep@example.org").orElseThrow().getId();
+        signIn("council@example.org", "demo");
+        open("/people/" + rep + "/mentor");
+
+        Select mentors = new Select(find("#mentorId"));
+        String current = mentors.getFirstSelectedOption().getAttribute("value");
+        WebElement other = mentors.getOptions().stream()
+                .filter(o -> !o.getAttribute("value").isEmpty() && !o.getAttribute("value").equals(current))
+                .findFirst().orElseThrow();
+        String name = other.getText().substring(0, other.getText().indexOf(" · "));
+        String otherId = other.getAttribute("value");
+        assertThat(mentors.getOptions()).extracting(WebElement::getText).doesNotHaveDuplicates()
+                .allSatisfy(text -> assertThat(text).doesNotContain("#"));
+
+        find("#mentorId-search").sendKeys(name);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            List<String> texts = new Select(find("#mentorId")).getOptions().stream().map(WebElement::getText).skip(1).toList();
+            return !texts.isEmpty() && texts.stream().allMatch(t -> t.startsWith(name + " · "));
+        });
+        mentors = new Select(find("#mentorId"));
+        mentors.selectByValue(otherId);
+
+        assertThat(mentors.getFirstSelectedOption().getText()).startsWith(name + " · ").containsAnyOf(" · Mentor", " · Council");
+        assertThat(find("#mentorId").getAttribute("value")).isEqualTo(otherId);
+        checkAccessibility();
     }
 
     @Test
