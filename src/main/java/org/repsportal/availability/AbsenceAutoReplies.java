@@ -64,6 +64,24 @@ class AbsenceAutoReplies implements AutoReplies {
         return replies;
     }
 
+    @Override
+    public Map<Long, LocalDate> awayUntil(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        var until = new java.util.HashMap<Long, LocalDate>();
+        jdbc.sql("""
+                        select person_id, max(ends_on) as ends_on from absences
+                        where person_id = any(:ids) and state <> 'CANCELLED' and starts_on <= :today and ends_on >= :today
+                        group by person_id""")
+                .param("ids", personIds.stream().distinct().toArray(Long[]::new))
+                .param("today", LocalDate.now(clock))
+                .query(rs -> {
+                    until.put(rs.getLong("person_id"), rs.getObject("ends_on", LocalDate.class));
+                });
+        return until;
+    }
+
     private boolean firstToThisSender(Away absence, long senderId) {
         return jdbc.sql("insert into absence_auto_replies (absence_id, sender_id, sent_at) values (?, ?, ?) on conflict do nothing")
                 .params(absence.absenceId(), senderId, Timestamp.from(clock.instant())).update() == 1;

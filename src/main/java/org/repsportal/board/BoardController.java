@@ -69,8 +69,11 @@ class BoardController {
     String reply(@PathVariable long id, Actor actor, @ModelAttribute("reply") PostForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
         try {
-            board.reply(actor, id, form.getBody());
+            var replied = board.replyTelling(actor, id, form.getBody());
             redirect.addFlashAttribute("flash", "board.replied");
+            if (replied.reach().worthTelling()) {
+                redirect.addFlashAttribute("mailReach", replied.reach());
+            }
             var thread = board.thread(actor, id, 0, PageResult.DEFAULT_SIZE);
             int lastPage = Math.max(0, thread.replies().totalPages() - 1);
             return "redirect:/board/" + id + (lastPage > 0 ? "?page=" + lastPage : "") + "#replies";

@@ -24,11 +24,11 @@ class BoardMail {
         this.links = links;
     }
 
-    /** Followers of a thread hear of a new reply, except its author. */
-    void boardReply(BoardThread thread, long authorId, String authorName, List<Long> followers) {
+    /** Followers of a thread hear of a new reply, except its author; returns whom the mail reaches. */
+    org.repsportal.notifications.MailReach boardReply(BoardThread thread, long authorId, String authorName, List<Long> followers) {
         String link = links.to("/board/" + thread.getId());
         Map<Long, Texts> in = texts.forPeople(followers);
-        outbox.queueAll(followers.stream()
+        return outbox.queueAll(followers.stream()
                 .map(id -> Mail.to(id, MailCategory.MENTORS_BOARD, in.get(id).get("board.mail.reply.subject", thread.getTitle()),
                         in.get(id).get("board.mail.reply.body", authorName, thread.getTitle(), link)).writtenBy(authorId))
                 .toList());

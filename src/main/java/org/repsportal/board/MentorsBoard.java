@@ -73,8 +73,17 @@ class MentorsBoard {
         return new ThreadPage(thread, author, queries.replies(thread, page, size), followers[1] > 0, followers[0]);
     }
 
+    /** A reply and whom its mail reached among the thread's followers. */
+    record Replied(BoardReply reply, org.repsportal.notifications.MailReach reach) {
+    }
+
     /** Adds a reply and tells the thread's followers, except the one who wrote it. */
     public BoardReply reply(Actor actor, long id, String body) {
+        return replyTelling(actor, id, body).reply();
+    }
+
+    /** As {@link #reply}, also saying who of the followers will not get the mail about it, and who is away. */
+    public Replied replyTelling(Actor actor, long id, String body) {
         BoardThread thread = get(actor, id);
         var problems = new ArrayList<FieldProblem>();
         String text = checkBody(body, problems);
@@ -84,8 +93,8 @@ class MentorsBoard {
         BoardReply reply = replies.save(thread.reply(actor.personId(), text, clock.instant()));
         queries.replied(id, reply.getCreatedAt());
         String author = people.summaries(List.of(actor.personId())).get(actor.personId()).displayName();
-        mail.boardReply(thread, actor.personId(), author, queries.followersToTell(id, actor.personId()));
-        return reply;
+        var reach = mail.boardReply(thread, actor.personId(), author, queries.followersToTell(id, actor.personId()));
+        return new Replied(reply, reach);
     }
 
     public void follow(Actor actor, long id) {

@@ -67,9 +67,12 @@ class DashboardController {
     String emailMentees(Actor actor, @ModelAttribute("message") MessageForm form, BindingResult result, Model model,
                         RedirectAttributes redirect) {
         try {
-            int queued = messages.send(actor, form.toMessage());
+            var reach = messages.send(actor, form.toMessage());
             redirect.addFlashAttribute("flash", "mentees.message.sent");
-            redirect.addFlashAttribute("flashArg", queued);
+            redirect.addFlashAttribute("flashArg", reach.recipients());
+            if (reach.worthTelling()) {
+                redirect.addFlashAttribute("mailReach", reach);
+            }
             return "redirect:/dashboard";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.notifications.Mail;
 import org.repsportal.notifications.MailCategory;
+import org.repsportal.notifications.MailReach;
 import org.repsportal.notifications.Outbox;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
@@ -39,9 +40,9 @@ class MenteeMessages {
         this.texts = texts;
     }
 
-    /** Queues the message and returns how many mentees it goes to. */
+    /** Queues the message and returns whom it reaches: who of the mentees will not get it and why, who is away. */
     @Transactional
-    public int send(Actor mentor, MenteeMessage message) {
+    public MailReach send(Actor mentor, MenteeMessage message) {
         var problems = new ArrayList<FieldProblem>();
         if (message.subject() == null || message.subject().isBlank()) {
             problems.add(new FieldProblem("subject", "mentees.message.subject.required"));
@@ -71,7 +72,6 @@ class MenteeMessages {
         String names = String.join(", ", people.summariesInOrder(recipients).stream().map(s -> s.displayName()).toList());
         mails.add(Mail.to(mentor.personId(), MailCategory.MENTEE_MESSAGES, message.subject(),
                 texts.forPerson(mentor.personId()).get("mentees.message.copy", names) + "\n\n" + message.body()));
-        outbox.queueAll(mails);
-        return recipients.size();
+        return outbox.queueAll(mails);
     }
 }

@@ -68,7 +68,7 @@ class MenteesApiController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Email some (to: [ids]) or all (to: \"all\") current mentees; replies go to the mentor, who gets a copy")
     Queued email(Actor actor, @RequestBody MessageRequest request) {
-        return new Queued(messages.send(actor, request.toMessage()));
+        return new Queued(messages.send(actor, request.toMessage()).recipients());
     }
 
     @GetMapping

@@ -25,7 +25,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -120,8 +119,7 @@ class SecurityConfiguration {
         RequestMatcher api = ProblemResponses::isApi;
         RequestMatcher metrics = request -> MetricsScraperFilter.METRICS.equals(request.getRequestURI());
         IdentityProperties properties = identity.getIfAvailable(() -> new IdentityProperties(false, true));
-        var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
-        failure.setAllowSessionCreation(false);
+        var failure = new SignInFailure();
         var returnTo = new CookieRequestCache();
         returnTo.setRequestMatcher(request -> !ProblemResponses.isApi(request) && "GET".equals(request.getMethod()));
         boolean oidc = registrations.getIfAvailable() != null;
@@ -157,12 +155,22 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor((request, response, e) -> ProblemResponses.write(response,
                                 HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                                 "Send the metrics token, or an Admin's personal access token, as Authorization: Bearer."), metrics)
+                        // a client that asks any page for JSON rather than HTML is told so, not sent to the sign-in form
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> ProblemResponses.write(response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                                "Sign in or send a personal access token as Authorization: Bearer."),
+                                org.repsportal.platform.ErrorAnswers::wantsProblem)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .defaultAccessDeniedHandlerFor((request, response, e) -> ProblemResponses.write(response,
                                 HttpServletResponse.SC_FORBIDDEN, "Forbidden", "You may not do this."), api)
                         .defaultAccessDeniedHandlerFor((request, response, e) -> ProblemResponses.write(response,
                                 HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Only Admins and the metrics scraper read the metrics."),
-                                metrics))
+                                metrics)
+                        // pages: the error page in the portal's look, told what was refused (a stale CSRF token asks to sign in again)
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> {
+                            request.setAttribute(org.springframework.security.web.WebAttributes.ACCESS_DENIED_403, e);
+                            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                        }, request -> true))
                 .headers(SecurityConfiguration::headers);
         if (properties.passwordSignIn()) {
             http.formLogin(form -> form.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", false));

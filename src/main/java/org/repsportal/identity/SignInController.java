@@ -1,5 +1,7 @@
 package org.repsportal.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,10 +22,12 @@ class SignInController {
     }
 
     @GetMapping("/login")
-    String signIn(Authentication authentication, Model model) {
+    String signIn(Authentication authentication, Model model, HttpServletRequest request, HttpServletResponse response) {
         if (signedIn(authentication)) {
             return "redirect:/";
         }
+        model.addAttribute("refused", request.getParameter("error") != null);
+        model.addAttribute("email", SignInFailure.typedEmail(request, response));
         ways(model);
         return "identity/login";
     }

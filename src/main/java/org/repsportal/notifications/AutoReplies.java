@@ -11,4 +11,9 @@ public interface AutoReplies {
 
     /** The auto-replies to send for these mails, each written by one member to another. */
     List<Mail> repliesTo(List<Mail> memberMail);
+
+    /** Of these people, those away today, each with the last day of their absence. */
+    default java.util.Map<Long, java.time.LocalDate> awayUntil(java.util.Collection<Long> personIds) {
+        return java.util.Map.of();
+    }
 }

@@ -2,8 +2,10 @@ package org.repsportal.notifications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -50,32 +52,48 @@ public class Outbox {
                 mail.subject(), mail.body(), MailStatus.QUEUED, clock.instant(), mail.attachments()));
     }
 
-    /** Queues many mails, reading everyone's choices in one query. */
+    /**
+     * Queues many mails, reading everyone's choices in one query. Returns whom the mails members wrote to others
+     * ({@link Mail#writtenBy}) reach: who will not get theirs and why, and who is away; the portal's own mail
+     * and a member's copy to themselves count in neither.
+     */
     @Transactional
-    public void queueAll(Collection<Mail> mails) {
+    public MailReach queueAll(Collection<Mail> mails) {
         if (mails.isEmpty()) {
-            return;
+            return MailReach.NOBODY;
         }
         Instant now = clock.instant();
         Map<Long, Map<MailCategory, Delivery>> choices = preferences.of(mails.stream().map(Mail::recipientId).toList());
         Map<Long, Person> persons = new HashMap<>();
+        var written = new LinkedHashSet<Long>();
+        var missed = new ArrayList<MailReach.Missed>();
         for (Mail mail : mails) {
             Person recipient = persons.computeIfAbsent(mail.recipientId(), people::get);
-            Delivery delivery = DeliveryPolicy.deliveryOf(mail.category(),
-                    choices.get(mail.recipientId()).get(mail.category()), recipient.getStatus());
-            if (delivery == Delivery.OFF) {
+            DeliveryPolicy.Decision decision = DeliveryPolicy.decide(mail.category(),
+                    choices.get(mail.recipientId()).get(mail.category()), recipient.getStatus(), mail.isFromAnotherMember());
+            if (mail.isFromAnotherMember() && written.add(recipient.getId()) && !decision.delivered()) {
+                missed.add(new MailReach.Missed(recipient.getId(), recipient.getDisplayName(), decision.reason()));
+            }
+            if (!decision.delivered()) {
                 continue;
             }
             Person replyTo = mail.replyToPersonId() == null ? null
                     : persons.computeIfAbsent(mail.replyToPersonId(), people::get);
-            MailStatus status = delivery == Delivery.DAILY_DIGEST ? MailStatus.HELD_FOR_DIGEST : MailStatus.QUEUED;
+            MailStatus status = decision.delivery() == Delivery.DAILY_DIGEST ? MailStatus.HELD_FOR_DIGEST : MailStatus.QUEUED;
             messages.insert(NewMessage.of(mail, recipient, replyTo, status, now));
         }
         List<Mail> memberMail = mails.stream().filter(Mail::isFromAnotherMember).toList();
         AutoReplies replies = autoReplies.getIfAvailable();
+        var away = new ArrayList<MailReach.Away>();
         if (!memberMail.isEmpty() && replies != null) {
+            var missing = missed.stream().map(MailReach.Missed::personId).collect(java.util.stream.Collectors.toSet());
+            var reached = written.stream().filter(id -> !missing.contains(id)).toList();
+            replies.awayUntil(reached).forEach((id, until) ->
+                    away.add(new MailReach.Away(id, persons.get(id).getDisplayName(), until)));
+            away.sort(java.util.Comparator.comparing(MailReach.Away::name));
             // auto-replies are the portal's own mail (no sender), so they raise no auto-reply in turn
             queueAll(replies.repliesTo(memberMail));
         }
+        return new MailReach(written.size(), missed, away);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -32,7 +33,8 @@ import org.springframework.web.servlet.ModelAndView;
  * The last word on any failure that the module-specific advice did not answer, for pages, the API and
  * requests that matched no handler at all (unknown path, wrong method, media type): a problem for API
  * clients, a page in the portal's look for browsers ({@link ErrorAnswers}); never a 500 for bad input.
- * Also caps indexed form fields ({@code goals[99999]}) for every binder.
+ * A browser asking with GET for the address of a form that only takes POST is sent to the form's page
+ * ({@link KnownAddresses}). Also caps indexed form fields ({@code goals[99999]}) for every binder.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -43,11 +45,13 @@ class ErrorAdvice {
     private final ErrorAnswers answers;
     private final MessageSource messages;
     private final int maxIndexedItems;
+    private final KnownAddresses addresses;
 
     ErrorAdvice(tools.jackson.databind.json.JsonMapper json, MessageSource messages,
-                org.springframework.beans.factory.ObjectProvider<WebProperties> properties) {
+                org.springframework.beans.factory.ObjectProvider<WebProperties> properties, KnownAddresses addresses) {
         this.answers = new ErrorAnswers(json);
         this.messages = messages;
+        this.addresses = addresses;
         this.maxIndexedItems = properties.getIfAvailable(WebProperties::defaults).maxIndexedItems();
     }
 
@@ -63,6 +67,18 @@ class ErrorAdvice {
                 || ex instanceof org.springframework.security.access.AccessDeniedException)) {
             throw ex; // the security filters send a browser to the sign-in page or show the refusal
         }
+        if (!api && ex instanceof HttpRequestMethodNotSupportedException unsupported && isRead(request)
+                && unsupported.getSupportedHttpMethods() != null
+                && unsupported.getSupportedHttpMethods().contains(org.springframework.http.HttpMethod.POST)) {
+            // the address of a form (kept by a page that showed the form again with its errors): its page
+            String page = addresses.pageFor(request);
+            if (page != null) {
+                var redirect = new org.springframework.web.servlet.view.RedirectView(page, false);
+                redirect.setStatusCode(HttpStatus.SEE_OTHER);
+                redirect.setExposeModelAttributes(false);
+                return new ModelAndView(redirect);
+            }
+        }
         ProblemDetail problem = problemFor(ex);
         if (problem.getStatus() >= 500) {
             log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), ex);
@@ -75,6 +91,10 @@ class ErrorAdvice {
             return null;
         }
         return ErrorPages.page(problem.getStatus(), reasonOf(ex));
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
     ProblemDetail problemFor(Exception ex) {

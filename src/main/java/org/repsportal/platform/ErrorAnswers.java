@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * How a failure is answered, decided once: under {@code /api/} and for clients that ask for JSON rather than
  * HTML, an RFC 9457 problem; for browsers, a page in the portal's look.
  */
-class ErrorAnswers {
+public class ErrorAnswers {
 
     private final JsonMapper json;
 
@@ -25,7 +25,8 @@ class ErrorAnswers {
         this.json = json;
     }
 
-    static boolean wantsProblem(HttpServletRequest request) {
+    /** Whether the request is the API's or its client asks for JSON before HTML: then it is answered with a problem. */
+    public static boolean wantsProblem(HttpServletRequest request) {
         String path = pathOf(request);
         if (path.startsWith(request.getContextPath() + "/api/") || path.equals(request.getContextPath() + "/api")
                 || path.startsWith(request.getContextPath() + "/v3/api-docs")) {

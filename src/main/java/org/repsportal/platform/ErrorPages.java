@@ -18,7 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
  * What the container forwards to when a failure happened outside a controller (a refusal by the security
  * rules, a body the server would not take, an exception in a filter): the same answers as {@link ErrorAdvice},
  * a problem for API clients and a page in the portal's look for browsers. An expired or missing CSRF token
- * gets a page asking to sign in again.
+ * gets a page asking to sign in again; an address no controller answers is not found (404), also where the
+ * security rules refused it first.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -26,9 +27,11 @@ class ErrorPages implements ErrorController {
     private static final Set<Integer> OWN_PAGES = Set.of(400, 403, 404, 405, 409, 413, 500);
 
     private final ErrorAnswers answers;
+    private final KnownAddresses addresses;
 
-    ErrorPages(tools.jackson.databind.json.JsonMapper json) {
+    ErrorPages(tools.jackson.databind.json.JsonMapper json, KnownAddresses addresses) {
         this.answers = new ErrorAnswers(json);
+        this.addresses = addresses;
     }
 
     static ModelAndView page(int status, String reasonKey) {
@@ -41,11 +44,17 @@ class ErrorPages implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int status = statusOf(request);
+        Object refusal = request.getAttribute(WebAttributes.ACCESS_DENIED_403);
+        if (status == 403 && refusal != null && !(refusal instanceof CsrfException)
+                && !addresses.isKnown(ErrorAnswers.pathOf(request).substring(request.getContextPath().length()))) {
+            // the security rules deny what no rule lets through; for an address nothing answers, that is not found
+            status = 404;
+        }
         if (ErrorAnswers.wantsProblem(request)) {
             answers.write(response, ErrorAnswers.problem(HttpStatus.valueOf(status), detailOf(status)));
             return null;
         }
-        if (status == 403 && request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
+        if (status == 403 && refusal instanceof CsrfException) {
             var page = new ModelAndView("error/csrf", HttpStatus.FORBIDDEN);
             page.addObject("status", status);
             return page;

@@ -105,7 +105,9 @@ class SignInIntegrationTests {
                 .andReturn();
         assertThat(locked.getResponse().getStatus()).isEqualTo(unknown.getResponse().getStatus());
         assertThat(locked.getResponse().getHeaderNames()).isEqualTo(unknown.getResponse().getHeaderNames());
-        assertThat(locked.getResponse().getCookies()).isEmpty();
+        // no session; only the typed email, kept for the form exactly as after any other refusal
+        assertThat(locked.getResponse().getCookies()).extracting(Cookie::getName).containsExactly(SignInFailure.COOKIE);
+        assertThat(unknown.getResponse().getCookies()).extracting(Cookie::getName).containsExactly(SignInFailure.COOKIE);
 
         mvc.perform(login(rep.getEmail(), Program.PASSWORD, anotherAddress()))
                 .andExpect(authenticated());
