@@ -92,6 +92,14 @@ class CheckInOfferTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.offeredTo").value(move.next().getId()));
         mvc.perform(get("/api/v1/checkins/{id}", id).header("Authorization", Program.bearer(program.mentor("Pavla Stranger"))))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/checkins/{id}", id).header("Authorization", Program.bearer(move.next())))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Only Pavla Former, Pavla and you, while it is offered to you, can read")));
+        mvc.perform(get("/checkins/{id}", id).header("Authorization", Program.bearer(move.mentee())))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Pavla Next, to whom it is offered as the new mentor, can read it too")));
         mvc.perform(post("/api/v1/checkins/{id}/take-over", id).header("Authorization", Program.bearer(move.former())))
                 .andExpect(status().isForbidden());
 
