@@ -47,6 +47,16 @@ class CheckInController {
         binder.setAllowedFields("menteeId", "date", "time", "timeZone", "goals*");
     }
 
+    @InitBinder("logForm")
+    void logFields(WebDataBinder binder) {
+        binder.setAllowedFields("menteeId", "date", "time", "timeZone", "goals*", "notes", "followUps*");
+    }
+
+    @InitBinder("moveForm")
+    void moveFields(WebDataBinder binder) {
+        binder.setAllowedFields("date", "time", "timeZone");
+    }
+
     @InitBinder("notesForm")
     void notesFields(WebDataBinder binder) {
         binder.setAllowedFields("notes", "followUps*");
@@ -83,6 +93,31 @@ class CheckInController {
             }
         }
         return showPlanForm(actor, model);
+    }
+
+    @GetMapping("/checkins/log")
+    String logForm(Actor actor, @RequestParam(required = false) Long mentee, Model model) {
+        var form = new LogForm();
+        form.setMenteeId(mentee);
+        form.setDate(LocalDate.now(clock));
+        form.setTimeZone(people.get(actor.personId()).getTimeZone());
+        model.addAttribute("logForm", form);
+        return showLogForm(actor, model);
+    }
+
+    @PostMapping("/checkins/log")
+    String log(Actor actor, @ModelAttribute("logForm") LogForm form, BindingResult result, Model model,
+               RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                CheckIn checkIn = checkIns.logHeld(actor, form.toHeld());
+                redirect.addFlashAttribute("flash", "checkin.logged");
+                return "redirect:/checkins/" + checkIn.getId();
+            } catch (InvalidInputException e) {
+                FormErrors.copy(e, result, field -> field.equals("on") ? "date" : field);
+            }
+        }
+        return showLogForm(actor, model);
     }
 
     @GetMapping("/checkins/{id}")
@@ -128,6 +163,25 @@ class CheckInController {
         return "redirect:/checkins/" + id;
     }
 
+    @PostMapping("/checkins/{id}/move")
+    String move(@PathVariable long id, Actor actor, @ModelAttribute("moveForm") MoveForm form, BindingResult result,
+                Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                checkIns.move(actor, id, form.at(), form.getTimeZone());
+                redirect.addFlashAttribute("flash", "checkin.moved");
+                return "redirect:/checkins/" + id;
+            } catch (InvalidInputException e) {
+                FormErrors.copy(e, result, field -> field.equals("at") ? "date" : field);
+            }
+        }
+        CheckIn checkIn = checkIns.get(actor, id);
+        var notes = new NotesForm();
+        notes.setNotes(checkIn.getNotes());
+        model.addAttribute("notesForm", notes);
+        return show(checkIn, actor, model);
+    }
+
     @PostMapping("/checkins/{id}/take-over")
     String takeOver(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
         checkIns.takeOver(actor, id);
@@ -153,7 +207,16 @@ class CheckInController {
         model.addAttribute("isMentor", actor.is(checkIn.getMentorId()));
         model.addAttribute("isMentee", actor.is(checkIn.getMenteeId()));
         model.addAttribute("localTime", checkIn.getScheduledAt().atZone(java.time.ZoneId.of(checkIn.getTimeZone())));
+        if (!model.containsAttribute("moveForm")) {
+            model.addAttribute("moveForm", MoveForm.of(checkIn));
+        }
         return "checkins/checkin";
+    }
+
+    private String showLogForm(Actor actor, Model model) {
+        model.addAttribute("mentees", people.summariesInOrder(mentorships.currentMenteeIds(actor.personId())));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "checkins/log";
     }
 
     private String showPlanForm(Actor actor, Model model) {

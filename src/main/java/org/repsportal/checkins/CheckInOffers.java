@@ -36,9 +36,13 @@ class CheckInOffers {
     private final Texts texts;
     private final ApplicationEventPublisher events;
     private final PortalLinks links;
+    private final CheckInRepository repository;
+    private final CheckInInvitations invitations;
 
     CheckInOffers(CheckIns checkIns, People people, Outbox outbox, Texts texts, ApplicationEventPublisher events,
-                  PortalLinks links) {
+                  PortalLinks links, CheckInRepository repository, CheckInInvitations invitations) {
+        this.repository = repository;
+        this.invitations = invitations;
         this.checkIns = checkIns;
         this.people = people;
         this.outbox = outbox;
@@ -91,9 +95,21 @@ class CheckInOffers {
         String newMentor = names.get(answered.newMentorId()).displayName();
         String link = links.to("/checkins/" + answered.checkInId());
         Map<Long, Texts> in = texts.forPeople(List.of(answered.menteeId(), answered.formerMentorId()));
-        outbox.queueAll(List.of(
-                answerMail(in.get(answered.menteeId()), answered, answered.menteeId(), mentee, former, newMentor, link)
-                        .replyTo(answered.newMentorId()),
+        Mail toMentee = answerMail(in.get(answered.menteeId()), answered, answered.menteeId(), mentee, former, newMentor,
+                link).replyTo(answered.newMentorId());
+        var checkIn = repository.findById(answered.checkInId());
+        if (checkIn.isPresent()) {
+            // the mentee's calendar follows: the same invitation from the new mentor, or its cancellation
+            var menteePerson = people.get(answered.menteeId());
+            var organizer = people.get(answered.takenOver() ? answered.newMentorId() : answered.formerMentorId());
+            Texts menteeTexts = in.get(answered.menteeId());
+            toMentee = toMentee.attach(answered.takenOver()
+                    ? invitations.invitation(checkIn.get(), answered.scheduledAt(), checkIn.get().getSequence(), organizer,
+                            menteePerson, menteeTexts)
+                    : invitations.cancellation(checkIn.get(), answered.scheduledAt(), checkIn.get().getSequence(), organizer,
+                            menteePerson, menteeTexts));
+        }
+        outbox.queueAll(List.of(toMentee,
                 answerMail(in.get(answered.formerMentorId()), answered, answered.formerMentorId(), mentee, former, newMentor,
                         link)));
     }

@@ -90,13 +90,7 @@ public class CheckIns {
         int before = checkIn.getFollowUps().size();
         LocalDate today = LocalDate.now(clock);
         List<String> added = checkIn.recordNotes(text, notes.givenFollowUps(), today, clock.instant());
-        String mentee = people.get(checkIn.getMenteeId()).getDisplayName();
-        for (int i = 0; i < added.size(); i++) {
-            events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, shorten(texts.get("checkin.followUp.task", added.get(i), mentee)),
-                    checkIn.getMenteeId(), checkIn.getMentorId(), TaskPriority.NORMAL,
-                    today.plusDays(properties.followUpDue().toDays()), "checkin:" + id + ":follow-up:" + (before + i),
-                    Set.of(checkIn.getMenteeId())));
-        }
+        followUpTasks(checkIn, added, before);
         if (wasPlanned) {
             events.publishEvent(new CheckInHeld(id, checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getHeldOn()));
         }
@@ -111,11 +105,94 @@ public class CheckIns {
         return checkIn;
     }
 
+    /** The mentor cancels a planned check-in; the mentee is told, with the calendar's cancellation. */
     public CheckIn cancel(Actor actor, long id) {
         CheckIn checkIn = get(actor, id);
         CheckInAccessPolicy.mayWriteNotes(actor, checkIn).orForbid();
         checkIn.cancel(clock.instant());
+        events.publishEvent(new CheckInCancelled(id, checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getScheduledAt(),
+                checkIn.getSequence()));
         return checkIn;
+    }
+
+    /**
+     * The mentor moves a planned check-in to another time (in the given time zone), not in the past; the mentee is
+     * told, with the calendar's update of the same invitation.
+     */
+    public CheckIn move(Actor actor, long id, java.time.LocalDateTime at, String timeZone) {
+        CheckIn checkIn = get(actor, id);
+        CheckInAccessPolicy.mayWriteNotes(actor, checkIn).orForbid();
+        var problems = new ArrayList<FieldProblem>();
+        ZoneId zone = zone(timeZone, problems);
+        if (at == null) {
+            problems.add(new FieldProblem("at", "checkin.at.required"));
+        } else if (zone != null && at.atZone(zone).toInstant().isBefore(clock.instant().minusSeconds(3600))) {
+            problems.add(new FieldProblem("at", "checkin.at.past"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        java.time.Instant from = checkIn.getScheduledAt();
+        checkIn.reschedule(at.atZone(zone).toInstant(), zone, clock.instant());
+        events.publishEvent(new CheckInMoved(id, checkIn.getMentorId(), checkIn.getMenteeId(), from, checkIn.getScheduledAt(),
+                checkIn.getSequence()));
+        return checkIn;
+    }
+
+    /**
+     * A check-in that already happened, written down afterwards by the mentor: with one of their current mentees, on
+     * a day not after today (nor at a time still to come), with at least one goal and the notes; each follow-up
+     * becomes a task. It counts for the cadence like any check-in held.
+     */
+    public CheckIn logHeld(Actor mentor, HeldCheckIn held) {
+        var problems = new ArrayList<FieldProblem>();
+        if (held.menteeId() == null) {
+            problems.add(new FieldProblem("menteeId", "checkin.mentee.required"));
+        } else if (!mentorships.currentMenteeIds(mentor.personId()).contains(held.menteeId())) {
+            throw new org.repsportal.platform.ForbiddenException("policy.checkins.own-mentees");
+        }
+        ZoneId zone = zone(held.timeZone(), problems);
+        if (held.on() == null) {
+            problems.add(new FieldProblem("on", "checkin.log.date.required"));
+        } else if (zone != null && held.at().atZone(zone).toInstant().isAfter(clock.instant())) {
+            problems.add(new FieldProblem("on", "checkin.log.date.future"));
+        }
+        List<String> goals = held.givenGoals();
+        if (goals.isEmpty()) {
+            problems.add(new FieldProblem("goals", "checkin.goals.required"));
+        } else if (goals.stream().anyMatch(g -> g.length() > MAX_TEXT)) {
+            problems.add(new FieldProblem("goals", "checkin.goals.long"));
+        }
+        String text = null;
+        try {
+            text = CommentText.of("notes", held.notes(), "checkin.notes.required", "checkin.notes.long");
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (held.givenFollowUps().stream().anyMatch(f -> f.length() > MAX_TEXT)) {
+            problems.add(new FieldProblem("notes", "checkin.notes.long"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var now = clock.instant();
+        CheckIn checkIn = new CheckIn(mentor.personId(), held.menteeId(), held.at().atZone(zone).toInstant(), zone, goals, now);
+        List<String> added = checkIn.recordNotes(text, held.givenFollowUps(), held.on(), now);
+        checkIn = checkIns.save(checkIn);
+        followUpTasks(checkIn, added, 0);
+        events.publishEvent(new CheckInHeld(checkIn.getId(), checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getHeldOn()));
+        return checkIn;
+    }
+
+    private void followUpTasks(CheckIn checkIn, List<String> added, int before) {
+        LocalDate today = LocalDate.now(clock);
+        String mentee = people.get(checkIn.getMenteeId()).getDisplayName();
+        for (int i = 0; i < added.size(); i++) {
+            events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, shorten(texts.get("checkin.followUp.task", added.get(i), mentee)),
+                    checkIn.getMenteeId(), checkIn.getMentorId(), TaskPriority.NORMAL,
+                    today.plusDays(properties.followUpDue().toDays()), "checkin:" + checkIn.getId() + ":follow-up:" + (before + i),
+                    Set.of(checkIn.getMenteeId())));
+        }
     }
 
     /**
@@ -137,7 +214,7 @@ public class CheckIns {
         checkIn.takeOver(actor.personId(), clock.instant());
         events.publishEvent(new CheckInOfferAnswered(id, checkIn.getMenteeId(), formerMentor, actor.personId(), true,
                 checkIn.getScheduledAt(), checkIn.getTimeZone()));
-        events.publishEvent(new CheckInPlanned(id, checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getScheduledAt()));
+        events.publishEvent(new CheckInPlanned(id, checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getScheduledAt(), true));
         return checkIn;
     }
 

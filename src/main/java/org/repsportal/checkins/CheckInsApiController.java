@@ -38,6 +38,20 @@ class CheckInsApiController {
                        @NotEmpty List<@Size(max = CheckIns.MAX_TEXT) String> goals) {
     }
 
+    /** {@code scheduledFor} as in planning; {@code timeZone} defaults to the check-in's own. */
+    record MoveRequest(@NotBlank String scheduledFor, String timeZone) {
+    }
+
+    /**
+     * A check-in that already happened: {@code heldOn} an ISO date not after today, {@code time} (HH:mm) if known,
+     * {@code timeZone} (default: the mentor's).
+     */
+    record HeldRequest(@NotNull Long menteeId, @NotBlank String heldOn, String time, String timeZone,
+                       @NotEmpty List<@Size(max = CheckIns.MAX_TEXT) String> goals,
+                       @NotBlank @Size(max = CommentText.MAX_LENGTH) String notes,
+                       List<@Size(max = CheckIns.MAX_TEXT) String> followUps) {
+    }
+
     record NotesRequest(@NotBlank @Size(max = CommentText.MAX_LENGTH) String notes,
                         List<@Size(max = CheckIns.MAX_TEXT) String> followUps) {
     }
@@ -66,23 +80,80 @@ class CheckInsApiController {
     @Operation(summary = "Plan a check-in with a current mentee; at least one goal")
     ResponseEntity<CheckInView> plan(Actor actor, @RequestBody PlanRequest request) {
         String zone = request.timeZone() != null ? request.timeZone() : people.get(actor.personId()).getTimeZone();
-        LocalDateTime at = null;
-        if (request.scheduledFor() != null) {
-            try {
-                OffsetDateTime withOffset = OffsetDateTime.parse(request.scheduledFor());
-                at = withOffset.atZoneSameInstant(java.time.ZoneId.of(zone)).toLocalDateTime();
-            } catch (DateTimeParseException notWithOffset) {
-                try {
-                    at = LocalDateTime.parse(request.scheduledFor());
-                } catch (DateTimeParseException e) {
-                    throw new InvalidInputException(List.of(new FieldProblem("scheduledFor", "checkin.at.invalid")));
-                }
-            } catch (java.time.DateTimeException badZone) {
-                throw new InvalidInputException(List.of(new FieldProblem("timeZone", "checkin.timeZone.unknown")));
-            }
-        }
+        LocalDateTime at = localTime(request.scheduledFor(), zone);
         CheckIn checkIn = checkIns.plan(actor, new PlanCheckIn(request.menteeId(), at, zone, request.goals()));
         return ResponseEntity.created(URI.create("/checkins/" + checkIn.getId())).body(CheckInView.of(checkIn));
+    }
+
+    @PostMapping("/held")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Log a check-in that already happened with a current mentee (not a day to come): it counts as held "
+            + "on heldOn; at least one goal, the notes, follow-ups become tasks")
+    ResponseEntity<CheckInView> logHeld(Actor actor, @RequestBody HeldRequest request) {
+        String zone = request.timeZone() != null ? request.timeZone() : people.get(actor.personId()).getTimeZone();
+        LocalDate on = null;
+        java.time.LocalTime time = null;
+        if (request.heldOn() != null) {
+            try {
+                on = LocalDate.parse(request.heldOn());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(List.of(new FieldProblem("heldOn", "checkin.log.date.invalid")));
+            }
+        }
+        if (request.time() != null && !request.time().isBlank()) {
+            try {
+                time = java.time.LocalTime.parse(request.time());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(List.of(new FieldProblem("time", "checkin.log.time.invalid")));
+            }
+        }
+        try {
+            CheckIn checkIn = checkIns.logHeld(actor, new HeldCheckIn(request.menteeId(), on, time, zone, request.goals(),
+                    request.notes(), request.followUps()));
+            return ResponseEntity.created(URI.create("/checkins/" + checkIn.getId())).body(CheckInView.of(checkIn));
+        } catch (InvalidInputException e) {
+            // the day is heldOn here
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> p.field().equals("on") ? new FieldProblem("heldOn", p.messageKey()) : p).toList());
+        }
+    }
+
+    @PostMapping("/{id}/move")
+    @Operation(summary = "The mentor moves a planned check-in to another time (not in the past); the mentee gets the "
+            + "updated calendar invitation")
+    CheckInView move(@PathVariable long id, Actor actor, @RequestBody MoveRequest request) {
+        String zone = request.timeZone() != null ? request.timeZone() : checkIns.get(actor, id).getTimeZone();
+        try {
+            return CheckInView.of(checkIns.move(actor, id, localTime(request.scheduledFor(), zone), zone));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> p.field().equals("at") ? new FieldProblem("scheduledFor", p.messageKey()) : p).toList());
+        }
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "The mentor cancels a planned check-in; the mentee gets the calendar's cancellation")
+    CheckInView cancel(@PathVariable long id, Actor actor) {
+        return CheckInView.of(checkIns.cancel(actor, id));
+    }
+
+    /** An ISO date-time with an offset (turned into the zone's local time) or local to the zone; null stays null. */
+    private static LocalDateTime localTime(String text, String zone) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            OffsetDateTime withOffset = OffsetDateTime.parse(text);
+            return withOffset.atZoneSameInstant(java.time.ZoneId.of(zone)).toLocalDateTime();
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return LocalDateTime.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(List.of(new FieldProblem("scheduledFor", "checkin.at.invalid")));
+            }
+        } catch (java.time.DateTimeException badZone) {
+            throw new InvalidInputException(List.of(new FieldProblem("timeZone", "checkin.timeZone.unknown")));
+        }
     }
 
     @GetMapping("/{id}")

@@ -171,6 +171,7 @@ class Interims {
             long back = permanent.get().getMentorId();
             events.publishEvent(new TasksHandedOver(interim.getMenteeId(), interim.getMentorId(), back,
                     texts.get("mentorship.interim.handedBack.task")));
+            events.publishEvent(new MenteeHandedBack(interim.getMenteeId(), interim.getMentorId(), back, today));
             handedBack.add(interim);
             backTo.add(back);
         }

@@ -130,7 +130,7 @@ public class Mentorships implements MentorRelations {
      * assignments end today and the new mentor is the permanent one.
      */
     @Transactional
-    MentorAssignment applyReassignment(long menteeId, long toMentorId, String reason, long decidedBy) {
+    MentorAssignment applyReassignment(long reassignmentId, long menteeId, long toMentorId, String reason, long decidedBy) {
         LocalDate today = today();
         Long previous = currentMentorOf(menteeId).orElse(null);
         assignments.findCurrentOf(menteeId, today).filter(a -> a.getKind() == AssignmentKind.INTERIM).ifPresent(a -> {
@@ -143,7 +143,7 @@ public class Mentorships implements MentorRelations {
         });
         var assignment = assignments.save(new MentorAssignment(menteeId, toMentorId, AssignmentKind.PERMANENT, today,
                 reason, decidedBy));
-        events.publishEvent(new MentorAssigned(menteeId, toMentorId, previous, AssignmentKind.PERMANENT, today));
+        events.publishEvent(new MentorAssigned(menteeId, toMentorId, previous, AssignmentKind.PERMANENT, today, reassignmentId));
         return assignment;
     }
 

@@ -224,7 +224,7 @@ public class Reassignments {
 
     private void takeEffect(Reassignment r, Long councilMemberId) {
         LocalDate today = LocalDate.now(clock);
-        mentorships.applyReassignment(r.getMenteeId(), r.getToMentorId(), r.getReason(),
+        mentorships.applyReassignment(r.getId(), r.getMenteeId(), r.getToMentorId(), r.getReason(),
                 councilMemberId != null ? councilMemberId : r.getProposedBy());
         events.publishEvent(new MentorReassigned(r.getId(), r.getMenteeId(), r.getFromMentorId(), r.getToMentorId(),
                 councilMemberId, today));

@@ -284,6 +284,11 @@ class OnboardingTests {
         });
         assertThat(choices.subList(1, choices.size())).as("the others are ranked, with a place left").isNotEmpty()
                 .allSatisfy(c -> assertThat(c.full()).isFalse());
+        var form = org.jsoup.Jsoup.parse(mvc.perform(get("/applications/" + i.id()).header("Authorization", Program.bearer(i.council())))
+                .andReturn().getResponse().getContentAsString()).select("#decision-form");
+        assertThat(form.select("#decision-mentor-" + i.mentor().getId()).attr("data-full"))
+                .as("the style sheet shows the warning while the full interviewer is chosen, before the form is sent").isEqualTo("true");
+        assertThat(form.select("#capacity-warning-live").text()).startsWith("The chosen mentor has no place left.");
         assertThat(repository.findById(i.id()).orElseThrow().getState()).as("nothing changed").isEqualTo(ApplicationState.INTERVIEW);
 
         mvc.perform(post("/applications/" + i.id() + "/decision").with(csrf()).header("Authorization", Program.bearer(i.council()))

@@ -44,6 +44,7 @@ class CheckInBrowserTest extends BrowserTestSupport {
         assertThat(find(".alert-success").getText()).isEqualTo("The check-in is planned.");
         assertThat(findAll("#goals-list li")).extracting(WebElement::getText)
                 .containsExactly("Hear how the campus meetup went", "Agree on metrics for the next event");
+        assertThat(find("#checkin-readers").getText()).startsWith("Only you and ").contains("can read this check-in’s goals, notes and feedback");
 
         find("#notes").sendKeys("The meetup had 30 people; the next one needs a bigger room.");
         find("#followUps0").sendKeys("Introduce Ravi to the library events team");
@@ -75,5 +76,29 @@ class CheckInBrowserTest extends BrowserTestSupport {
 
         assertThat(find("#error-summary").getText()).contains("Please write at least one goal");
         assertThat(find("#timeZone").getAttribute("value")).isEqualTo("America/Lima");
+    }
+
+    @Test
+    void aPastCheckInLoggedForADayToComeComesBackWithTheDateErrorAndWhatWasTyped() {
+        signIn("mentor@example.org", "demo");
+        open("/checkins");
+        clickAndWaitForNextPage(find("a[href='/checkins/log']"));
+        checkAccessibility();
+        assertThat(find("#log-readers").getText()).isEqualTo("Only you and your mentee can read what you write here; the Council sees only the day.");
+        new org.openqa.selenium.support.ui.Select(find("#menteeId")).selectByIndex(1);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('date').removeAttribute('max'); document.getElementById('date').value = arguments[0];",
+                java.time.LocalDate.now().plusDays(3).toString());
+        find("#goals0").sendKeys("Hear how the campus meetup went");
+        find("#notes").sendKeys("We met at the meetup.");
+        clickAndWaitForNextPage(find("#log-form button[type=submit]"));
+        checkAccessibility();
+
+        assertThat(find("#error-summary").getText()).contains("A check-in still to come is planned, not logged");
+        assertThat(find("#notes").getAttribute("value")).isEqualTo("We met at the meetup.");
+        assertThat(find("#goals0").getAttribute("value")).isEqualTo("Hear how the campus meetup went");
+        phoneSized();
+        assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
+        desktopSized();
     }
 }

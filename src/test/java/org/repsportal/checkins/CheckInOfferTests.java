@@ -92,6 +92,14 @@ class CheckInOfferTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.offeredTo").value(move.next().getId()));
         mvc.perform(get("/api/v1/checkins/{id}", id).header("Authorization", Program.bearer(program.mentor("Pavla Stranger"))))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/checkins/{id}", id).header("Authorization", Program.bearer(move.next())))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Only Pavla Former, Pavla and you, while it is offered to you, can read")));
+        mvc.perform(get("/checkins/{id}", id).header("Authorization", Program.bearer(move.mentee())))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Pavla Next, to whom it is offered as the new mentor, can read it too")));
         mvc.perform(post("/api/v1/checkins/{id}/take-over", id).header("Authorization", Program.bearer(move.former())))
                 .andExpect(status().isForbidden());
 
@@ -107,6 +115,8 @@ class CheckInOfferTests {
         CheckIn taken = checkIns.get(program.actor(move.next()), id);
         assertThat(taken.getOfferedTo()).isNull();
         assertThat(taken.getSequence()).as("calendar clients see the change").isEqualTo(move.coming().getSequence() + 1);
+        assertThat(calendarSentWith(move.mentee(), "is now with Pavla Next")).as("the mentee's calendar follows the new organizer")
+                .contains("METHOD:REQUEST", "SEQUENCE:" + taken.getSequence(), "ORGANIZER;CN=Pavla Next:mailto:" + move.next().getEmail());
         assertThatThrownBy(() -> checkIns.get(program.actor(move.former()), id)).isInstanceOf(NotFoundException.class);
         mvc.perform(post("/api/v1/checkins/{id}/take-over", id).header("Authorization", Program.bearer(move.next())))
                 .andExpect(status().isForbidden());
@@ -122,6 +132,7 @@ class CheckInOfferTests {
         await().until(() -> openOfferTasks(move.coming()) == 0 && mailsTo(move.mentee(), "is cancelled").size() == 1);
         assertThat(mailsTo(move.mentee(), "is cancelled")).singleElement()
                 .satisfies(body -> assertThat(body).contains("Quirin Next is Quirin’s mentor now"));
+        assertThat(calendarSentWith(move.mentee(), "is cancelled")).contains("METHOD:CANCEL", "STATUS:CANCELLED");
     }
 
     @Test
@@ -158,6 +169,15 @@ class CheckInOfferTests {
     private long openOfferTasks(CheckIn checkIn) {
         return jdbc.sql("select count(*) from tasks where source_ref = ? and state in ('OPEN', 'IN_PROGRESS', 'WAITING')")
                 .param(CheckInOffers.sourceRef(checkIn.getId())).query(Long.class).single();
+    }
+
+    /** The calendar attached to the person's mail with that subject, unfolded. */
+    private String calendarSentWith(Person person, String subject) {
+        byte[] ics = jdbc.sql("""
+                        select a.content from mail_messages m join mail_attachments a on a.message_id = m.id
+                        where m.recipient_id = ? and m.subject like ? and a.content_type like 'text/calendar%'""")
+                .param(person.getId()).param("%" + subject + "%").query(byte[].class).single();
+        return new String(ics, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", "");
     }
 
     private List<String> mailsTo(Person person, String subject) {

@@ -18,6 +18,9 @@ class ProposalPagesBrowserTest extends BrowserTestSupport {
     @Autowired
     People people;
 
+    @Autowired
+    Mentorships mentorships;
+
     @BeforeEach
     void theDemoProgramIsThere() {
         if (people.findByEmail("mentor@example.org").isEmpty()) {
@@ -61,5 +64,29 @@ class ProposalPagesBrowserTest extends BrowserTestSupport {
         phoneSized();
         assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
         desktopSized();
+    }
+
+    @Test
+    void choosingAFullMentorShowsTheCapacityWarningBeforeTheFormIsSent() {
+        long council = people.findByEmail("council@example.org").orElseThrow().getId();
+        long rep = people.findByEmail("rep@example.org").orElseThrow().getId();
+        long full = people.findByEmail("capacity.full.browser@example.org").map(org.repsportal.people.Person::getId)
+                .orElseGet(() -> people.register(new org.repsportal.people.NewPerson("Fulvia Full", "Fulvia Full",
+                        "capacity.full.browser@example.org", "IT", "Rome", "Europe/Rome", java.util.Set.of("it", "en"),
+                        java.util.Set.of("EVENTS"), null, java.time.LocalDate.of(2024, 1, 1),
+                        java.util.EnumSet.of(org.repsportal.people.Role.REP, org.repsportal.people.Role.MENTOR),
+                        org.repsportal.people.PersonStatus.ACTIVE)).getId());
+        mentorships.setCapacity(people.actorFor(council).orElseThrow(), full, 0);
+
+        signIn("council@example.org", "demo");
+        open("/people/" + rep + "/mentor");
+        assertThat(find("#capacity-warning-live").isDisplayed()).as("the Rep's own mentor has a place").isFalse();
+        new org.openqa.selenium.support.ui.Select(find("#mentorId")).selectByValue(String.valueOf(full));
+        assertThat(find("#capacity-warning-live").isDisplayed()).isTrue();
+        assertThat(find("#capacity-warning-live").getText()).startsWith("The chosen mentor has no place left.");
+        checkAccessibility();
+        long mentor = people.findByEmail("mentor@example.org").orElseThrow().getId();
+        new org.openqa.selenium.support.ui.Select(find("#mentorId")).selectByValue(String.valueOf(mentor));
+        assertThat(find("#capacity-warning-live").isDisplayed()).isFalse();
     }
 }

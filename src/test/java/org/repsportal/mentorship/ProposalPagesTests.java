@@ -145,13 +145,16 @@ class ProposalPagesTests {
         mvc.perform(get("/people/{id}/mentor", mentee.getId()).param("q", "Warning Full").cookie(session))
                 .andExpect(content().string(containsString(
                         "Warning Full · Germany · Mentor (1 of 1 places taken) — full: only with a reason beyond capacity")))
-                .andExpect(content().string(not(containsString("capacity-warning"))));
+                // the warning the style sheet shows as soon as a full mentor is chosen, before the form is sent
+                .andExpect(content().string(containsString("id=\"capacity-warning-live\"")))
+                .andExpect(content().string(not(containsString("id=\"capacity-warning\""))));
 
         mvc.perform(post("/people/{id}/mentor", mentee.getId()).cookie(session).with(csrf())
                         .param("mentorId", String.valueOf(full.getId())).param("kind", "PERMANENT").param("reason", "Same city"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("capacity-warning"),
-                        containsString("This mentor has no place left for another mentee"), containsString("Same city"))));
+                .andExpect(content().string(allOf(containsString("id=\"capacity-warning\""),
+                        containsString("This mentor has no place left for another mentee"), containsString("Same city"))))
+                .andExpect(content().string(not(containsString("id=\"capacity-warning-live\""))));
         assertThat(mentorships.currentMentorOf(mentee.getId())).isEmpty();
 
         mvc.perform(post("/people/{id}/mentor", mentee.getId()).cookie(session).with(csrf())
