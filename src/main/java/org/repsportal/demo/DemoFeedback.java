@@ -30,7 +30,10 @@ class DemoFeedback {
         desk.addContact(admin, "EVENTS", cast.councilMembers().get(1));
         desk.addContact(admin, "DOCUMENTATION", cast.admin());
 
-        Actor translator = actor(cast.reps().get(30));
+        // Reps who are not mentor@example.org's mentees send their own
+        java.util.List<Long> senders = cast.reps().stream().skip(30)
+                .filter(id -> !cast.mentorsMentees().contains(id) && id != cast.unmentoredRep()).limit(3).toList();
+        Actor translator = actor(senders.get(0));
         long glossary = desk.send(translator, NewFeedback.own("LOCALIZATION", "A shared glossary for the Spanish locales",
                 "Each Spanish-speaking community translates the same terms differently. A glossary shared by all of them "
                         + "would save reviewers a lot of time; three of us would start it."));
@@ -39,12 +42,12 @@ class DemoFeedback {
         desk.close(localizationContact, glossary, "Thank you, a very good idea. The glossary now lives in the localization "
                 + "wiki; please add your terms there and tell the other communities at the next call.");
 
-        long venues = desk.send(actor(cast.reps().get(31)), NewFeedback.own("EVENTS", "Venue checklist for events with children",
+        long venues = desk.send(actor(senders.get(1)), NewFeedback.own("EVENTS", "Venue checklist for events with children",
                 "When our events welcome families, we need more than the usual venue checklist: a quiet room, first aid, "
                         + "who may take photos. Could the events guide have a section on it?"));
         desk.acknowledge(actor(cast.mentors().get(1)), venues);
 
-        desk.send(actor(cast.reps().get(32)), NewFeedback.own(FeedbackDesk.LEADERSHIP, "Reports take too long on a phone",
+        desk.send(actor(senders.get(2)), NewFeedback.own(FeedbackDesk.LEADERSHIP, "Reports take too long on a phone",
                 "Most of us file reports from a phone after an event. Filling in the report there takes many steps; a shorter "
                         + "form for the common activities would help."));
         desk.send(actor(cast.mentor()), new NewFeedback(FeedbackDesk.LEADERSHIP, "Feeling left out of decisions about the region",

@@ -11,7 +11,7 @@ import java.time.Instant;
 record FeedbackSummary(long id, String areaCode, String subject, FeedbackState state, Instant receivedAt, long senderId,
                        String senderName, boolean forwarded, Long menteeId, String menteeName) {
 
-    boolean forLeadership() {
+    public boolean forLeadership() {
         return areaCode == null;
     }
 }

@@ -15,7 +15,7 @@ record FeedbackView(long id, String areaCode, String subject, String text, Feedb
                     Instant acknowledgedAt, String acknowledgedByName, Instant closedAt, String closedByName, String answer,
                     boolean asContact, boolean mayAnswer) {
 
-    boolean forLeadership() {
+    public boolean forLeadership() {
         return areaCode == null;
     }
 }

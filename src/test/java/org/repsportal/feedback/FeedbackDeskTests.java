@@ -44,6 +44,9 @@ class FeedbackDeskTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    FeedbackPersonalData personalData;
+
     @Test
     void feedbackToAnAreaReachesEachOfItsContactsAsATaskAndAMailButNotTheSender() {
         Person admin = program.admin("Routing Admin");
@@ -229,6 +232,31 @@ class FeedbackDeskTests {
         assertThat(feedbackMailTo(sender)).singleElement().asString()
                 .contains("Tus comentarios tienen respuesta: Carteles en español")
                 .contains("The posters are being translated this week.");
+    }
+
+    @Test
+    void theDataArchiveHoldsWhatWasSentOrForwardedForThePersonAndWhatReachedThemAsAContactWithoutAnAnonymousMentee() {
+        Person admin = program.admin("Archive Admin");
+        Person contact = program.rep("Archive Contact");
+        desk.addContact(program.actor(admin), "DOCUMENTATION", contact.getId());
+        Person mentor = program.mentor("Archive Mentor");
+        Person mentee = program.rep("Archive Mentee");
+        program.assign(mentee, mentor);
+        long id = desk.send(program.actor(mentor), new NewFeedback("DOCUMENTATION", "Outdated install guide",
+                "The install guide still shows the old screens.", mentee.getId(), false));
+        awaitTasks(id, 1);
+
+        var menteeParts = personalData.partsOf(mentee.getId());
+        assertThat(menteeParts).filteredOn(p -> p.name().equals("feedback-sent")).singleElement()
+                .satisfies(p -> assertThat(p.rows()).singleElement().asString().contains("Outdated install guide"));
+        var contactParts = personalData.partsOf(contact.getId());
+        assertThat(contactParts).filteredOn(p -> p.name().equals("feedback-contact-of")).singleElement()
+                .satisfies(p -> assertThat(p.rows()).singleElement().asString().contains("DOCUMENTATION"));
+        assertThat(contactParts).filteredOn(p -> p.name().equals("feedback-delivered-to-me")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.rows()).singleElement().asString().contains("Outdated install guide");
+                    assertThat(p.rows().get(0).get(p.columns().indexOf("mentee_id"))).isNull();
+                });
     }
 
     private void awaitTasks(long feedbackId, int atLeast) {

@@ -88,7 +88,7 @@ class FeedbackPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Quintessa Findable")))
                 .andExpect(content().string(containsString("Germany")))
-                .andExpect(content().string(containsString(">Mentor</span>")))
+                .andExpect(content().string(containsString("<span>Mentor, </span>")))
                 .andExpect(content().string(containsString("Add Quintessa Findable to Development")));
 
         mvc.perform(post("/admin/feedback/contacts").header("Authorization", Program.bearer(admin)).with(csrf())
