@@ -58,7 +58,7 @@ class FeedbackBrowserTest extends BrowserTestSupport {
         signIn("admin@example.org", "demo");
         open("/admin/feedback/contacts?area=QA&q=Quirina");
         assertThat(find("main").getText()).contains("Quirina Testcontact").contains("Brazil");
-        clickAndWaitForNextPage(find("main form[action='/admin/feedback/contacts'] button"));
+        clickAndWaitForNextPage(find("main form[method='post'][action='/admin/feedback/contacts'] button"));
         checkAccessibility();
         assertThat(find(".alert-success").getText()).contains("The contact was added");
         assertThat(find("main").getText()).contains("Remove Quirina Testcontact from Quality assurance");
