@@ -41,8 +41,9 @@ class ModularityTests {
                     "tasks")),
             Map.entry("applications", Set.of("calendar", "dashboard", "identity", "mentorship", "notifications", "people",
                     "platform", "tasks")),
+            Map.entry("feedback", Set.of("mentorship", "notifications", "people", "platform", "tasks")),
             Map.entry("demo", Set.of("applications", "availability", "board", "budgets", "checkins", "concerns", "events",
-                    "identity", "leaders", "library", "mentorship", "orientation", "people", "reports", "tasks")));
+                    "feedback", "identity", "leaders", "library", "mentorship", "orientation", "people", "reports", "tasks")));
 
     private final ApplicationModules modules = ApplicationModules.of(RepsPortalApplication.class);
 

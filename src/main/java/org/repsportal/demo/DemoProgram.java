@@ -63,13 +63,15 @@ public class DemoProgram {
     private final Clock clock;
     private final DemoMentorship demoMentorship;
     private final DemoApplications demoApplications;
+    private final DemoFeedback demoFeedback;
 
     DemoProgram(People people, PeopleImport peopleImport, MentorshipImport mentorshipImport, Accounts accounts,
                 AccessTokens tokens, ReportsImport reportsImport, Tasks tasks, Catalog catalog, DemoCheckIns demoCheckIns,
                 DemoOrientation orientation, DemoCouncil council, org.repsportal.reports.Reports reportsService,
                 DemoBudgets budgets, DemoAbsences absences, DemoMentorship demoMentorship, DemoApplications demoApplications,
-                Clock clock) {
+                DemoFeedback demoFeedback, Clock clock) {
         this.demoApplications = demoApplications;
+        this.demoFeedback = demoFeedback;
         this.budgets = budgets;
         this.absences = absences;
         this.demoMentorship = demoMentorship;
@@ -235,6 +237,7 @@ public class DemoProgram {
         absences.seed(cast, today);
         demoMentorship.seed(cast, reps.get(reps.size() - 3), today);
         demoApplications.seed(cast);
+        demoFeedback.seed(cast);
         demoCheckIns.seedProgram(mentor.getId(), List.of(mentors.get(1), mentors.get(2), councilMembers.get(1)), today);
 
         log.info("Seeded the demo program: {} people, {} mentors, {} Reps in {} ms", ids.size() + 5,

@@ -57,7 +57,7 @@ class SecurityConfiguration {
             "/settings/**", "/api/v1/**", "/library", "/library/**", "/orientation", "/orientation/**",
             "/concerns", "/concerns/**", "/council", "/council/**", "/board", "/board/**",
             "/events", "/events/**", "/budgets", "/budgets/**", "/absences", "/absences/**", "/mentorship", "/mentorship/**",
-            "/applications", "/applications/**", "/onboarding", "/onboarding/**",
+            "/applications", "/applications/**", "/onboarding", "/onboarding/**", "/feedback", "/feedback/**",
             "/people.csv", "/reports.csv", "/tasks.csv"};
 
     /** Areas for Admins only; the domain checks the role again with the roles held now. */

@@ -21,6 +21,7 @@ public enum MailCategory {
     COUNCIL("council", "Council"),
     MENTORS_BOARD("mentors-board", "Mentors board"),
     ORIENTATION("orientation", "Orientation"),
+    FEEDBACK("feedback", "Feedback"),
     DIGEST("digest", "Digest"),
     ACCOUNT("account", "Account");
 

@@ -12,6 +12,7 @@ public enum TaskType {
     ESCALATION_FOLLOW_UP(true),
     ORIENTATION(true),
     FOLLOW_UP(true),
+    FEEDBACK(false),
     OTHER(true);
 
     private final boolean resolvableByHand;

@@ -65,7 +65,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * onboarding} (an applicant accepted with the mentor as theirs, now onboarding) with {@code onboarding-step} and
  * {@code invitation} (the new Rep's account invitation), {@code step} and {@code witness-step} (a self-service
  * and a witnessed step of the trainee's checklist), {@code answered} (a mentee of the mentor who answered the
- * alumni notice), {@code with-council} (a silent Rep for the Council to confirm as alumni), {@code alumna} (one
+ * alumni notice), {@code feedback} (the Rep's feedback to the leadership, whose contacts are the Council),
+ * {@code with-council} (a silent Rep for the Council to confirm as alumni), {@code alumna} (one
  * the Council confirmed, who may still be brought back), {@code interim} and {@code interim-kept} (interim
  * assignments of two mentees to the other mentor), {@code calendar} (the Rep's calendar feed), and for a trailing
  * {@code /**} bound as {@code **=}: {@code health-group} (a health group), and {@code roster-import} (a finished
@@ -296,6 +297,8 @@ class RouteMatrixTests {
         seeds.put("health-group", "database");
         seeds.put("leader-nomination", call("POST", "/api/v1/nominations", people.get("mentor"), Map.of("personId",
                 people.get("rep").getId(), "reason", "Leads the local community with care")).path("id").asText());
+        seeds.put("feedback", call("POST", "/api/v1/feedback", people.get("rep"), Map.of("to", "LEADERSHIP",
+                "subject", "A shorter report form", "text", "Reports take long to file on a phone.")).path("id").asText());
         // a second token of the Rep, so that revoking it leaves the one the matrix calls with
         tokens.issue(people.get("rep").getId(), "Matrix script", "matrix-spare-token");
         seeds.put("token", String.valueOf(jdbc.sql("select max(id) from access_tokens where person_id = ?")

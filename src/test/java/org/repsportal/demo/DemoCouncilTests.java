@@ -56,6 +56,30 @@ class DemoCouncilTests {
         mvc.perform(get("/board").header("Authorization", "Bearer demo-rep")).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theDemoHasFeedbackAtEachStateWithContactsAndAMenteesFeedbackForwardedWithoutTheirName() throws Exception {
+        assertThat(jdbc.sql("select count(distinct area_code) from feedback_area_contacts").query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select state from feedback group by state order by state").query(String.class).list())
+                .containsExactly("ACKNOWLEDGED", "CLOSED", "RECEIVED");
+        long forwarded = jdbc.sql("select id from feedback where sender_id = ? and mentee_id is not null and not mentee_named")
+                .param(id("mentor@example.org")).query(Long.class).single();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "select count(*) from tasks where type = 'FEEDBACK' and source_ref like ?")
+                .param("feedback:" + forwarded + ":%").query(Long.class).single() > 0);
+        // no task stays open for answered feedback
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                        select count(*) from tasks t join feedback f on t.source_ref like 'feedback:' || f.id || ':%'
+                        where f.state = 'CLOSED' and t.state <> 'CLOSED'""").query(Long.class).single() == 0);
+        String mentee = jdbc.sql("select p.display_name from feedback f join people p on p.id = f.mentee_id where f.id = ?")
+                .param(forwarded).query(String.class).single();
+        mvc.perform(get("/feedback/inbox").header("Authorization", "Bearer demo-council"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Feeling left out of decisions about the region")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(mentee))));
+        mvc.perform(get("/feedback/" + forwarded).header("Authorization", "Bearer demo-mentor"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(mentee)));
+    }
+
     private long id(String email) {
         return jdbc.sql("select id from people where email = ?").param(email).query(Long.class).single();
     }

@@ -49,6 +49,7 @@ class MessageBundleTests {
             names("activity.", org.repsportal.reports.ActivityClass.class),
             names("checkin.status.", "org.repsportal.checkins.CheckInStatus"),
             names("task.type.", org.repsportal.tasks.TaskType.class),
+            names("feedback.state.", "org.repsportal.feedback.FeedbackState"),
             names("task.state.", "org.repsportal.tasks.TaskState"),
             names("task.priority.", org.repsportal.tasks.TaskPriority.class),
             names("notifications.category.", org.repsportal.notifications.MailCategory.class),

@@ -1,0 +1,6 @@
+package org.repsportal.feedback;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FeedbackRepository extends JpaRepository<Feedback, Long> {
+}
