@@ -25,7 +25,8 @@ class PageTourBrowserTest extends BrowserTestSupport {
 
     private static final List<String> MENTOR = List.of("/reports/mentees", "/checkins/new", "/board", "/board/new");
 
-    private static final List<String> COUNCIL = List.of("/dashboard/mentors", "/dashboard/unmentored", "/council/concerns",
+    /** The Council's hub: each tab, and the page of Reps waiting too long that sits under one. */
+    private static final List<String> COUNCIL = List.of("/council", "/dashboard/orphans", "/dashboard/mentors", "/dashboard/unmentored", "/council/concerns",
             "/council/nominations", "/council/orientation", "/council/checkins", "/library/review", "/orientation/calls/new");
 
     @Autowired
@@ -84,7 +85,17 @@ class PageTourBrowserTest extends BrowserTestSupport {
     @Test
     void theAdminsMailLogIsAccessible() {
         signIn("admin@example.org", "demo");
-        visit(List.of("/admin/mail", "/dashboard", "/people"));
+        visit(List.of("/admin/mail", "/dashboard", "/people", "/council/checkins"));
+    }
+
+    @Test
+    void aRepsHomeIsAccessibleOnADesktopAndFitsAPhoneAndTheMenuMarksTheCurrentPage() {
+        signIn("rep@example.org", "demo");
+        visit(List.of("/dashboard", "/reports"));
+        assertThat(find("header nav a[aria-current='page']").getAttribute("href")).endsWith("/reports");
+        open("/dashboard");
+        assertThat(find("#next-checkin h2").getText()).isNotBlank();
+        assertThat(find("#my-mentor a").getAttribute("href")).contains("/people/");
     }
 
     private void visit(List<String> paths) {
