@@ -11,6 +11,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Every page's menus ({@code nav}): what each module offers the signed-in person, read only when the page's
@@ -25,6 +27,17 @@ class NavigationAdvice {
     NavigationAdvice(ObjectProvider<MenuItems> contributions, People people) {
         this.contributions = contributions;
         this.people = people;
+    }
+
+    /**
+     * The menus of the request being answered, for a page whose model has none (an error page answered by an
+     * exception handler, which the model attribute does not reach); the layout asks for it.
+     */
+    public Navigation current() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return navigation(attributes.getRequest());
+        }
+        return new Navigation("", List::of);
     }
 
     @ModelAttribute("nav")

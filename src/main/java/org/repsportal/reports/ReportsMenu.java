@@ -19,7 +19,7 @@ class ReportsMenu implements MenuItems {
         var items = new ArrayList<MenuItem>();
         items.add(MenuItem.of(Menu.MAIN, 20, "/reports", "nav.reports"));
         if (actor.has(Role.MENTOR)) {
-            items.add(MenuItem.of(Menu.MAIN, 25, "/reports/mentees", "nav.menteeReports"));
+            items.add(MenuItem.of(Menu.MORE, 5, "/reports/mentees", "nav.menteeReports"));
         }
         return items;
     }

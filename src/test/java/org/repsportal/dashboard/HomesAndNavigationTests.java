@@ -117,7 +117,10 @@ class HomesAndNavigationTests {
         assertThat(current(reportsPage, "#portal-nav")).isEqualTo("/reports");
         assertThat(current(page("/reports/new", rep), "#portal-nav")).isEqualTo("/reports");
         assertThat(tabs(reportsPage)).isEmpty();
-        mvc.perform(get("/council").header("Authorization", Program.bearer(rep))).andExpect(status().isForbidden());
+        String forbidden = mvc.perform(get("/council").header("Authorization", Program.bearer(rep)).accept("text/html"))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(menuLinks(Jsoup.parse(forbidden))).as("an error page keeps the person's menus")
+                .contains("/dashboard", "/reports").doesNotContain("/council");
     }
 
     @Test
