@@ -1,21 +1,27 @@
 package org.repsportal.platform;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.demo.DemoProgram;
 import org.repsportal.people.People;
 import org.repsportal.support.BrowserTestSupport;
+import org.repsportal.support.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every main page of the portal, as the people who use it, on a desktop and at a phone's width: axe-core finds no
- * serious or critical problem (checked by {@code open}) and nothing needs scrolling sideways on a phone; the
- * mentor's pages once more in Spanish.
+ * Every main page of the portal, as the people who use it, on a desktop (1366 px) and at a phone's width (390 px):
+ * axe-core finds no serious or critical problem (checked by {@code open}), nothing needs scrolling sideways on a phone,
+ * and the Nu HTML Checker finds no error in the HTML as the server sent it; the mentor's pages once more in Spanish.
+ * A screenshot of each page at both widths is left in {@code target/screenshots} for a person to look at.
  */
 class PageTourBrowserTest extends BrowserTestSupport {
 
@@ -38,6 +44,10 @@ class PageTourBrowserTest extends BrowserTestSupport {
     @Autowired
     JdbcClient jdbc;
 
+    private final List<Path> servedPages = new ArrayList<>();
+
+    private String tour = "tour";
+
     @BeforeEach
     void theDemoProgramIsThere() {
         if (people.findByEmail("mentor@example.org").isEmpty()) {
@@ -46,15 +56,22 @@ class PageTourBrowserTest extends BrowserTestSupport {
         signOut();
     }
 
+    @AfterEach
+    void everyVisitedPageIsValidHtml() throws IOException, InterruptedException {
+        assertThat(HtmlChecker.errorsIn(servedPages)).as("the Nu HTML Checker's errors").isEmpty();
+    }
+
     @Test
-    void theMentorsPagesAreAccessibleOnADesktopAndFitAPhone() {
+    void theMentorsPagesAreAccessibleOnADesktopAndFitAPhone() throws Exception {
+        tour = "mentor";
         signIn("mentor@example.org", "demo");
         visit(EVERYONE);
         visit(MENTOR);
     }
 
     @Test
-    void theMentorsPagesInSpanishAreAccessibleOnADesktopAndFitAPhone() {
+    void theMentorsPagesInSpanishAreAccessibleOnADesktopAndFitAPhone() throws Exception {
+        tour = "mentor-es";
         signIn("mentor@example.org", "demo");
         try {
             open("/tasks?lang=es");
@@ -73,17 +90,20 @@ class PageTourBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void theCouncilsPagesAreAccessibleOnADesktopAndFitAPhone() {
+    void theCouncilsPagesAreAccessibleOnADesktopAndFitAPhone() throws Exception {
+        tour = "council";
         signIn("council@example.org", "demo");
         visit(COUNCIL);
         open("/council/concerns");
-        open(find("main table tbody tr a[href^='/concerns/']").getAttribute("href").replaceFirst("^https?://[^/]+", ""));
+        visit(List.of(find("main table tbody tr a[href^='/concerns/']").getAttribute("href").replaceFirst("^https?://[^/]+", "")));
         open("/board");
-        open(find("main a[href^='/board/'][href]:not([href='/board/new'])").getAttribute("href").replaceFirst("^https?://[^/]+", ""));
+        visit(List.of(find("main a[href^='/board/'][href]:not([href='/board/new'])").getAttribute("href")
+                .replaceFirst("^https?://[^/]+", "")));
     }
 
     @Test
-    void theAdminsMailLogIsAccessible() {
+    void theAdminsMailLogIsAccessible() throws Exception {
+        tour = "admin";
         signIn("admin@example.org", "demo");
         visit(List.of("/admin/mail", "/dashboard", "/people", "/council/checkins"));
     }
@@ -98,14 +118,18 @@ class PageTourBrowserTest extends BrowserTestSupport {
         assertThat(find("#my-mentor a").getAttribute("href")).contains("/people/");
     }
 
-    private void visit(List<String> paths) {
+    private void visit(List<String> paths) throws IOException, InterruptedException {
         for (String path : paths) {
+            String name = tour + path.replaceAll("[^A-Za-z0-9]+", "-");
             desktopSized();
             open(path);
             assertThat(find("h1").getText()).as(path).isNotBlank();
+            screenshot(name + "-1366");
+            servedPages.add(HtmlChecker.keep(name, served(path)));
             phoneSized();
             open(path);
             assertThat(horizontalOverflow()).as("sideways scrolling on %s at a phone's width", path).isLessThanOrEqualTo(0);
+            screenshot(name + "-390");
         }
         desktopSized();
     }

@@ -128,7 +128,7 @@ class RosterImportTests {
         long id = startedImport(admin, csv);
         mvc.perform(get("/admin/roster/imports/{id}/progress", id).cookie(SignIn.as(mvc, admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("hx-trigger=\"every 2s\"")));
+                .andExpect(content().string(containsString("data-hx-trigger=\"every 2s\"")));
 
         run.run(id);
 
@@ -146,7 +146,7 @@ class RosterImportTests {
                 .contains(mentor.getId());
         mvc.perform(get("/admin/roster/imports/{id}/progress", id).cookie(SignIn.as(mvc, admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("hx-trigger"))))
+                .andExpect(content().string(not(containsString("data-hx-trigger"))))
                 .andExpect(content().string(containsString("Created 3, updated 0, unchanged 0, failed 1.")));
 
         long again = startedImport(admin, csv);

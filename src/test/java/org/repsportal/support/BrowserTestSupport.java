@@ -2,13 +2,19 @@ package org.repsportal.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -42,6 +48,8 @@ public abstract class BrowserTestSupport {
     static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     static final Path AXE = Path.of(System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js"));
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     protected static ChromeDriver browser;
     private static Path profileDir;
@@ -148,7 +156,36 @@ public abstract class BrowserTestSupport {
     }
 
     protected void desktopSized() {
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    /** Saves the whole page at the window's width, scrolled part included, as {@code target/screenshots/<name>.png}. */
+    @SuppressWarnings("unchecked")
+    protected Path screenshot(String name) throws IOException {
+        var size = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        var clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
+        var shot = browser.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Path file = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        return file;
+    }
+
+    /**
+     * The page at this path exactly as the server sends it to the signed-in browser (its cookies), before any script
+     * has changed it: what an HTML checker must read.
+     */
+    protected String served(String path) throws IOException, InterruptedException {
+        String cookies = browser.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+        var request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html");
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        return response.body();
     }
 
     /** Whether the page is wider than the window, so that a person would have to scroll sideways. */
