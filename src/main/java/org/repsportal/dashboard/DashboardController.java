@@ -102,7 +102,7 @@ class DashboardController {
             model.addAttribute("needsYou", mentorDashboard.needsYou(mentees));
             model.addAttribute("applicantWork", mentorDashboard.applicantWork(actor, actor.personId()));
         }
-        if (mentees.isEmpty()) {
+        if (mentees.isEmpty() && actor.has(Role.REP)) {
             // a Rep's home: what they need of the program, theirs first
             model.addAttribute("home", repHome.of(actor, myStats.lastReportOn()));
         } else {

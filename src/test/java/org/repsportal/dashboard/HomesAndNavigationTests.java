@@ -180,6 +180,7 @@ class HomesAndNavigationTests {
         assertThat(menuLinks(overdue)).contains("/admin/mail", "/admin/roster", "/council/checkins")
                 .doesNotContain("/board", "/council");
         assertThat(tabs(overdue)).containsExactly("/council/checkins", "/dashboard/mentors", "/dashboard/unmentored");
+        assertThat(page("/dashboard", admin).select("#rep-home")).as("an Admin who is not a Rep gets no Rep's home").isEmpty();
         mvc.perform(get("/council").header("Authorization", Program.bearer(admin))).andExpect(status().isForbidden());
         mvc.perform(get("/council/concerns").header("Authorization", Program.bearer(admin))).andExpect(status().isForbidden());
     }
