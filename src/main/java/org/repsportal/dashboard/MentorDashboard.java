@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class MentorDashboard {
 
+    /** How far back an unverified report still asks for the mentor (the reports columns' longest window). */
+    static final java.time.Period VERIFY_WITHIN = java.time.Period.ofWeeks(8);
+
     private final Mentorships mentorships;
     private final People people;
     private final ActivityStatistics statistics;
@@ -79,14 +82,15 @@ class MentorDashboard {
 
     /**
      * Who needs the mentor now, before the rest of the page: each mentee whose check-in is overdue, who went silent,
-     * whose verifiable reports wait for a verification or who has open tasks, the most reasons first. One statement
-     * beyond the mentee list (the unverified reports).
+     * whose verifiable reports of the last {@link #VERIFY_WITHIN} wait for a verification or who has open tasks, the
+     * most reasons first. One statement beyond the mentee list (the unverified reports).
      */
     public List<NeedsYou> needsYou(List<MenteeOverview> mentees) {
         if (mentees.isEmpty()) {
             return List.of();
         }
-        Map<Long, Integer> unverified = statistics.unverifiedCounts(mentees.stream().map(MenteeOverview::id).toList());
+        Map<Long, Integer> unverified = statistics.unverifiedCounts(mentees.stream().map(MenteeOverview::id).toList(),
+                LocalDate.now(clock).minus(VERIFY_WITHIN));
         return mentees.stream()
                 .map(m -> new NeedsYou(m.id(), m.displayName(), m.checkInOverdue(), m.nextCheckInOn(),
                         m.activity() == ActivityClass.INACTIVE_LOW || m.activity() == ActivityClass.INACTIVE_HIGH, m.lastReportOn(),

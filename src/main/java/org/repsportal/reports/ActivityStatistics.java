@@ -98,16 +98,17 @@ public class ActivityStatistics {
     }
 
     /**
-     * How many reports of a verifiable activity each person filed that nobody verified yet (people without any left
-     * out): one statement.
+     * How many reports of a verifiable activity each person filed since the given day that nobody verified yet
+     * (people without any left out): one statement.
      */
-    public Map<Long, Integer> unverifiedCounts(Collection<Long> personIds) {
+    public Map<Long, Integer> unverifiedCounts(Collection<Long> personIds, LocalDate since) {
         var result = new HashMap<Long, Integer>();
         if (!personIds.isEmpty()) {
             jdbc.sql("""
                             select r.person_id, count(*) from activity_reports r join activity_types t on t.code = r.activity_code
-                            where r.person_id = any(:ids) and t.verifiable and r.verified_at is null group by r.person_id""")
-                    .param("ids", personIds.toArray(Long[]::new))
+                            where r.person_id = any(:ids) and r.reported_on >= :since and t.verifiable and r.verified_at is null
+                            group by r.person_id""")
+                    .param("ids", personIds.toArray(Long[]::new)).param("since", since)
                     .query((java.sql.ResultSet rs) -> {
                         result.put(rs.getLong(1), rs.getInt(2));
                     });

@@ -279,6 +279,7 @@ class HomesAndNavigationTests {
         }
         LocalDate today = LocalDate.now(clock);
         reports.file(program.actor(toVerify), new NewReport(today.minusDays(2), "ORGANIZED_EVENT", "EVENTS", "A meetup", null, null, null));
+        reports.file(program.actor(toVerify), new NewReport(today.minusWeeks(10), "ORGANIZED_EVENT", "EVENTS", "Long ago", null, null, null));
         reports.file(program.actor(fine), new NewReport(today.minusDays(1), "ATTENDED_EVENT", "EVENTS", "Went", null, null, null));
         tasks.open(new TaskRequested(TaskType.FOLLOW_UP, "Call Sam", silent.getId(), mentor.getId(), TaskPriority.NORMAL,
                 today.plusDays(1), "needs-test:" + mentor.getId(), Set.of()));
@@ -295,7 +296,8 @@ class HomesAndNavigationTests {
                 .containsExactly("silent", "tasks");
         assertThat(needsYou.select("li[data-mentee=" + toVerify.getId() + "] [data-reason]").eachAttr("data-reason"))
                 .contains("unverified").doesNotContain("silent", "checkin");
-        assertThat(needsYou.select("a[href^=/reports/mentees]").text()).contains("One report to verify");
+        assertThat(needsYou.select("a[href^=/reports/mentees]").text()).as("a report older than eight weeks no longer asks")
+                .contains("One report to verify");
         assertThat(home.select("#rep-home")).as("a mentor with mentees gets the mentor's home").isEmpty();
     }
 }
