@@ -104,6 +104,29 @@ class ApplicantsDashboard implements ApplicantsOverview {
     }
 
     @Override
+    public Optional<NewRep> onboardingOf(long personId) {
+        record Row(long id, String name, long mentorId, int ticked, boolean received, String pack, Instant since) {
+        }
+        Optional<Row> row = jdbc.sql("""
+                        select a.id, a.name, a.mentor_id, a.onboarding_at, w.state as pack, w.received_at is not null as received,
+                               (a.agreement_accepted_at is not null)::int + (a.profile_completed_at is not null)::int
+                                   + (a.lists_joined_at is not null)::int as ticked
+                        from applications a join welcome_packs w on w.application_id = a.id
+                        where a.person_id = ? and a.state = 'ONBOARDING'
+                        order by a.onboarding_at desc, a.id desc limit 1""")
+                .param(personId)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"), rs.getLong("mentor_id"), rs.getInt("ticked"),
+                        rs.getBoolean("received"), rs.getString("pack"), rs.getTimestamp("onboarding_at").toInstant()))
+                .optional();
+        return row.map(r -> {
+            CheckInDates.Dates d = checkIns.getIfAvailable(() -> CheckInDates.NONE).of(r.mentorId(), List.of(personId)).get(personId);
+            boolean orientation = Onboarding.orientationHeld(d == null ? null : d.last(), r.since(), properties.onboardingWithin());
+            int done = r.ticked() + (orientation ? 1 : 0) + (r.received() ? 1 : 0);
+            return new NewRep(r.id(), r.name(), done, Onboarding.STEPS, r.pack());
+        });
+    }
+
+    @Override
     public Optional<Funnel> funnel(Actor actor, int months) {
         if (ApplicationAccessPolicy.mayScreen(actor).refused()) {
             return Optional.empty();

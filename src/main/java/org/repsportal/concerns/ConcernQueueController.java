@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Council's landing page and its queue of concerns. */
+/** The Council's queue of concerns (a tab of the Council's hub). */
 @Controller
 class ConcernQueueController {
 
@@ -33,12 +33,6 @@ class ConcernQueueController {
     ConcernQueueController(Concerns concerns, Clock clock) {
         this.concerns = concerns;
         this.clock = clock;
-    }
-
-    @GetMapping("/council")
-    String council(Actor actor) {
-        CouncilPolicy.mayWorkAsCouncil(actor).orForbid();
-        return "redirect:/council/concerns";
     }
 
     @GetMapping("/council/concerns")

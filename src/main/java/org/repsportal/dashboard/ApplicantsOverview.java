@@ -53,6 +53,11 @@ public interface ApplicantsOverview {
      */
     Optional<Funnel> funnel(Actor actor, int months);
 
+    /** A new Rep's own onboarding while it runs (steps done of all), for their home; empty when none runs. */
+    default Optional<NewRep> onboardingOf(long personId) {
+        return Optional.empty();
+    }
+
     ApplicantsOverview NONE = new ApplicantsOverview() {
         @Override
         public MentorWork workOf(long mentorId) {

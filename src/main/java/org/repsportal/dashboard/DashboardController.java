@@ -31,6 +31,8 @@ class DashboardController {
 
     static final int QUEUE_SIZE = 20;
     static final int LIST_SIZE = 10;
+    /** How many of their open tasks a Rep's home lists (a link leads to the rest). */
+    static final int HOME_TASKS = 5;
 
     private final MentorDashboard mentorDashboard;
     private final ProgramOverview program;
@@ -39,11 +41,14 @@ class DashboardController {
     private final ActivityStatistics statistics;
     private final TaskQueries tasks;
     private final MenteeMessages messages;
+    private final RepHome repHome;
     private final Clock clock;
 
     DashboardController(MentorDashboard mentorDashboard, ProgramOverview program, Mentorships mentorships, People people,
-                        ActivityStatistics statistics, TaskQueries tasks, MenteeMessages messages, Clock clock) {
+                        ActivityStatistics statistics, TaskQueries tasks, MenteeMessages messages, RepHome repHome,
+                        Clock clock) {
         this.messages = messages;
+        this.repHome = repHome;
         this.mentorDashboard = mentorDashboard;
         this.program = program;
         this.mentorships = mentorships;
@@ -88,16 +93,24 @@ class DashboardController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
         model.addAttribute("me", people.summaries(List.of(actor.personId())).get(actor.personId()));
-        model.addAttribute("myStats", statistics.of(List.of(actor.personId()), today).get(actor.personId()));
-        mentorships.currentMentorOf(actor.personId())
-                .ifPresent(id -> model.addAttribute("myMentor", people.summaries(List.of(id)).get(id)));
-        model.addAttribute("queue", tasks.openFor(actor.personId(), QUEUE_SIZE));
-        model.addAttribute("openTaskCount", tasks.countOpenFor(actor.personId()));
+        var myStats = statistics.of(List.of(actor.personId()), today).get(actor.personId());
+        model.addAttribute("myStats", myStats);
         boolean mentor = actor.has(Role.MENTOR);
         model.addAttribute("isMentor", mentor);
+        List<MenteeOverview> mentees = mentor ? mentorDashboard.mentees(actor, actor.personId()) : List.of();
+        model.addAttribute("queue", tasks.openFor(actor.personId(), mentor ? QUEUE_SIZE : HOME_TASKS));
+        model.addAttribute("openTaskCount", tasks.countOpenFor(actor.personId()));
         if (mentor) {
-            model.addAttribute("mentees", mentorDashboard.mentees(actor, actor.personId()));
+            model.addAttribute("mentees", mentees);
+            model.addAttribute("needsYou", mentorDashboard.needsYou(mentees));
             model.addAttribute("applicantWork", mentorDashboard.applicantWork(actor, actor.personId()));
+        }
+        if (mentees.isEmpty() && actor.has(Role.REP)) {
+            // a Rep's home: what they need of the program, theirs first
+            model.addAttribute("home", repHome.of(actor, myStats.lastReportOn()));
+        } else {
+            mentorships.currentMentorOf(actor.personId())
+                    .ifPresent(id -> model.addAttribute("myMentor", people.summaries(List.of(id)).get(id)));
         }
         if (ProgramOverview.mayView(actor).allowed()) {
             model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, 0, LIST_SIZE));

@@ -12,6 +12,7 @@ import org.repsportal.people.Actor;
 import org.repsportal.people.Availability;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonCard;
+import org.repsportal.reports.ActivityClass;
 import org.repsportal.reports.ActivityClassPolicy;
 import org.repsportal.reports.ActivityStatistics;
 import org.repsportal.reports.ActivityStats;
@@ -28,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class MentorDashboard {
+
+    /** How far back an unverified report still asks for the mentor (the reports columns' longest window). */
+    static final java.time.Period VERIFY_WITHIN = java.time.Period.ofWeeks(8);
 
     private final Mentorships mentorships;
     private final People people;
@@ -74,6 +78,26 @@ class MentorDashboard {
                     openTasks.getOrDefault(card.id(), 0), d == null ? null : d.last(), d == null ? null : d.next(),
                     d != null && d.overdue());
         }).toList();
+    }
+
+    /**
+     * Who needs the mentor now, before the rest of the page: each mentee whose check-in is overdue, who went silent,
+     * whose verifiable reports of the last {@link #VERIFY_WITHIN} wait for a verification or who has open tasks, the
+     * most reasons first. One statement beyond the mentee list (the unverified reports).
+     */
+    public List<NeedsYou> needsYou(List<MenteeOverview> mentees) {
+        if (mentees.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> unverified = statistics.unverifiedCounts(mentees.stream().map(MenteeOverview::id).toList(),
+                LocalDate.now(clock).minus(VERIFY_WITHIN));
+        return mentees.stream()
+                .map(m -> new NeedsYou(m.id(), m.displayName(), m.checkInOverdue(), m.nextCheckInOn(),
+                        m.activity() == ActivityClass.INACTIVE_LOW || m.activity() == ActivityClass.INACTIVE_HIGH, m.lastReportOn(),
+                        unverified.getOrDefault(m.id(), 0), m.openTasks()))
+                .filter(NeedsYou::needed)
+                .sorted(java.util.Comparator.comparingInt(NeedsYou::reasons).reversed().thenComparing(NeedsYou::displayName))
+                .toList();
     }
 
     /** The applicants the mentor interviews and the new Reps they onboard, until decided or onboarded. */

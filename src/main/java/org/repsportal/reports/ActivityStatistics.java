@@ -72,6 +72,50 @@ public class ActivityStatistics {
         return result;
     }
 
+    /**
+     * The person's run of weeks and of months with a report up to today (see {@link ReportingStreak}): one
+     * statement, whatever the number of reports.
+     */
+    public ReportingStreak streakOf(long personId, LocalDate today) {
+        LocalDate thisWeek = today.with(java.time.DayOfWeek.MONDAY);
+        return jdbc.sql("""
+                        with weeks as (
+                            select d, row_number() over (order by d desc) as n, max(d) over () as top
+                            from (select distinct date_trunc('week', reported_on)::date as d from activity_reports
+                                  where person_id = :person and reported_on <= :today) w
+                        ), months as (
+                            select d, row_number() over (order by d desc) as n, max(d) over () as top
+                            from (select distinct date_trunc('month', reported_on)::date as d from activity_reports
+                                  where person_id = :person and reported_on <= :today) m
+                        )
+                        select (select count(*) from weeks where top >= :lastWeek and d = top - (7 * (n - 1))::int) as weeks,
+                               (select count(*) from months
+                                 where top >= :lastMonth and d = (top - make_interval(months => (n - 1)::int))::date) as months""")
+                .param("person", personId).param("today", today)
+                .param("lastWeek", thisWeek.minusWeeks(1)).param("lastMonth", today.withDayOfMonth(1).minusMonths(1))
+                .query((rs, n) -> new ReportingStreak(rs.getInt("weeks"), rs.getInt("months")))
+                .single();
+    }
+
+    /**
+     * How many reports of a verifiable activity each person filed since the given day that nobody verified yet
+     * (people without any left out): one statement.
+     */
+    public Map<Long, Integer> unverifiedCounts(Collection<Long> personIds, LocalDate since) {
+        var result = new HashMap<Long, Integer>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("""
+                            select r.person_id, count(*) from activity_reports r join activity_types t on t.code = r.activity_code
+                            where r.person_id = any(:ids) and r.reported_on >= :since and t.verifiable and r.verified_at is null
+                            group by r.person_id""")
+                    .param("ids", personIds.toArray(Long[]::new)).param("since", since)
+                    .query((java.sql.ResultSet rs) -> {
+                        result.put(rs.getLong(1), rs.getInt(2));
+                    });
+        }
+        return result;
+    }
+
     public Map<Long, ActivityStats> of(Collection<Long> personIds, LocalDate today) {
         var result = new HashMap<Long, ActivityStats>();
         if (personIds.isEmpty()) {

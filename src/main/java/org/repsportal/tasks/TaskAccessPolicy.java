@@ -1,6 +1,7 @@
 package org.repsportal.tasks;
 
 import org.repsportal.people.Actor;
+import org.repsportal.people.Role;
 import org.repsportal.platform.Decision;
 
 /**
@@ -15,6 +16,11 @@ final class TaskAccessPolicy {
     /** A person lists their own tasks; the Council and Admins may list anyone's. */
     static Decision mayList(Actor actor, long assigneeId) {
         return actor.is(assigneeId) || actor.isCouncilOrAdmin() ? Decision.allow() : Decision.refuse("policy.tasks.not-yours");
+    }
+
+    /** The Council's queue (the hub's first tab) is for the Council. */
+    static Decision mayWorkTheCouncilQueue(Actor actor) {
+        return actor.has(Role.COUNCIL) ? Decision.allow() : Decision.refuse("policy.tasks.council-queue");
     }
 
     static Decision mayWorkOn(Actor actor, Task task) {

@@ -51,6 +51,16 @@ class TaskController {
         return "tasks/list";
     }
 
+    /** The Council hub's first tab: the open tasks a Council member is given or watches, soonest due first. */
+    @GetMapping("/council")
+    String councilQueue(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        TaskAccessPolicy.mayWorkTheCouncilQueue(actor).orForbid();
+        model.addAttribute("result", queries.list(new TaskFilter(null, actor.personId(), true, null), PageResult.clampPage(page),
+                PageResult.DEFAULT_SIZE));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "tasks/council";
+    }
+
     /** The list with the page's filters, every row. */
     @GetMapping("/tasks.csv")
     void export(Actor actor, @RequestParam(defaultValue = "open") String state,

@@ -86,6 +86,13 @@ public class TaskQueries {
                 .param("assignee", assigneeId).query(Long.class).single();
     }
 
+    /** How many open tasks a person is given or watches: one statement. */
+    long countOpenInvolving(long personId) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(new TaskFilter(null, personId, true, null), params);
+        return jdbc.sql("select count(*) from tasks t" + where).params(params).query(Long.class).single();
+    }
+
     /** How many open tasks there are about each of the given people, in one statement. */
     public Map<Long, Integer> openCountsAbout(Collection<Long> subjectIds) {
         var counts = new HashMap<Long, Integer>();

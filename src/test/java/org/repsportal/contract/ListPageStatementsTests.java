@@ -40,7 +40,7 @@ class ListPageStatementsTests {
     static final List<String> PAGES = List.of("/dashboard", "/people", "/people?q=grow", "/tasks", "/reports",
             "/reports/mentees", "/dashboard/unmentored", "/dashboard/mentors", "/dashboard/orphans", "/council/checkins",
             "/checkins", "/absences", "/mentorship", "/concerns", "/council/concerns", "/board", "/events", "/budgets",
-            "/budgets/council", "/applications", "/onboarding", "/library", "/api/v1/mentees", "/api/v1/reports",
+            "/budgets/council", "/applications", "/onboarding", "/library", "/council", "/api/v1/mentees", "/api/v1/reports",
             "/api/v1/tasks", "/api/v1/events");
 
     private static final ObjectMapper JSON = new ObjectMapper();

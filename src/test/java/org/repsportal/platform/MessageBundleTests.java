@@ -80,6 +80,7 @@ class MessageBundleTests {
             Map.entry("application.waitsOn.", List.of("applicant", "referees", "council", "mentor", "newRep")),
             Map.entry("application.score.", List.of("1", "2", "3", "4")),
             Map.entry("application.funnel.", List.of("submitted", "interviewed", "decided", "onboarded")),
+            Map.entry("dashboard.first.", List.of("onboarding", "waitForMentor", "meetMentor", "firstReport")),
             Map.entry("onboarding.item.", List.of("agreement", "profile", "orientation", "lists", "pack")),
             Map.entry("onboarding.tick.", List.of("agreement", "profile", "lists")),
             names("budget.state.", "org.repsportal.budgets.BudgetState"),

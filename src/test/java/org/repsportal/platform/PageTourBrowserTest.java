@@ -31,8 +31,9 @@ class PageTourBrowserTest extends BrowserTestSupport {
 
     private static final List<String> MENTOR = List.of("/reports/mentees", "/checkins/new", "/board", "/board/new");
 
-    private static final List<String> COUNCIL = List.of("/dashboard/mentors", "/dashboard/unmentored", "/council/concerns",
-            "/council/nominations", "/council/orientation", "/council/checkins", "/library/review", "/orientation/calls/new");
+    /** The Council's hub: each tab, and the page of Reps waiting too long that sits under one. */
+    private static final List<String> COUNCIL = List.of("/council", "/dashboard/orphans", "/dashboard/mentors",
+            "/dashboard/unmentored", "/council/concerns", "/council/nominations", "/council/orientation", "/council/checkins", "/library/review", "/orientation/calls/new");
 
     @Autowired
     DemoProgram demoProgram;
@@ -104,7 +105,18 @@ class PageTourBrowserTest extends BrowserTestSupport {
     void theAdminsMailLogIsAccessible() throws Exception {
         tour = "admin";
         signIn("admin@example.org", "demo");
-        visit(List.of("/admin/mail", "/dashboard", "/people"));
+        visit(List.of("/admin/mail", "/dashboard", "/people", "/council/checkins"));
+    }
+
+    @Test
+    void aRepsHomeIsAccessibleOnADesktopAndFitsAPhoneAndTheMenuMarksTheCurrentPage() throws Exception {
+        tour = "rep";
+        signIn("rep@example.org", "demo");
+        visit(List.of("/dashboard", "/reports"));
+        assertThat(find("header nav a[aria-current='page']").getAttribute("href")).endsWith("/reports");
+        open("/dashboard");
+        assertThat(find("#next-checkin h2").getText()).isNotBlank();
+        assertThat(find("#my-mentor a").getAttribute("href")).contains("/people/");
     }
 
     private void visit(List<String> paths) throws IOException, InterruptedException {
