@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class Directory {
+public class Directory {
 
     /** A search text this long or longer is found anywhere in a name; a shorter one at the start of the display name. */
     static final int SHORTEST_ANYWHERE = 3;
