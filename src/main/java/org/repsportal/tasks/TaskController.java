@@ -121,7 +121,7 @@ class TaskController {
         if (model.containsAttribute("rowError")) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
-        model.addAttribute("t", queries.summary(tasks.get(actor, id).getId()));
+        model.addAttribute("items", java.util.List.of(queries.summary(tasks.get(actor, id).getId())));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("from", "dashboard".equals(from) ? "dashboard" : "tasks");
         return "tasks/fragments :: row";
