@@ -8,10 +8,13 @@ import java.util.List;
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
 import org.repsportal.people.People;
+import jakarta.servlet.http.HttpServletResponse;
+import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -80,14 +84,28 @@ class CheckInController {
         return showPlanForm(actor, model);
     }
 
+    /**
+     * Plans a check-in from the plan form, or in place from the mentor's dashboard ({@code from=dashboard}, which
+     * sends no time zone: the mentor's own): a browser then goes back to the dashboard, an htmx request gets the
+     * answer for the mentee's row, the planned check-in or the short form with its errors (422).
+     */
     @PostMapping("/checkins")
-    String plan(Actor actor, @ModelAttribute("plan") PlanForm form, BindingResult result, Model model,
-                RedirectAttributes redirect) {
+    String plan(Actor actor, @ModelAttribute("plan") PlanForm form, BindingResult result,
+                @RequestParam(required = false) String from,
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        boolean inPlace = "dashboard".equals(from);
+        if (inPlace && form.getTimeZone() == null) {
+            form.setTimeZone(people.get(actor.personId()).getTimeZone());
+        }
+        if (inPlace && htmx != null) {
+            return planInPlace(actor, form, result, model, response);
+        }
         if (!result.hasErrors()) {
             try {
                 CheckIn checkIn = checkIns.plan(actor, form.toPlan());
                 redirect.addFlashAttribute("flash", "checkin.planned");
-                return "redirect:/checkins/" + checkIn.getId();
+                return inPlace ? "redirect:/dashboard" : "redirect:/checkins/" + checkIn.getId();
             } catch (InvalidInputException e) {
                 FormErrors.copy(e, result, field -> field.equals("at") ? "date" : field);
             }
@@ -118,6 +136,33 @@ class CheckInController {
             }
         }
         return showLogForm(actor, model);
+    }
+
+    private String planInPlace(Actor actor, PlanForm form, BindingResult result, Model model, HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                CheckIn checkIn = checkIns.plan(actor, form.toPlan());
+                model.addAttribute("planned", checkIn);
+                model.addAttribute("plannedAt", checkIn.getScheduledAt().atZone(java.time.ZoneId.of(checkIn.getTimeZone())));
+            } catch (InvalidInputException e) {
+                FormErrors.copy(e, result, field -> field.equals("at") ? "date" : field);
+            } catch (ForbiddenException e) {
+                model.addAttribute("planRefused", e.getMessage());
+            }
+        }
+        var errors = new java.util.LinkedHashMap<String, String>();
+        result.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField().startsWith("goals") ? "goals"
+                : error.getField(), error.getCode()));
+        if (!errors.isEmpty() || model.containsAttribute("planRefused")) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("planErrors", errors);
+        model.addAttribute("menteeId", form.getMenteeId());
+        model.addAttribute("menteeName", form.getMenteeId() == null ? ""
+                : java.util.Optional.ofNullable(people.summaries(List.of(form.getMenteeId())).get(form.getMenteeId()))
+                        .map(org.repsportal.people.PersonSummary::displayName).orElse(""));
+        model.addAttribute("defaultDate", LocalDate.now(clock).plusDays(7));
+        return "checkins/fragments :: inlinePlanAnswer";
     }
 
     @GetMapping("/checkins/{id}")

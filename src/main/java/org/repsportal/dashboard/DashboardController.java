@@ -8,7 +8,9 @@ import org.repsportal.platform.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.InvalidInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -68,11 +70,24 @@ class DashboardController {
         binder.setAllowedFields("to", "all", "subject", "body");
     }
 
+    /**
+     * Emails the chosen mentees. An htmx request gets the "Email mentees" section back, with a fresh form and how many
+     * mails went out, or with the form's errors and typed values (422); a browser posting the form goes to the dashboard.
+     */
     @PostMapping("/dashboard/messages")
     String emailMentees(Actor actor, @ModelAttribute("message") MessageForm form, BindingResult result, Model model,
+                        @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
                         RedirectAttributes redirect) {
         try {
             var reach = messages.send(actor, form.toMessage());
+            if (htmx != null) {
+                model.addAttribute("message", new MessageForm());
+                model.addAttribute("messageSent", reach.recipients());
+                if (reach.worthTelling()) {
+                    model.addAttribute("mailReach", reach);
+                }
+                return emailSection(actor, model);
+            }
             redirect.addFlashAttribute("flash", "mentees.message.sent");
             redirect.addFlashAttribute("flashArg", reach.recipients());
             if (reach.worthTelling()) {
@@ -81,14 +96,29 @@ class DashboardController {
             return "redirect:/dashboard";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
-            return dashboard(actor, model);
+            if (htmx != null) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return emailSection(actor, model);
+            }
+            return dashboard(actor, null, model);
         }
     }
 
+    private String emailSection(Actor actor, Model model) {
+        model.addAttribute("isMentor", actor.has(Role.MENTOR));
+        model.addAttribute("mentees", people.summariesInOrder(mentorships.currentMenteeIds(actor.personId())));
+        return "dashboard/dashboard :: emailMentees";
+    }
+
+    /** The dashboard; {@code to} chooses the mentee the "Email mentees" form writes to (each row's "Email" link). */
     @GetMapping("/dashboard")
-    String dashboard(Actor actor, Model model) {
+    String dashboard(Actor actor, @RequestParam(required = false) Long to, Model model) {
         if (!model.containsAttribute("message")) {
-            model.addAttribute("message", new MessageForm());
+            var form = new MessageForm();
+            if (to != null) {
+                form.setTo(new java.util.ArrayList<>(List.of(to)));
+            }
+            model.addAttribute("message", form);
         }
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);

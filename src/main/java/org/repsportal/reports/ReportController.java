@@ -92,13 +92,16 @@ class ReportController {
     @GetMapping("/reports/mentees")
     String menteesReports(Actor actor, @RequestParam(required = false) Long mentee,
                           @RequestParam(required = false) String month, @RequestParam(required = false) String activity,
+                          @RequestParam(required = false) String unverified,
                           @RequestParam(required = false) Integer page, Model model) {
         List<Long> menteeIds = mentorships.currentMenteeIds(actor.personId());
         List<Long> selected = mentee == null ? menteeIds : menteeIds.contains(mentee) ? List.of(mentee) : List.of();
         YearMonth yearMonth = parseMonth(month);
         String activityCode = catalog.activityType(activity).map(Catalog.ActivityType::code).orElse(null);
-        model.addAttribute("result", queries.list(new ReportFilter(selected, yearMonth, activityCode),
+        boolean onlyUnverified = "true".equals(unverified);
+        model.addAttribute("result", queries.list(new ReportFilter(selected, yearMonth, activityCode, onlyUnverified),
                 PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("unverified", onlyUnverified);
         model.addAttribute("mentees", picker.options(menteeIds));
         model.addAttribute("mentee", mentee);
         model.addAttribute("month", yearMonth == null ? null : yearMonth.toString());
@@ -122,11 +125,12 @@ class ReportController {
     @GetMapping("/reports/mentees.csv")
     void exportMentees(Actor actor, @RequestParam(required = false) Long mentee,
                        @RequestParam(required = false) String month, @RequestParam(required = false) String activity,
-                       HttpServletResponse response) {
+                       @RequestParam(required = false) String unverified, HttpServletResponse response) {
         List<Long> menteeIds = mentorships.currentMenteeIds(actor.personId());
         List<Long> selected = mentee == null ? menteeIds : menteeIds.contains(mentee) ? List.of(mentee) : List.of();
         String activityCode = catalog.activityType(activity).map(Catalog.ActivityType::code).orElse(null);
-        export(new ReportFilter(selected, parseMonth(month), activityCode), "mentee-reports.csv", queries, response);
+        export(new ReportFilter(selected, parseMonth(month), activityCode, "true".equals(unverified)), "mentee-reports.csv",
+                queries, response);
     }
 
     static void export(ReportFilter filter, String filename, ReportQueries queries, HttpServletResponse response) {

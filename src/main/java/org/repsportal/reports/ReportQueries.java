@@ -117,7 +117,7 @@ public class ReportQueries {
     private static final String SELECT = """
             select r.id, r.person_id, p.display_name, r.reported_on, r.activity_code, a.name as activity_name,
                    r.area_code, f.name as area_name, r.description, r.link, r.verified_at is not null as verified,
-                   (select count(*) from report_comments c where c.report_id = r.id) as comments
+                   (select count(*) from report_comments c where c.report_id = r.id) as comments, a.verifiable
             from activity_reports r
             join people p on p.id = r.person_id
             join activity_types a on a.code = r.activity_code
@@ -138,6 +138,11 @@ public class ReportQueries {
             where.append(" and r.activity_code = :activity");
             params.put("activity", filter.activity());
         }
+        if (filter.unverified()) {
+            // still found through the (person_id, reported_on) index; the activity types are a table of a few rows
+            where.append(" and r.verified_at is null"
+                    + " and r.activity_code in (select v.code from activity_types v where v.verifiable)");
+        }
         return where.toString();
     }
 
@@ -145,6 +150,7 @@ public class ReportQueries {
         return new ReportItem(rs.getLong("id"), rs.getLong("person_id"), rs.getString("display_name"),
                 rs.getObject("reported_on", java.time.LocalDate.class), rs.getString("activity_code"),
                 rs.getString("activity_name"), rs.getString("area_code"), rs.getString("area_name"),
-                rs.getString("description"), rs.getString("link"), rs.getBoolean("verified"), rs.getInt("comments"));
+                rs.getString("description"), rs.getString("link"), rs.getBoolean("verified"), rs.getInt("comments"),
+                rs.getBoolean("verifiable"));
     }
 }

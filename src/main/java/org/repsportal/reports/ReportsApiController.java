@@ -59,24 +59,25 @@ class ReportsApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Reports, newest first: of a person, of a mentor's current mentees, or (without either) the caller's")
+    @Operation(summary = "Reports, newest first: of a person, of a mentor's current mentees, or (without either) the caller's; unverified=true keeps those still waiting to be verified")
     PageResult<ReportItem> list(Actor actor, @RequestParam(required = false) Long person,
                                 @RequestParam(required = false) Long mentor,
+                                @RequestParam(required = false) Boolean unverified,
                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return queries.list(filter(actor, person, mentor), PageResult.clampPage(page), PageResult.clampSize(size));
+        return queries.list(filter(actor, person, mentor, unverified), PageResult.clampPage(page), PageResult.clampSize(size));
     }
 
     @GetMapping(produces = CsvExport.MEDIA_TYPE)
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = CsvExport.MEDIA_TYPE,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", description = "RFC 4180 CSV with a header row")))
-    @Operation(summary = "Reports, newest first: of a person, of a mentor's current mentees, or (without either) the caller's")
+    @Operation(summary = "Reports, newest first: of a person, of a mentor's current mentees, or (without either) the caller's; unverified=true keeps those still waiting to be verified")
     void listCsv(Actor actor, @RequestParam(required = false) Long person, @RequestParam(required = false) Long mentor,
-                 HttpServletResponse response) {
-        ReportController.export(filter(actor, person, mentor), "reports.csv", queries, response);
+                 @RequestParam(required = false) Boolean unverified, HttpServletResponse response) {
+        ReportController.export(filter(actor, person, mentor, unverified), "reports.csv", queries, response);
     }
 
-    private ReportFilter filter(Actor actor, Long person, Long mentor) {
+    private ReportFilter filter(Actor actor, Long person, Long mentor, Boolean unverified) {
         List<Long> ids;
         if (mentor != null) {
             MenteeDataPolicy.mayView(actor, mentor).orForbid();
@@ -84,6 +85,6 @@ class ReportsApiController {
         } else {
             ids = List.of(person != null ? person : actor.personId());
         }
-        return new ReportFilter(ids, null, null);
+        return new ReportFilter(ids, null, null, Boolean.TRUE.equals(unverified));
     }
 }

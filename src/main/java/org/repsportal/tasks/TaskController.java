@@ -8,7 +8,11 @@ import org.repsportal.people.Actor;
 import org.repsportal.people.People;
 import jakarta.servlet.http.HttpServletResponse;
 import org.repsportal.platform.CsvExport;
+import org.repsportal.platform.ForbiddenException;
+import org.repsportal.platform.IllegalTransitionException;
 import org.repsportal.platform.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,7 +102,47 @@ class TaskController {
         model.addAttribute("timeline", timeline);
         model.addAttribute("names", people.summaries(ids));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("subject", tasks.subjectOf(actor, id).orElse(null));
         return "tasks/task";
+    }
+
+    /**
+     * Does the task's work in place (verifying the report it is about, say) and closes it. A browser posting the form
+     * goes back to where it came from; an htmx request gets the task's updated row, or the row with the reason when
+     * the work cannot be done (422), never a whole page.
+     */
+    @PostMapping("/tasks/{id}/act")
+    String act(@PathVariable long id, Actor actor, @RequestParam(required = false) String from,
+               @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+               HttpServletResponse response, RedirectAttributes redirect) {
+        if (htmx == null) {
+            tasks.act(actor, id);
+            redirect.addFlashAttribute("flash", "task.act.done");
+            return "redirect:" + back(from, id);
+        }
+        try {
+            tasks.act(actor, id);
+            model.addAttribute("rowStatus", "task.act.done");
+        } catch (ForbiddenException e) {
+            model.addAttribute("rowError", e.getMessage());
+        } catch (IllegalTransitionException e) {
+            model.addAttribute("rowError", e.reasonKey());
+        }
+        if (model.containsAttribute("rowError")) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("items", java.util.List.of(queries.summary(tasks.get(actor, id).getId())));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("from", "dashboard".equals(from) ? "dashboard" : "tasks");
+        return "tasks/fragments :: row";
+    }
+
+    private static String back(String from, long id) {
+        return switch (from == null ? "" : from) {
+            case "dashboard" -> "/dashboard";
+            case "tasks" -> "/tasks";
+            default -> "/tasks/" + id;
+        };
     }
 
     @PostMapping("/tasks/{id}/comments")

@@ -81,6 +81,11 @@ public class TaskQueries {
                 .query(TaskQueries::summary).list();
     }
 
+    /** One task as lists show it (the caller decided that the actor may see it). */
+    TaskSummary summary(long id) {
+        return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(TaskQueries::summary).single();
+    }
+
     public long countOpenFor(long assigneeId) {
         return jdbc.sql("select count(*) from tasks t where t.assignee_id = :assignee and t.state in " + OPEN)
                 .param("assignee", assigneeId).query(Long.class).single();

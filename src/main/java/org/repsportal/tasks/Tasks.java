@@ -10,7 +10,9 @@ import org.repsportal.platform.CommentText;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.platform.Texts;
+import org.repsportal.platform.IllegalTransitionException;
 import org.repsportal.platform.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,9 +32,11 @@ public class Tasks {
     private final People people;
     private final Texts texts;
     private final Clock clock;
+    private final ObjectProvider<TaskSubjects> subjects;
 
     Tasks(TaskRepository tasks, TaskEntryRepository entries, ApplicationEventPublisher events, People people, Texts texts,
-          Clock clock) {
+          Clock clock, ObjectProvider<TaskSubjects> subjects) {
+        this.subjects = subjects;
         this.people = people;
         this.texts = texts;
         this.tasks = tasks;
@@ -83,6 +87,36 @@ public class Tasks {
     public List<TaskEntry> timeline(Actor actor, long id) {
         get(actor, id);
         return entries.findTimeline(id);
+    }
+
+    /** What the task is about, as the module owning its work shows it to the actor; empty for work no module shows. */
+    @Transactional(readOnly = true)
+    public Optional<TaskSubject> subjectOf(Actor actor, long id) {
+        return subjectOf(actor, get(actor, id));
+    }
+
+    Optional<TaskSubject> subjectOf(Actor actor, Task task) {
+        return subjects.orderedStream()
+                .map(s -> s.subjectOf(actor, task.getType(), task.getSourceRef(), task.getSubjectPersonId()))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * Does the open task's work in place through the module that owns it (whose rules decide whether the actor may),
+     * and closes the task at once, as that module's {@link TaskWorkDone} would after the transaction.
+     */
+    public Task act(Actor actor, long id) {
+        Task task = get(actor, id);
+        if (!task.getState().isOpen()) {
+            throw new IllegalTransitionException("task.transition.closed");
+        }
+        String how = subjects.orderedStream().map(s -> s.act(actor, task.getType(), task.getSourceRef()))
+                .flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new IllegalTransitionException("task.act.none"));
+        task.close(how, clock.instant());
+        entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.CHANGE, "closed: " + how, clock.instant()));
+        events.publishEvent(new TaskResolved(id, task.getType(), task.getSourceRef(), actor.personId()));
+        return task;
     }
 
     public Task resolve(Actor actor, long id, String how) {

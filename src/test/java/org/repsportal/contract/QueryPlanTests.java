@@ -70,6 +70,7 @@ class QueryPlanTests {
     @CsvSource({
             "/dashboard,          mentor",
             "/reports/mentees,    mentor",
+            "/reports/mentees?unverified=true, mentor",
             "/api/v1/mentees,     mentor",
             "/dashboard,          rep",
             "/reports,            rep",

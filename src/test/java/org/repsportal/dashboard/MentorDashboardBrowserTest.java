@@ -1,5 +1,6 @@
 package org.repsportal.dashboard;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,7 +9,9 @@ import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.repsportal.demo.DemoProgram;
 import org.repsportal.people.People;
 import org.repsportal.support.BrowserTestSupport;
@@ -20,8 +23,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The mentor's day in Chromium: the dashboard with each mentee's activity class, the mentees' reports, and an
- * email to two mentees that a real SMTP server (GreenMail) receives, sent by the running job scheduler.
+ * The mentor's day in Chromium: the dashboard with each mentee's activity class, the mentees' reports, an
+ * email to two mentees that a real SMTP server (GreenMail) receives, sent by the running job scheduler, and a report
+ * verified and a check-in planned in place, with htmx, the dashboard never reloading.
  */
 @Import(TestMailServer.class)
 @TestPropertySource(properties = {"spring.mail.host=" + TestMailServer.HOST, "portal.scheduler.start=true",
@@ -84,6 +88,44 @@ class MentorDashboardBrowserTest extends BrowserTestSupport {
         assertThat(mails.stream().filter(m -> !"mentor@example.org".equals(address(m, true))))
                 .allSatisfy(m -> assertThat(Arrays.stream(m.getReplyTo()).map(Address::toString).toList())
                         .anyMatch(a -> a.contains("mentor@example.org")));
+    }
+
+    @Test
+    void theMentorVerifiesAReportAndPlansACheckInWithoutLeavingTheDashboard() {
+        signIn("mentor@example.org", "demo");
+        open("/dashboard");
+        var js = (JavascriptExecutor) browser;
+        js.executeScript("window.portalSamePage = true;");
+
+        List<WebElement> verifyButtons = findAll("main form[action$='/act'] button[type=submit]");
+        assertThat(verifyButtons).as("the demo's reports wait for the mentor's verification in the queue").isNotEmpty();
+        String row = (String) js.executeScript("return arguments[0].closest('tr').id;", verifyButtons.get(0));
+        verifyButtons.get(0).click();
+        waitFor(() -> find("#" + row).getText().contains("Done, and the task is closed."));
+        assertThat(find("#" + row).getText()).contains("Closed");
+        assertThat(findAll("#" + row + " form[action$='/act']")).isEmpty();
+
+        List<WebElement> mentees = findAll("#mentees-table tbody tr");
+        String plan = "plan-" + mentees.get(mentees.size() - 1).getDomAttribute("data-mentee");
+        find("#" + plan + " summary").click();
+        find("#" + plan + " button[type=submit]").click();
+        waitFor(() -> !findAll("#" + plan + " .invalid-feedback").isEmpty());
+        assertThat(find("#" + plan + " .invalid-feedback").getText()).contains("Please write at least one goal");
+        assertThat(find("#" + plan + "-goal").getDomAttribute("aria-invalid")).isEqualTo("true");
+        checkAccessibility();
+
+        find("#" + plan + "-goal").sendKeys("Hear how the last event went");
+        find("#" + plan + " button[type=submit]").click();
+        waitFor(() -> find("#" + plan).getText().contains("Check-in planned for"));
+        assertThat(js.executeScript("return window.portalSamePage === true;"))
+                .as("both were done in place, the dashboard never reloaded").isEqualTo(Boolean.TRUE);
+        checkAccessibility();
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(driver -> condition.getAsBoolean());
     }
 
     /** Waits for mail to arrive (the demo program's own mail may come first), up to 30 seconds. */
