@@ -19,6 +19,7 @@ import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,8 +74,7 @@ class CheckInOffers {
         Texts in = texts.forPerson(reassigned.toMentorId());
         for (CheckIn checkIn : offered) {
             String when = when(checkIn.getScheduledAt(), checkIn.getTimeZone());
-            String title = texts.get("checkin.offer.task", mentee, when);
-            events.publishEvent(new TaskRequested(TaskType.CHECK_IN_DUE, title.length() <= 200 ? title : title.substring(0, 199) + "…",
+            events.publishEvent(new TaskRequested(TaskType.CHECK_IN_DUE, TaskTitle.of("checkin.offer.task", mentee, when),
                     reassigned.menteeId(), reassigned.toMentorId(), TaskPriority.NORMAL,
                     checkIn.getScheduledAt().atZone(ZoneId.of(checkIn.getTimeZone())).toLocalDate(), sourceRef(checkIn.getId()),
                     Set.of()));
