@@ -52,6 +52,12 @@ class TaskTitleLanguageTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    TaskCalendar calendar;
+
+    @Autowired
+    org.repsportal.platform.Texts texts;
+
     @Test
     void aKeyedTitleIsReadInTheViewersLanguageOnThePagesTheApiAndTheCsv() throws Exception {
         Person spanish = program.mentor("Sofía Título");
@@ -77,6 +83,19 @@ class TaskTitleLanguageTests {
         String csv = mvc.perform(get("/tasks.csv").header("Authorization", Program.bearer(spanish)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains(inSpanish);
+    }
+
+    @Test
+    void theCalendarFeedWritesTheDueTaskInThePersonsLanguage() {
+        Person spanish = program.mentor("Calendario Título");
+        people.choosePortalLanguage(program.actor(spanish), spanish.getId(), "es");
+        LocalDate due = LocalDate.now(clock).plusDays(3);
+        tasks.open(new TaskRequested(TaskType.OTHER, TaskTitle.of("application.task.pack", "Nina Nueva"), null, spanish.getId(),
+                TaskPriority.NORMAL, due, "title-test:calendar:" + spanish.getId(), Set.of()));
+
+        assertThat(calendar.entriesFor(spanish.getId(), due.minusDays(1), due.plusDays(1), texts.forPerson(spanish.getId())))
+                .extracting(org.repsportal.calendar.CalendarEntry::summary)
+                .containsExactly("Vence: Envía el Paquete de bienvenida a Nina Nueva");
     }
 
     @Test
