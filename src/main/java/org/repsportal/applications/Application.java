@@ -56,6 +56,9 @@ class Application {
 
     private String timeZone;
 
+    /** The language the applicant used the portal in when they applied ({@code en}, {@code es}): their mail's. */
+    private String language = "en";
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     private String[] functionalAreas;
@@ -104,7 +107,8 @@ class Application {
     }
 
     Application(ApplicationRequest request, String statusToken, String confirmToken, String fingerprint, Long earlierId,
-                Instant now) {
+                String language, Instant now) {
+        this.language = language;
         this.statusToken = statusToken;
         this.confirmToken = confirmToken;
         this.fingerprint = fingerprint;
@@ -336,6 +340,8 @@ class Application {
     public String getCity() { return city; }
     public List<String> getLanguages() { return List.of(languages); }
     public String getTimeZone() { return timeZone; }
+
+    public String getLanguage() { return language; }
     public List<String> getFunctionalAreas() { return List.of(functionalAreas); }
     public int getMonthsInvolved() { return monthsInvolved; }
     public List<String> getLinks() { return List.of(links); }

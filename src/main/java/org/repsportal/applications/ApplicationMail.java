@@ -1,6 +1,8 @@
 package org.repsportal.applications;
 
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.repsportal.notifications.AddressedMail;
 import org.repsportal.notifications.Mail;
@@ -50,9 +52,20 @@ class ApplicationMail {
         return texts.forPerson(personId).at(slot.startIn(applicantZone).toInstant(), applicantZone);
     }
 
+    /** When the slot starts in the zone, written out in the language of the texts. */
+    static String when(InterviewSlot slot, String zone, Texts texts) {
+        return DateTimeFormatter.ofPattern(texts.get("format.dateTime.long"), texts.locale()).format(slot.startIn(zone))
+                + " (" + zone + ")";
+    }
+
+    /** The texts in the language the applicant applied in: an applicant is no person yet, the application keeps it. */
+    Texts textsOf(Application a) {
+        return texts.in(Locale.forLanguageTag(a.getLanguage()));
+    }
+
     /**
-     * A mail to the applicant: the subject and body keys get the name first, then the given arguments, then the status link.
-     * In English: an applicant has no person yet and the application does not keep the language their browser asked for.
+     * A mail to the applicant, in the language they applied in: the subject and body keys get the name first, then
+     * the given arguments, then the status link.
      */
     void toApplicant(Application a, String key, Object... args) {
         toApplicant(a, null, key, args);
@@ -63,22 +76,26 @@ class ApplicationMail {
         all[0] = a.getName();
         System.arraycopy(args, 0, all, 1, args.length);
         all[args.length + 1] = statusUrl(a);
+        Texts texts = textsOf(a);
         var mail = AddressedMail.to(a.getEmail(), a.getName(), MailCategory.APPLICATIONS,
-                texts.get(key + ".subject", all), texts.get(key + ".body", all));
+                texts.get(key + ".subject", all), texts.get(key + ".body", all)).in(texts.locale());
         outbox.queueToAddress(attachment == null ? mail : mail.attach(attachment));
     }
 
     void confirmation(Application a) {
+        Texts texts = textsOf(a);
         outbox.queueToAddress(AddressedMail.to(a.getEmail(), a.getName(), MailCategory.APPLICATIONS,
                 texts.get("application.mail.confirm.subject"),
-                texts.get("application.mail.confirm.body", a.getName(), confirmUrl(a))));
+                texts.get("application.mail.confirm.body", a.getName(), confirmUrl(a))).in(texts.locale()));
     }
 
+    /** A referee is no member either: they are asked in the language the applicant who named them applied in. */
     void refereeRequest(Application a, Referee r, boolean reminder) {
         String key = reminder ? "application.mail.referee-reminder" : "application.mail.referee";
+        Texts texts = textsOf(a);
         outbox.queueToAddress(AddressedMail.to(r.getEmail(), r.getName(), MailCategory.APPLICATIONS,
                 texts.get(key + ".subject", a.getName()),
-                texts.get(key + ".body", r.getName(), a.getName(), refereeUrl(r))));
+                texts.get(key + ".body", r.getName(), a.getName(), refereeUrl(r))).in(texts.locale()));
     }
 
     /** Mail to a member of the program, in the language they chose. */

@@ -39,6 +39,7 @@ import org.repsportal.platform.RuleViolationException;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.springframework.context.ApplicationEventPublisher;
@@ -120,6 +121,15 @@ class Applications {
      */
     @Transactional(noRollbackFor = InvalidInputException.class)
     Applied apply(ApplicationRequest request, String clientAddress) {
+        return apply(request, clientAddress, Texts.LANGUAGE);
+    }
+
+    /**
+     * {@link #apply(ApplicationRequest, String)} from someone reading the portal in {@code language} (as the portal
+     * resolved it for the request): the application keeps it, and every mail to the applicant is written in it.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    Applied apply(ApplicationRequest request, String clientAddress, Locale language) {
         List<FieldProblem> refusals = EligibilityPolicy.refusals(request.adult(), request.monthsInvolved(),
                 properties.minMonthsInvolved());
         if (!refusals.isEmpty()) {
@@ -146,7 +156,7 @@ class Applications {
         rate.admit(request.email(), clientAddress).orReject();
         Long earlier = applications.findLatestClosedByEmail(request.email(), ApplicationState.OPEN).map(Application::getId).orElse(null);
         Application application = applications.saveAndFlush(new Application(request, newToken(), newToken(), fingerprint,
-                earlier, clock.instant()));
+                earlier, texts.in(language).locale().getLanguage(), clock.instant()));
         int position = 0;
         for (var referee : request.referees()) {
             referees.save(new Referee(application.getId(), position++, referee.name(), referee.email(), newToken()));
@@ -324,7 +334,7 @@ class Applications {
         a.assignInterviewer(mentor.getId(), due, clock.instant());
         if (requestTask) {
             events.publishEvent(new TaskRequested(TaskType.APPLICATION_REVIEW,
-                    shorten(texts.get("application.task.interview", a.getName())), null, mentor.getId(), TaskPriority.MAJOR,
+                    TaskTitle.of("application.task.interview", a.getName()), null, mentor.getId(), TaskPriority.MAJOR,
                     due, interviewTaskRef(a), Set.of(actor.personId())));
         }
         mail.toMember(mentor.getId(), "application.mail.interviewer", mentor.getDisplayName(), a.getName(), due, mail.pageUrl(a));
@@ -478,6 +488,8 @@ class Applications {
         if (!person.has(Role.REP)) {
             people.grantRole(person.getId(), Role.REP);
         }
+        // the invitation and everything after it reach them in the language they applied in
+        people.startInLanguage(person.getId(), a.getLanguage());
         String reason = texts.get("application.assignment.reason", a.getName());
         if (actor.has(Role.COUNCIL) || actor.has(Role.ADMIN)) {
             var assignment = new AssignMentor(person.getId(), mentorId, AssignmentKind.PERMANENT, reason);
@@ -536,12 +548,14 @@ class Applications {
         Person interviewer = people.get(a.getInterviewerId());
         var organizer = new Invitation.Party(interviewer.getDisplayName(), interviewer.getEmail());
         var applicant = new Invitation.Party(a.getName(), a.getEmail());
-        String summary = texts.get("application.calendar.summary", a.getName(), interviewer.getDisplayName());
-        var invitation = calendar.request(a, slot, summary, texts.get("application.calendar.description", mail.statusUrl(a)),
-                mail.statusUrl(a), organizer, applicant, clock.instant());
-        mail.toApplicant(a, invitation, "application.mail.booked", interviewer.getDisplayName(), mail.when(slot, a.getTimeZone()));
-        var forMentor = calendar.request(a, slot, summary, texts.get("application.calendar.description", mail.pageUrl(a)),
-                mail.pageUrl(a), organizer, applicant, clock.instant());
+        Texts theirs = mail.textsOf(a);
+        Texts mentors = texts.forPerson(interviewer.getId());
+        var invitation = calendar.request(a, slot, theirs.get("application.calendar.summary", a.getName(), interviewer.getDisplayName()),
+                theirs.get("application.calendar.description", mail.statusUrl(a)), mail.statusUrl(a), organizer, applicant, clock.instant());
+        mail.toApplicant(a, invitation, "application.mail.booked", interviewer.getDisplayName(),
+                ApplicationMail.when(slot, a.getTimeZone(), theirs));
+        var forMentor = calendar.request(a, slot, mentors.get("application.calendar.summary", a.getName(), interviewer.getDisplayName()),
+                mentors.get("application.calendar.description", mail.pageUrl(a)), mail.pageUrl(a), organizer, applicant, clock.instant());
         mail.toMember(interviewer.getId(), forMentor, "application.mail.booked-mentor", a.getName(),
                 mail.whenFor(interviewer.getId(), slot, a.getTimeZone()), mail.pageUrl(a));
     }
@@ -551,11 +565,14 @@ class Applications {
         Person interviewer = people.get(a.getInterviewerId());
         var organizer = new Invitation.Party(interviewer.getDisplayName(), interviewer.getEmail());
         var applicant = new Invitation.Party(a.getName(), a.getEmail());
-        String summary = texts.get("application.calendar.summary", a.getName(), interviewer.getDisplayName());
-        var cancellation = calendar.cancel(a, slot, summary, texts.get("application.calendar.cancelled"), mail.statusUrl(a),
-                organizer, applicant, clock.instant());
-        mail.toApplicant(a, cancellation, "application.mail.interview-cancelled", mail.when(slot, a.getTimeZone()));
-        mail.toMember(interviewer.getId(), cancellation, "application.mail.interview-cancelled-mentor", a.getName(),
+        Texts theirs = mail.textsOf(a);
+        Texts mentors = texts.forPerson(interviewer.getId());
+        var cancellation = calendar.cancel(a, slot, theirs.get("application.calendar.summary", a.getName(), interviewer.getDisplayName()),
+                theirs.get("application.calendar.cancelled"), mail.statusUrl(a), organizer, applicant, clock.instant());
+        mail.toApplicant(a, cancellation, "application.mail.interview-cancelled", ApplicationMail.when(slot, a.getTimeZone(), theirs));
+        var forMentor = calendar.cancel(a, slot, mentors.get("application.calendar.summary", a.getName(), interviewer.getDisplayName()),
+                mentors.get("application.calendar.cancelled"), mail.statusUrl(a), organizer, applicant, clock.instant());
+        mail.toMember(interviewer.getId(), forMentor, "application.mail.interview-cancelled-mentor", a.getName(),
                 mail.whenFor(interviewer.getId(), slot, a.getTimeZone()));
         slot.unpick();
     }
@@ -592,10 +609,6 @@ class Applications {
 
     private static String displayName(String name) {
         return name.length() <= 60 ? name : name.substring(0, 60).strip();
-    }
-
-    private static String shorten(String title) {
-        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
     }
 
     static String newToken() {

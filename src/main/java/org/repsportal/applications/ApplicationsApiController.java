@@ -108,7 +108,8 @@ class ApplicationsApiController {
 
     @PostMapping
     @Operation(summary = "Apply to the program (no account): 201 with the application UNCONFIRMED until its address is confirmed")
-    ResponseEntity<Created> apply(@RequestBody(required = false) ApplyRequest body, HttpServletRequest request) {
+    ResponseEntity<Created> apply(@RequestBody(required = false) ApplyRequest body, HttpServletRequest request,
+                                  java.util.Locale locale) {
         ApplyRequest r = body == null ? new ApplyRequest(null, null, null, null, null, null, null, null, null, null, null, null, null) : body;
         AnswersJson answers = r.answers() == null ? new AnswersJson(null, null, null, null, null) : r.answers();
         var referees = r.referees() == null ? List.<ApplicationRequest.RefereeRequest>of()
@@ -116,7 +117,7 @@ class ApplicationsApiController {
         Applications.Applied applied = applications.apply(new ApplicationRequest(r.name(), r.email(), r.region(), r.country(), r.city(),
                 r.languages(), r.timeZone(), r.functionalAreas(), r.adult(), r.monthsInvolved(),
                 new Answers(answers.motivation(), answers.contributions(), answers.otherProjects(), answers.goals(), answers.mobilising()),
-                r.links(), referees), request.getRemoteAddr());
+                r.links(), referees), request.getRemoteAddr(), locale);
         Application a = applied.application();
         var created = new Created(a.getId(), a.getState().name(), mail.statusUrl(a));
         return applied.created() ? ResponseEntity.created(URI.create(created.statusUrl())).body(created) : ResponseEntity.ok(created);

@@ -62,7 +62,8 @@ class ApplyController {
     }
 
     @PostMapping("/apply")
-    String apply(@ModelAttribute("form") ApplicationForm form, BindingResult result, Model model, HttpServletRequest request) {
+    String apply(@ModelAttribute("form") ApplicationForm form, BindingResult result, Model model, HttpServletRequest request,
+                 java.util.Locale locale) {
         if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
             // a script filled in the hidden field: it is told what a person would be told, and nothing is kept
             return "redirect:/apply?sent";
@@ -74,7 +75,7 @@ class ApplyController {
         }
         if (!result.hasErrors()) {
             try {
-                applications.apply(form.toRequest(), request.getRemoteAddr());
+                applications.apply(form.toRequest(), request.getRemoteAddr(), locale);
                 return "redirect:/apply?sent";
             } catch (InvalidInputException e) {
                 e.problems().stream().map(FieldProblem::messageKey).filter(key -> key.startsWith("application.refused."))

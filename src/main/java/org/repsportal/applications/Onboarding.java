@@ -22,6 +22,7 @@ import org.repsportal.platform.NotFoundException;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.springframework.beans.factory.ObjectProvider;
@@ -150,7 +151,7 @@ class Onboarding {
     }
 
     void requestPack(Application a) {
-        events.publishEvent(new TaskRequested(TaskType.WELCOME_PACK, shorten(texts.get("application.task.pack", a.getName())),
+        events.publishEvent(new TaskRequested(TaskType.WELCOME_PACK, TaskTitle.of("application.task.pack", a.getName()),
                 a.getPersonId(), a.getMentorId(), TaskPriority.NORMAL,
                 a.getOnboardingAt().plus(properties.onboardingWithin()).atZone(ZoneOffset.UTC).toLocalDate(), packTaskRef(a), Set.of()));
     }
@@ -240,7 +241,7 @@ class Onboarding {
                 PersonSummary duty = council.get((int) (a.getId() % council.size()));
                 a.escalateOnboarding(clock.instant());
                 events.publishEvent(new TaskRequested(TaskType.OTHER,
-                        shorten(texts.get("application.task.onboarding-overdue", a.getName(), list.done())), a.getPersonId(),
+                        TaskTitle.of("application.task.onboarding-overdue", a.getName(), list.done()), a.getPersonId(),
                         duty.id(), TaskPriority.MAJOR, today.plusDays(7), "application:" + a.getId() + ":onboarding-overdue",
                         Set.of(a.getMentorId())));
                 escalated++;
@@ -303,9 +304,5 @@ class Onboarding {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String shorten(String title) {
-        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
     }
 }

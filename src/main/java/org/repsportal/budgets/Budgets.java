@@ -22,6 +22,7 @@ import org.repsportal.platform.NotFoundException;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,7 +111,7 @@ public class Budgets {
         request.submit(mentor, clock.instant());
         if (mentor != null) {
             publisher.publishEvent(new TaskRequested(TaskType.BUDGET_REVIEW,
-                    shorten(texts.get("budget.task.review", eventName(request), people.get(request.getRequesterId()).getDisplayName())),
+                    TaskTitle.of("budget.task.review", eventName(request), people.get(request.getRequesterId()).getDisplayName()),
                     request.getRequesterId(), mentor, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), reviewRef(id), Set.of()));
         }
         return request.getState();
@@ -324,9 +325,5 @@ public class Budgets {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String shorten(String title) {
-        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
     }
 }

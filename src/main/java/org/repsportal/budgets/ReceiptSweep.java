@@ -12,6 +12,7 @@ import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -58,10 +59,10 @@ class ReceiptSweep {
             if (r.getReceiptsReminded() < 3 && !today.isBefore(r.getEventEndsOn().plusDays(properties.receiptsOverdue().toDays()))) {
                 r.remindedOfReceipts(3);
                 LocalDate due = today.plusDays(7);
-                publisher.publishEvent(new TaskRequested(TaskType.RECEIPTS_OVERDUE, texts.get("budget.task.overdue", event),
+                publisher.publishEvent(new TaskRequested(TaskType.RECEIPTS_OVERDUE, TaskTitle.of("budget.task.overdue", event),
                         r.getRequesterId(), r.getRequesterId(), TaskPriority.MAJOR, due, overdueRef(r.getId(), r.getRequesterId()), Set.of()));
                 if (r.getMentorId() != null) {
-                    publisher.publishEvent(new TaskRequested(TaskType.RECEIPTS_OVERDUE, texts.get("budget.task.overdueMentor", event),
+                    publisher.publishEvent(new TaskRequested(TaskType.RECEIPTS_OVERDUE, TaskTitle.of("budget.task.overdueMentor", event),
                             r.getRequesterId(), r.getMentorId(), TaskPriority.NORMAL, due, overdueRef(r.getId(), r.getMentorId()), Set.of()));
                 }
             } else if (r.getReceiptsReminded() < 2 && !today.isBefore(r.getEventEndsOn().plusDays(properties.secondReceiptReminder().toDays()))) {

@@ -20,6 +20,7 @@ import org.repsportal.people.Role;
 import org.repsportal.platform.PortalLinks;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.platform.Texts;
@@ -160,7 +161,7 @@ public class CadenceWatch {
         var watchers = new HashSet<Long>();
         others.forEach(c -> watchers.add(c.id()));
         watchers.remove(duty.id());
-        events.publishEvent(new TaskRequested(TaskType.CHECK_IN_DUE, texts.get("checkin.escalation.task", mentorName),
+        events.publishEvent(new TaskRequested(TaskType.CHECK_IN_DUE, TaskTitle.of("checkin.escalation.task", mentorName),
                 mentorId, duty.id(), TaskPriority.MAJOR, today.plusDays(7), ref, watchers));
     }
 

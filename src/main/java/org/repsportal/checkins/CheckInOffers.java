@@ -16,6 +16,7 @@ import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,9 +72,8 @@ class CheckInOffers {
         var mails = new ArrayList<Mail>();
         Texts in = texts.forPerson(reassigned.toMentorId());
         for (CheckIn checkIn : offered) {
-            String title = texts.get("checkin.offer.task", mentee,
-                    texts.inZone(checkIn.getTimeZone()).at(checkIn.getScheduledAt(), checkIn.getTimeZone()));
-            events.publishEvent(new TaskRequested(TaskType.CHECK_IN_DUE, title.length() <= 200 ? title : title.substring(0, 199) + "…",
+            String when = texts.inZone(checkIn.getTimeZone()).at(checkIn.getScheduledAt(), checkIn.getTimeZone());
+            events.publishEvent(new TaskRequested(TaskType.CHECK_IN_DUE, TaskTitle.of("checkin.offer.task", mentee, when),
                     reassigned.menteeId(), reassigned.toMentorId(), TaskPriority.NORMAL,
                     checkIn.getScheduledAt().atZone(ZoneId.of(checkIn.getTimeZone())).toLocalDate(), sourceRef(checkIn.getId()),
                     Set.of()));

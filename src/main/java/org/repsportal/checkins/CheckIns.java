@@ -16,6 +16,7 @@ import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.platform.Texts;
 import org.repsportal.platform.InputChecks;
@@ -188,7 +189,7 @@ public class CheckIns {
         LocalDate today = LocalDate.now(clock);
         String mentee = people.get(checkIn.getMenteeId()).getDisplayName();
         for (int i = 0; i < added.size(); i++) {
-            events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, shorten(texts.get("checkin.followUp.task", added.get(i), mentee)),
+            events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, TaskTitle.of("checkin.followUp.task", added.get(i), mentee),
                     checkIn.getMenteeId(), checkIn.getMentorId(), TaskPriority.NORMAL,
                     today.plusDays(properties.followUpDue().toDays()), "checkin:" + checkIn.getId() + ":follow-up:" + (before + i),
                     Set.of(checkIn.getMenteeId())));
@@ -258,9 +259,5 @@ public class CheckIns {
             problems.add(new FieldProblem("timeZone", "checkin.timeZone.unknown"));
             return null;
         });
-    }
-
-    private static String shorten(String title) {
-        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
     }
 }

@@ -74,16 +74,10 @@ class ProgramOverview {
         return reports.silence(today.minusMonths(6), today.minusMonths(12), limit);
     }
 
-    /** Every Rep without an active mentor, read a chunk at a time (constant memory, two statements a chunk). */
+    /** Every Rep without an active mentor, longest waiting first, as read through a cursor (constant memory). */
     void forEachUnmentored(Actor actor, java.util.function.Consumer<MentorshipQueries.UnmentoredRep> each) {
         mayView(actor).orForbid();
-        for (int page = 0; ; page++) {
-            var chunk = mentorship.repsWithoutActiveMentor(page, CsvExport.FETCH_SIZE);
-            chunk.items().forEach(each);
-            if (!chunk.hasNext()) {
-                return;
-            }
-        }
+        mentorship.forEachWithoutActiveMentor(each);
     }
 
     /** Every active Rep silent for the given months, longest first, as read through a cursor. */
@@ -92,15 +86,37 @@ class ProgramOverview {
         reports.forEachSilent(LocalDate.now(clock).minusMonths(months), each);
     }
 
-    /** Every mentor with their load, a chunk at a time (constant memory, a few statements a chunk). */
+    /**
+     * Every mentor with their load, most loaded first, as read through a cursor: the inactive mentees are counted
+     * for {@link CsvExport#FETCH_SIZE} mentors at a time (one statement each), so memory stays constant.
+     */
     void forEachMentor(Actor actor, java.util.function.Consumer<MentorRow> each) {
-        for (int page = 0; ; page++) {
-            var chunk = mentors(actor, page, CsvExport.FETCH_SIZE);
-            chunk.items().forEach(each);
-            if (!chunk.hasNext()) {
-                return;
+        mayView(actor).orForbid();
+        LocalDate today = LocalDate.now(clock);
+        var batch = new java.util.ArrayList<MentorshipQueries.MentorLoadWithMentees>(CsvExport.FETCH_SIZE);
+        mentorship.forEachMentorLoad(row -> {
+            batch.add(row);
+            if (batch.size() == CsvExport.FETCH_SIZE) {
+                writeMentors(batch, today, each);
             }
+        });
+        writeMentors(batch, today, each);
+    }
+
+    private void writeMentors(List<MentorshipQueries.MentorLoadWithMentees> batch, LocalDate today,
+                              java.util.function.Consumer<MentorRow> each) {
+        if (batch.isEmpty()) {
+            return;
         }
+        var mentees = new java.util.LinkedHashMap<Long, List<Long>>();
+        batch.forEach(row -> mentees.put(row.load().mentorId(), row.menteeIds()));
+        Map<Long, Integer> inactive = statistics.inactiveCounts(mentees, today);
+        for (var row : batch) {
+            var load = row.load();
+            each.accept(new MentorRow(load.mentorId(), load.displayName(), load.mentees(), load.capacity(),
+                    inactive.getOrDefault(load.mentorId(), 0)));
+        }
+        batch.clear();
     }
 
     /** A page of mentors with their load and inactive mentees: three statements whatever the page holds. */

@@ -68,7 +68,7 @@ class AbsenceListeners {
         ids.add(declared.personId());
         Map<Long, PersonSummary> names = people.summaries(ids);
         String mentor = names.get(declared.personId()).displayName();
-        council.councilTask(texts.get("absence.task", mentor, declared.from(), declared.to(), mentees.size()),
+        council.councilTask(org.repsportal.tasks.TaskTitle.of("absence.task", mentor, declared.from(), declared.to(), mentees.size()),
                 declared.personId(), "absence:" + declared.absenceId() + ":interims");
         List<PersonSummary> members = people.activeWithRole(Role.COUNCIL);
         Map<Long, Texts> in = texts.forPeople(members.stream().map(PersonSummary::id).toList());

@@ -133,7 +133,8 @@ public class AlumniWatch {
             jdbc.sql("update alumni_watch set state = 'WITH_COUNCIL', council_task_on = :today where person_id = any(:ids)")
                     .param("today", today).param("ids", toCouncil.toArray(Long[]::new)).update();
             var names = people.summariesInOrder(toCouncil).stream().map(PersonSummary::displayName).toList();
-            council.councilTask(texts.get("alumni.task", toCouncil.size(), String.join(", ", names)), null, "alumni:" + today);
+            council.councilTask(org.repsportal.tasks.TaskTitle.of("alumni.task", toCouncil.size(), String.join(", ", names)), null,
+                    "alumni:" + today);
         }
         return new Run(noticed.size(), toCouncil.size(), cleared.size());
     }

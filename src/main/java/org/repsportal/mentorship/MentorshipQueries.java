@@ -8,7 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Consumer;
+
+import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.PageResult;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +57,20 @@ public class MentorshipQueries {
                                    and x.started_on <= :today and (x.ended_on is null or x.ended_on > :today))
                and ca.started_on""");
 
+    /** A mentor's load with the ids of their current mentees, as an export reads them. */
+    public record MentorLoadWithMentees(MentorLoad load, List<Long> menteeIds) {
+    }
+
     private final JdbcClient jdbc;
+    private final JdbcClient cursor;
     private final MentorshipProperties properties;
     private final ProgramFigures figures;
     private final Clock clock;
 
-    MentorshipQueries(JdbcClient jdbc, MentorshipProperties properties, ProgramFigures figures, Clock clock) {
+    MentorshipQueries(JdbcClient jdbc, JdbcTemplate template, MentorshipProperties properties, ProgramFigures figures,
+                      Clock clock) {
         this.jdbc = jdbc;
+        this.cursor = CsvExport.cursor(template);
         this.properties = properties;
         this.figures = figures;
         this.clock = clock;
@@ -74,23 +85,41 @@ public class MentorshipQueries {
         return figures.of(today(), List.of("unmentored", page, size), () -> computeRepsWithoutActiveMentor(page, size));
     }
 
+    private static final String UNMENTORED = """
+            from people p
+            join person_roles r on r.person_id = p.id and r.role = 'REP'
+            left join %s a on a.mentee_id = p.id
+            left join people m on m.id = a.mentor_id
+            where p.status = 'ACTIVE'
+              and (a.id is null or m.status <> 'ACTIVE'
+                   or not exists (select 1 from person_roles mr where mr.person_id = m.id and mr.role = 'MENTOR'))""".formatted(CURRENT);
+
+    private static final String UNMENTORED_SELECT = "select p.id, p.display_name, p.joined_on, m.id as mentor_id, m.display_name as mentor_name "
+            + UNMENTORED + " order by p.joined_on, p.id";
+
     private PageResult<UnmentoredRep> computeRepsWithoutActiveMentor(int page, int size) {
-        String from = """
-                from people p
-                join person_roles r on r.person_id = p.id and r.role = 'REP'
-                left join %s a on a.mentee_id = p.id
-                left join people m on m.id = a.mentor_id
-                where p.status = 'ACTIVE'
-                  and (a.id is null or m.status <> 'ACTIVE'
-                       or not exists (select 1 from person_roles mr where mr.person_id = m.id and mr.role = 'MENTOR'))""".formatted(CURRENT);
-        long total = jdbc.sql("select count(*) " + from).param("today", today()).query(Long.class).single();
-        List<UnmentoredRep> items = jdbc.sql("select p.id, p.display_name, p.joined_on, m.id as mentor_id, m.display_name as mentor_name "
-                        + from + " order by p.joined_on, p.id limit :limit offset :offset")
+        long total = jdbc.sql("select count(*) " + UNMENTORED).param("today", today()).query(Long.class).single();
+        List<UnmentoredRep> items = jdbc.sql(UNMENTORED_SELECT + " limit :limit offset :offset")
                 .param("today", today()).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new UnmentoredRep(rs.getLong("id"), rs.getString("display_name"),
-                        rs.getObject("joined_on", LocalDate.class), (Long) rs.getObject("mentor_id"), rs.getString("mentor_name")))
+                .query((rs, n) -> unmentored(rs))
                 .list();
         return new PageResult<>(List.copyOf(items), page, size, total);
+    }
+
+    /**
+     * Every active Rep without an active mentor, longest waiting first, handed over one by one as read through a
+     * database cursor (one statement, constant memory; call it inside a transaction).
+     */
+    public void forEachWithoutActiveMentor(Consumer<UnmentoredRep> each) {
+        cursor.sql(UNMENTORED_SELECT).param("today", today())
+                .query((java.sql.ResultSet rs) -> {
+                    each.accept(unmentored(rs));
+                });
+    }
+
+    private static UnmentoredRep unmentored(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new UnmentoredRep(rs.getLong("id"), rs.getString("display_name"), rs.getObject("joined_on", LocalDate.class),
+                (Long) rs.getObject("mentor_id"), rs.getString("mentor_name"));
     }
 
     /** Active mentors with their current mentee counts, most loaded first, paged. */
@@ -98,26 +127,44 @@ public class MentorshipQueries {
         return figures.of(today(), List.of("loads", page, size), () -> computeMentorLoads(page, size));
     }
 
+    private static final String LOADS = """
+            select p.id, p.display_name, coalesce(n.mentees, 0) as mentees,
+                   coalesce(mc.capacity, :capacity) as capacity%s
+            from people p
+            left join (select a.mentor_id, count(*) as mentees%s from %s a group by a.mentor_id) n on n.mentor_id = p.id
+            left join mentor_capacities mc on mc.mentor_id = p.id
+            where p.status = 'ACTIVE' and exists (select 1 from person_roles r where r.person_id = p.id and r.role = 'MENTOR')
+            order by mentees desc, lower(p.display_name), p.id""";
+
     private PageResult<MentorLoad> computeMentorLoads(int page, int size) {
         long total = jdbc.sql("""
                         select count(*) from people p
                         where p.status = 'ACTIVE' and exists (select 1 from person_roles r where r.person_id = p.id and r.role = 'MENTOR')""")
                 .query(Long.class).single();
-        List<MentorLoad> items = jdbc.sql("""
-                        select p.id, p.display_name, coalesce(n.mentees, 0) as mentees,
-                               coalesce(mc.capacity, :capacity) as capacity
-                        from people p
-                        left join (select a.mentor_id, count(*) as mentees from %s a group by a.mentor_id) n on n.mentor_id = p.id
-                        left join mentor_capacities mc on mc.mentor_id = p.id
-                        where p.status = 'ACTIVE' and exists (select 1 from person_roles r where r.person_id = p.id and r.role = 'MENTOR')
-                        order by mentees desc, lower(p.display_name), p.id
-                        limit :limit offset :offset""".formatted(CURRENT))
+        List<MentorLoad> items = jdbc.sql(LOADS.formatted("", "", CURRENT) + " limit :limit offset :offset")
                 .param("today", today()).param("capacity", properties.defaultCapacity())
                 .param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new MentorLoad(rs.getLong("id"), rs.getString("display_name"), rs.getInt("mentees"),
-                        rs.getInt("capacity")))
+                .query((rs, n) -> load(rs))
                 .list();
         return new PageResult<>(List.copyOf(items), page, size, total);
+    }
+
+    /**
+     * Every active mentor with their load and current mentees, most loaded first, handed over one by one as read
+     * through a database cursor (one statement, constant memory; call it inside a transaction).
+     */
+    public void forEachMentorLoad(Consumer<MentorLoadWithMentees> each) {
+        cursor.sql(LOADS.formatted(", n.mentee_ids", ", array_agg(a.mentee_id order by a.mentee_id) as mentee_ids", CURRENT))
+                .param("today", today()).param("capacity", properties.defaultCapacity())
+                .query((java.sql.ResultSet rs) -> {
+                    java.sql.Array ids = rs.getArray("mentee_ids");
+                    List<Long> mentees = ids == null ? List.of() : List.of((Long[]) ids.getArray());
+                    each.accept(new MentorLoadWithMentees(load(rs), mentees));
+                });
+    }
+
+    private static MentorLoad load(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new MentorLoad(rs.getLong("id"), rs.getString("display_name"), rs.getInt("mentees"), rs.getInt("capacity"));
     }
 
     /**

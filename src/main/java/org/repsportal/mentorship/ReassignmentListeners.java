@@ -17,6 +17,7 @@ import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.tasks.TasksHandedOver;
@@ -80,7 +81,7 @@ class ReassignmentListeners {
     void on(ReassignmentSentToCouncil sent) {
         Reassignment r = reassignments.findById(sent.reassignmentId()).orElseThrow();
         Map<Long, PersonSummary> names = names(r);
-        councilTask(texts.get("reassignment.task", name(names, r.getMenteeId()), name(names, r.getToMentorId())),
+        councilTask(TaskTitle.of("reassignment.task", name(names, r.getMenteeId()), name(names, r.getToMentorId())),
                 r.getMenteeId(), "reassignment:" + r.getId());
     }
 
@@ -138,7 +139,7 @@ class ReassignmentListeners {
     @ApplicationModuleListener
     void on(MentorSteppingDown steppingDown) {
         String mentor = people.get(steppingDown.mentorId()).getDisplayName();
-        councilTask(texts.get(steppingDown.leavingProgram() ? "stepdown.task.leaving" : "stepdown.task", mentor,
+        councilTask(TaskTitle.of(steppingDown.leavingProgram() ? "stepdown.task.leaving" : "stepdown.task", mentor,
                         steppingDown.lastDay()),
                 steppingDown.mentorId(), "stepdown:" + steppingDown.stepDownId());
     }
@@ -148,7 +149,7 @@ class ReassignmentListeners {
         events.publishEvent(new TaskWorkDone("stepdown:" + ended.stepDownId(), "no mentee is left with the mentor"));
     }
 
-    void councilTask(String title, Long subjectId, String sourceRef) {
+    void councilTask(TaskTitle title, Long subjectId, String sourceRef) {
         List<PersonSummary> council = people.activeWithRole(Role.COUNCIL);
         if (council.isEmpty()) {
             return;
@@ -157,7 +158,7 @@ class ReassignmentListeners {
         var watchers = new HashSet<Long>();
         council.forEach(c -> watchers.add(c.id()));
         watchers.remove(duty.id());
-        events.publishEvent(new TaskRequested(TaskType.REASSIGNMENT, title.length() > 200 ? title.substring(0, 199) + "…" : title,
+        events.publishEvent(new TaskRequested(TaskType.REASSIGNMENT, title,
                 subjectId, duty.id(), TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), sourceRef, watchers));
     }
 

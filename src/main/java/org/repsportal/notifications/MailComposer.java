@@ -40,7 +40,7 @@ class MailComposer {
                 helper.setReplyTo(new InternetAddress(mail.replyToAddress(), mail.replyToName(), "UTF-8"));
             }
             helper.setSubject(subjectLine(category, mail.subject()));
-            helper.setText(mail.body() + footer(category, mail.recipientId()));
+            helper.setText(mail.body() + footer(category, mail.recipientId(), mail.language()));
             mime.setHeader(LIST_ID, "<" + category.listId(properties.listIdDomain()) + ">");
             mime.setHeader(MailCategory.HEADER, category.id());
             mime.setHeader(AUTO_SUBMITTED, "auto-generated");
@@ -62,12 +62,17 @@ class MailComposer {
         return links.to("/settings/notifications");
     }
 
-    /** The footer in the recipient's language (one query), in the base language for an applicant. */
-    private String footer(MailCategory category, Long recipientId) {
-        Texts texts = recipientId == null ? this.texts : this.texts.forPerson(recipientId);
+    /**
+     * The footer, category name included, in the recipient's language (one query); for someone outside the program
+     * (an applicant) in the language the mail was written in.
+     */
+    private String footer(MailCategory category, Long recipientId, String language) {
+        Texts texts = recipientId != null ? this.texts.forPerson(recipientId)
+                : this.texts.in(language == null ? null : java.util.Locale.forLanguageTag(language));
+        String name = texts.get("notifications.category." + category.name());
         String line = category.mayBeTurnedOff()
-                ? texts.get("notifications.mail.footer", properties.portalName(), category.label(), settingsUrl())
-                : texts.get("notifications.mail.footer.always", properties.portalName(), category.label());
+                ? texts.get("notifications.mail.footer", properties.portalName(), name, settingsUrl())
+                : texts.get("notifications.mail.footer.always", properties.portalName(), name);
         return "\n\n-- \n" + line + "\n";
     }
 }

@@ -49,7 +49,7 @@ public class Outbox {
     @Transactional
     public void queueToAddress(AddressedMail mail) {
         messages.insert(new NewMessage(mail.category(), null, mail.address(), mail.name(), null, null, null,
-                mail.subject(), mail.body(), MailStatus.QUEUED, clock.instant(), mail.attachments()));
+                mail.subject(), mail.body(), MailStatus.QUEUED, clock.instant(), mail.attachments(), mail.language()));
     }
 
     /**

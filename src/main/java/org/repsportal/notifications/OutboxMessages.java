@@ -31,9 +31,9 @@ class OutboxMessages {
         long id = jdbc.sql("""
                         insert into mail_messages (category, recipient_id, recipient_address, recipient_name,
                             reply_to_person_id, reply_to_address, reply_to_name, subject, body, status, created_at,
-                            next_attempt_at)
+                            next_attempt_at, language)
                         values (:category, :recipientId, :recipientAddress, :recipientName, :replyToPersonId,
-                            :replyToAddress, :replyToName, :subject, :body, :status, :createdAt, :nextAttemptAt)
+                            :replyToAddress, :replyToName, :subject, :body, :status, :createdAt, :nextAttemptAt, :language)
                         returning id""")
                 .param("category", message.category().name())
                 .param("recipientId", message.recipientId())
@@ -47,6 +47,7 @@ class OutboxMessages {
                 .param("status", message.status().name())
                 .param("createdAt", timestamp(message.createdAt()))
                 .param("nextAttemptAt", timestamp(message.firstAttemptAt()))
+                .param("language", message.language())
                 .query(Long.class).single();
         int position = 0;
         for (Mail.Attachment attachment : message.attachments()) {
@@ -76,7 +77,7 @@ class OutboxMessages {
     Optional<OutgoingMail> lockIfDue(long id, Instant now) {
         return jdbc.sql("""
                         select id, category, recipient_id, recipient_address, recipient_name, reply_to_address, reply_to_name,
-                               subject, body, attempts
+                               subject, body, attempts, language
                         from mail_messages
                         where id = ? and status = 'QUEUED' and next_attempt_at <= ?
                         for update skip locked""")
@@ -85,7 +86,7 @@ class OutboxMessages {
                         rs.getObject("recipient_id", Long.class),
                         rs.getString("recipient_address"), rs.getString("recipient_name"),
                         rs.getString("reply_to_address"), rs.getString("reply_to_name"), rs.getString("subject"),
-                        rs.getString("body"), rs.getInt("attempts"), attachmentsOf(id)))
+                        rs.getString("body"), rs.getInt("attempts"), attachmentsOf(id), rs.getString("language")))
                 .optional();
     }
 

@@ -24,6 +24,7 @@ import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.platform.Texts;
@@ -195,7 +196,7 @@ public class OrientationCalls {
         Map<Long, PersonCard> cards = cards(ids);
         PersonCard organizer = cards.get(call.getOrganizerId());
         Instant now = clock.instant();
-        String title = texts.get("orientation.task.call", texts.get("orientation.call.kind.lower." + call.getKind()),
+        TaskTitle title = TaskTitle.of("orientation.task.call", TaskTitle.message("orientation.call.kind.lower." + call.getKind()),
                 WHEN.format(call.start()), call.getTimeZone());
         for (long personId : fresh) {
             invitations.save(new CallInvitation(call.getId(), personId, now));

@@ -22,6 +22,7 @@ import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.platform.RuleViolationException;
@@ -88,7 +89,7 @@ public class Orientations {
         orientations.save(orientation.announce());
         if (kind == MentorNominationKind.SELF) {
             events.publishEvent(new TaskRequested(TaskType.ORIENTATION,
-                    texts.get("orientation.task.endorse", nominee.getDisplayName()), nomineeId, mentorId, TaskPriority.NORMAL,
+                    TaskTitle.of("orientation.task.endorse", nominee.getDisplayName()), nomineeId, mentorId, TaskPriority.NORMAL,
                     LocalDate.now(clock).plusDays(ENDORSEMENT_DAYS), endorsementRef(orientation), Set.of()));
         }
         return orientation;

@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An Admin erases a person, irreversibly: the profile is pseudonymised ("Former member #id"), the act is kept in
  * the audit trail (who, when, why) and {@link PersonErased} tells the other modules to remove what they keep of the
- * person. Their listeners run in this same transaction, so an erasure happens whole or not at all. Reports, events
- * and concerns stay, now under the former member's name.
+ * person, and to put the former member's name where others' words name them. Their listeners run in this same
+ * transaction, so an erasure happens whole or not at all. Reports, events and concerns stay, now under the former
+ * member's name.
  */
 @Service
 @Transactional
@@ -81,12 +82,13 @@ class Erasure {
             throw new InvalidInputException(List.of(new FieldProblem("confirmation", "people.erase.confirmation.wrong")));
         }
         Instant now = clock.instant();
+        List<String> formerNames = List.of(person.getDisplayName(), person.getFullName());
         person.erase();
         people.saveAndFlush(person);
         jdbc.sql("insert into person_erasures (person_id, erased_by, reason, erased_at) values (?, ?, ?, ?)")
                 .params(personId, actor.personId(), text, Timestamp.from(now))
                 .update();
-        PersonErased erased = new PersonErased(personId, actor.personId(), now);
+        PersonErased erased = new PersonErased(personId, actor.personId(), now, formerNames);
         events.publishEvent(erased);
         return erased;
     }

@@ -77,6 +77,30 @@ public class People {
         get(personId).choosePortalLanguage(language);
     }
 
+    /**
+     * The language a person who has not chosen one yet starts with, e.g. the one an accepted applicant applied in;
+     * a choice they made stays.
+     */
+    @Transactional
+    public void startInLanguage(long personId, String language) {
+        if (language != null && PORTAL_LANGUAGES.contains(language) && get(personId).getPortalLanguage() == null) {
+            get(personId).choosePortalLanguage(language);
+        }
+    }
+
+    /** The portal language each of the given people chose (those who chose none are left out), in one query. */
+    public Map<Long, String> portalLanguages(Collection<Long> ids) {
+        var result = new LinkedHashMap<Long, String>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select id, portal_language from people where id = any(?) and portal_language is not null")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, n) -> result.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return result;
+    }
+
     /** Display names of the given people, in one query. */
     public Map<Long, PersonSummary> summaries(Collection<Long> ids) {
         var result = new LinkedHashMap<Long, PersonSummary>();
@@ -193,11 +217,75 @@ public class People {
         return actor.has(Role.ADMIN) ? Decision.allow() : Decision.refuse("policy.people.import-admin");
     }
 
-    /** What {@link #importPerson} would do with the row, writing nothing. */
-    public ImportOutcome previewImport(Actor actor, NewPerson row) {
+    /** A person found by their email for an import: who they are and the roles they hold now. */
+    public record ImportMatch(long id, java.util.Set<Role> roles) {
+    }
+
+    /** The people with the given emails (any case), by lower-cased email, with their roles: one statement. */
+    public Map<String, ImportMatch> findByEmails(Collection<String> emails) {
+        var found = new LinkedHashMap<String, ImportMatch>();
+        snapshots(emails).forEach((email, snapshot) -> found.put(email, new ImportMatch(snapshot.id(), snapshot.roles())));
+        return found;
+    }
+
+    /**
+     * What importing each row would do (created, updated or unchanged), by the row's lower-cased email,
+     * reading everyone with their roles, languages and areas in one statement.
+     */
+    public Map<String, ImportOutcome> previewImports(Actor actor, Collection<NewPerson> rows) {
         mayImport(actor).orForbid();
-        return persons.findByEmail(row.email()).map(existing -> sameAs(existing, row) ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED)
-                .orElse(ImportOutcome.CREATED);
+        Map<String, Snapshot> existing = snapshots(rows.stream().map(NewPerson::email).toList());
+        var outcomes = new LinkedHashMap<String, ImportOutcome>();
+        for (NewPerson row : rows) {
+            String email = row.email().toLowerCase(java.util.Locale.ROOT);
+            Snapshot person = existing.get(email);
+            outcomes.put(email, person == null ? ImportOutcome.CREATED
+                    : person.sameAs(row) ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED);
+        }
+        return outcomes;
+    }
+
+    /** A person as an import compares them with a row. */
+    private record Snapshot(long id, String displayName, String fullName, String countryCode, java.util.Set<Role> roles,
+                            java.util.Set<String> languages, java.util.Set<String> areas) {
+
+        boolean sameAs(NewPerson row) {
+            return displayName.equals(row.displayName()) && fullName.equals(row.fullName())
+                    && java.util.Objects.equals(countryCode, row.countryCode())
+                    && languages.equals(new java.util.HashSet<>(row.languages()))
+                    && areas.equals(new java.util.HashSet<>(row.functionalAreas()))
+                    && roles.containsAll(row.roles());
+        }
+    }
+
+    private Map<String, Snapshot> snapshots(Collection<String> emails) {
+        var found = new LinkedHashMap<String, Snapshot>();
+        if (emails.isEmpty()) {
+            return found;
+        }
+        String[] lower = emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).distinct().toArray(String[]::new);
+        jdbc.sql("""
+                        select p.id, lower(p.email) as email, p.display_name, p.full_name, p.country_code,
+                               array(select r.role from person_roles r where r.person_id = p.id) as roles,
+                               array(select l.language_code from person_languages l where l.person_id = p.id) as languages,
+                               array(select a.area_code from person_functional_areas a where a.person_id = p.id) as areas
+                        from people p where lower(p.email) = any(:emails)""")
+                .param("emails", lower)
+                .query((java.sql.ResultSet rs) -> {
+                    var roles = EnumSet.noneOf(Role.class);
+                    for (String role : strings(rs.getArray("roles"))) {
+                        roles.add(Role.valueOf(role));
+                    }
+                    found.put(rs.getString("email"), new Snapshot(rs.getLong("id"), rs.getString("display_name"),
+                            rs.getString("full_name"), rs.getString("country_code"), roles,
+                            java.util.Set.copyOf(strings(rs.getArray("languages"))),
+                            java.util.Set.copyOf(strings(rs.getArray("areas")))));
+                });
+        return found;
+    }
+
+    private static List<String> strings(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : java.util.Arrays.stream((Object[]) array.getArray()).map(String.class::cast).toList();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
 import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
+import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
 import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.platform.Texts;
@@ -119,8 +120,8 @@ public class Reports {
     }
 
     /** The title of the task that asks a mentor to verify an activity. */
-    public String verificationTitle(String activity, String rep, LocalDate on) {
-        return texts.get("report.verify.task", activity, rep, on.toString());
+    public TaskTitle verificationTitle(String activity, String rep, LocalDate on) {
+        return TaskTitle.of("report.verify.task", activity, rep, on.toString());
     }
 
     static String verificationRef(long reportId) {

@@ -171,11 +171,18 @@ class RosterImports {
                 mentorsInFile.add(line.email());
             }
         }
+        // everyone the file names, as person and as mentor, is looked up at once (a few statements, whatever its length)
+        Set<String> lookedUp = new HashSet<>();
+        for (Line line : parsed.lines()) {
+            if (line.mentorEmail() != null) {
+                lookedUp.add(line.mentorEmail());
+                if (preview) {
+                    lookedUp.add(line.email());
+                }
+            }
+        }
+        Map<String, People.ImportMatch> known = people.findByEmails(lookedUp);
         var plan = new ArrayList<Planned>();
-        Map<String, Boolean> knownMentors = new HashMap<>();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
         for (Line line : parsed.lines()) {
             int before = problems.size();
             if (!catalog.isRegion(line.region())) {
@@ -204,7 +211,7 @@ class RosterImports {
             }
             String mentor = line.mentorEmail();
             if (mentor != null && !mentorsInFile.contains(mentor)
-                    && !knownMentors.computeIfAbsent(mentor, this::isMentor)) {
+                    && !(known.containsKey(mentor) && known.get(mentor).roles().contains(Role.MENTOR))) {
                 problems.add(new Problem(line.line(), "roster.error.mentor", mentor));
             }
             if (problems.size() > before) {
@@ -213,9 +220,19 @@ class RosterImports {
             var person = new NewPerson(line.name(), line.name(), line.email(), line.country(), null, TIME_ZONE,
                     line.languages(), line.areas(), null, java.time.LocalDate.now(clock), roles, PersonStatus.ACTIVE);
             plan.add(new Planned(line, person, mentor));
-            if (preview) {
-                People.ImportOutcome outcome = people.previewImport(actor, person);
-                if (outcome == People.ImportOutcome.UNCHANGED && mentor != null && mentorChanges(line.email(), mentor)) {
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        if (preview && !plan.isEmpty()) {
+            Map<String, People.ImportOutcome> outcomes = people.previewImports(actor, plan.stream().map(Planned::person).toList());
+            List<Long> mentees = plan.stream().filter(p -> p.mentorEmail() != null && known.containsKey(p.line().email()))
+                    .map(p -> known.get(p.line().email()).id()).toList();
+            Map<Long, Long> currentMentors = mentees.isEmpty() ? Map.of() : mentorships.currentMentorIds(mentees);
+            for (Planned planned : plan) {
+                People.ImportOutcome outcome = outcomes.get(planned.line().email());
+                if (outcome == People.ImportOutcome.UNCHANGED && planned.mentorEmail() != null
+                        && mentorChanges(known.get(planned.line().email()), known.get(planned.mentorEmail()), currentMentors)) {
                     outcome = People.ImportOutcome.UPDATED;
                 }
                 switch (outcome) {
@@ -228,17 +245,11 @@ class RosterImports {
         return new Check(plan, problems, created, updated, unchanged, true);
     }
 
-    private boolean isMentor(String email) {
-        return people.findByEmail(email).map(p -> p.has(Role.MENTOR)).orElse(false);
-    }
-
-    private boolean mentorChanges(String menteeEmail, String mentorEmail) {
-        var mentee = people.findByEmail(menteeEmail);
-        var mentor = people.findByEmail(mentorEmail);
-        if (mentee.isEmpty() || mentor.isEmpty()) {
+    private static boolean mentorChanges(People.ImportMatch mentee, People.ImportMatch mentor, Map<Long, Long> currentMentors) {
+        if (mentee == null || mentor == null) {
             return true;
         }
-        return !mentorships.currentMentorOf(mentee.get().getId()).map(id -> id.equals(mentor.get().getId())).orElse(false);
+        return !Long.valueOf(mentor.id()).equals(currentMentors.get(mentee.id()));
     }
 
     private static String cut(String text, int length) {

@@ -21,6 +21,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.repsportal.platform.IllegalTransitionException;
+import org.repsportal.platform.Texts;
 
 /**
  * A piece of work for one assignee, watched by others. Its state moves only through the transitions
@@ -38,7 +39,15 @@ class Task {
     @Enumerated(EnumType.STRING)
     private TaskType type;
 
+    /** The title in the base language, as it was written; all a task opened before titles had keys has. */
     private String title;
+
+    /** The message key and arguments of the title, for titles the portal writes (see {@link TaskTitle}). */
+    private String titleKey;
+
+    @Column(columnDefinition = "text[]")
+    private String[] titleArgs;
+
     private Long subjectPersonId;
     private long assigneeId;
 
@@ -67,9 +76,14 @@ class Task {
     protected Task() {
     }
 
-    Task(TaskRequested request, Instant now) {
+    /** A task for the request; {@code title} is its title in the base language. */
+    Task(TaskRequested request, String title, Instant now) {
         this.type = request.type();
-        this.title = request.title();
+        this.title = title;
+        if (request.keyedTitle() != null) {
+            this.titleKey = request.keyedTitle().key();
+            this.titleArgs = request.keyedTitle().args().toArray(String[]::new);
+        }
         this.subjectPersonId = request.subjectPersonId();
         this.assigneeId = request.assigneeId();
         this.priority = request.priority() == null ? TaskPriority.NORMAL : request.priority();
@@ -158,8 +172,14 @@ class Task {
         return type;
     }
 
+    /** The title as stored, in the base language. */
     public String getTitle() {
         return title;
+    }
+
+    /** The title in the language of the texts (the stored one where the task has no key). */
+    public String titleIn(Texts texts) {
+        return TaskTitle.render(title, titleKey, titleArgs, texts);
     }
 
     public Long getSubjectPersonId() {

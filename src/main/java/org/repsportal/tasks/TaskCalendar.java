@@ -32,12 +32,12 @@ class TaskCalendar implements CalendarSource {
     @Override
     public List<CalendarEntry> entriesFor(long personId, LocalDate from, LocalDate to, Texts texts) {
         return jdbc.sql("""
-                        select id, title, due_on, version, created_at from tasks
+                        select id, title, title_key, title_args, due_on, version, created_at from tasks
                         where assignee_id = :p and state in ('OPEN', 'IN_PROGRESS', 'WAITING') and due_on between :from and :to
                         order by due_on, id""")
                 .param("p", personId).param("from", from).param("to", to)
                 .query((rs, n) -> CalendarEntry.allDay("task-" + rs.getLong("id") + "@reps-portal", (int) rs.getLong("version"),
-                        texts.get("task.calendar.due", rs.getString("title")), links.to("/tasks/" + rs.getLong("id")),
+                        texts.get("task.calendar.due", TaskQueries.title(rs, texts)), links.to("/tasks/" + rs.getLong("id")),
                         rs.getObject("due_on", LocalDate.class), links.to("/tasks/" + rs.getLong("id")),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();

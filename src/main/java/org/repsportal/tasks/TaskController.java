@@ -14,6 +14,7 @@ import org.repsportal.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.repsportal.platform.PageResult;
+import org.repsportal.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +29,11 @@ class TaskController {
     private final Tasks tasks;
     private final TaskQueries queries;
     private final People people;
+    private final Texts texts;
     private final Clock clock;
 
-    TaskController(Tasks tasks, TaskQueries queries, People people, Clock clock) {
+    TaskController(Tasks tasks, TaskQueries queries, People people, Texts texts, Clock clock) {
+        this.texts = texts;
         this.tasks = tasks;
         this.queries = queries;
         this.people = people;
@@ -89,7 +92,7 @@ class TaskController {
     }
 
     @GetMapping("/tasks/{id}")
-    String task(@PathVariable long id, Actor actor, Model model) {
+    String task(@PathVariable long id, Actor actor, java.util.Locale locale, Model model) {
         Task task = tasks.get(actor, id);
         var timeline = tasks.timeline(actor, id);
         var ids = new HashSet<Long>(task.getWatcherIds());
@@ -99,6 +102,7 @@ class TaskController {
         }
         timeline.stream().map(TaskEntry::getAuthorId).filter(java.util.Objects::nonNull).forEach(ids::add);
         model.addAttribute("task", task);
+        model.addAttribute("taskTitle", task.titleIn(texts.in(locale)));
         model.addAttribute("timeline", timeline);
         model.addAttribute("names", people.summaries(ids));
         model.addAttribute("today", LocalDate.now(clock));

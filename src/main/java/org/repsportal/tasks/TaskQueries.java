@@ -11,12 +11,17 @@ import java.util.function.Consumer;
 
 import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.PageResult;
+import org.repsportal.platform.Texts;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Lists of tasks for pages and the API: each list is one statement for the page and one for the count. */
+/**
+ * Lists of tasks for pages and the API: each list is one statement for the page and one for the count. Titles are
+ * in the reader's language (the language the request is answered in).
+ */
 @Service
 @Transactional(readOnly = true)
 public class TaskQueries {
@@ -25,10 +30,17 @@ public class TaskQueries {
 
     private final JdbcClient jdbc;
     private final JdbcClient cursor;
+    private final Texts texts;
 
-    TaskQueries(JdbcClient jdbc, JdbcTemplate template) {
+    TaskQueries(JdbcClient jdbc, JdbcTemplate template, Texts texts) {
         this.jdbc = jdbc;
         this.cursor = CsvExport.cursor(template);
+        this.texts = texts;
+    }
+
+    /** The texts of the language the current request is answered in. */
+    private Texts reader() {
+        return texts.in(LocaleContextHolder.getLocale());
     }
 
     public PageResult<TaskSummary> list(TaskFilter filter, int page, int size) {
@@ -37,17 +49,19 @@ public class TaskQueries {
         long total = jdbc.sql("select count(*) from tasks t" + where).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
+        Texts reader = reader();
         List<TaskSummary> items = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
-                .params(params).query(TaskQueries::summary).list();
+                .params(params).query((rs, n) -> summary(rs, reader)).list();
         return new PageResult<>(items, page, size, total);
     }
 
     /** Every task the filter finds, in the list's order, handed over one by one as read through a cursor. */
     void forEach(TaskFilter filter, Consumer<TaskSummary> each) {
         Map<String, Object> params = new HashMap<>();
+        Texts reader = reader();
         cursor.sql(SELECT + where(filter, params) + ORDER).params(params)
                 .query((ResultSet rs) -> {
-                    each.accept(summary(rs, 0));
+                    each.accept(summary(rs, reader));
                 });
     }
 
@@ -78,12 +92,12 @@ public class TaskQueries {
         return jdbc.sql(SELECT + " where t.assignee_id = :assignee and t.state in " + OPEN
                         + " order by t.due_on nulls last, t.id limit :limit")
                 .param("assignee", assigneeId).param("limit", limit)
-                .query(TaskQueries::summary).list();
+                .query((rs, n) -> summary(rs, reader())).list();
     }
 
     /** One task as lists show it (the caller decided that the actor may see it). */
     TaskSummary summary(long id) {
-        return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(TaskQueries::summary).single();
+        return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query((rs, n) -> summary(rs, reader())).single();
     }
 
     public long countOpenFor(long assigneeId) {
@@ -114,18 +128,25 @@ public class TaskQueries {
     }
 
     private static final String SELECT = """
-            select t.id, t.type, t.title, t.state, t.priority, t.due_on, t.subject_person_id, s.display_name as subject_name,
+            select t.id, t.type, t.title, t.title_key, t.title_args, t.state, t.priority, t.due_on, t.subject_person_id, s.display_name as subject_name,
                    t.assignee_id, a.display_name as assignee_name, t.covering_for_id, c.display_name as covering_for_name
             from tasks t
             join people a on a.id = t.assignee_id
             left join people s on s.id = t.subject_person_id
             left join people c on c.id = t.covering_for_id""";
 
-    private static TaskSummary summary(ResultSet rs, int row) throws SQLException {
-        return new TaskSummary(rs.getLong("id"), TaskType.valueOf(rs.getString("type")), rs.getString("title"),
+    private static TaskSummary summary(ResultSet rs, Texts reader) throws SQLException {
+        return new TaskSummary(rs.getLong("id"), TaskType.valueOf(rs.getString("type")), title(rs, reader),
                 TaskState.valueOf(rs.getString("state")), TaskPriority.valueOf(rs.getString("priority")),
                 rs.getObject("due_on", java.time.LocalDate.class), (Long) rs.getObject("subject_person_id"),
                 rs.getString("subject_name"), rs.getLong("assignee_id"), rs.getString("assignee_name"),
                 (Long) rs.getObject("covering_for_id"), rs.getString("covering_for_name"));
+    }
+
+    /** The title of the row (columns {@code title}, {@code title_key}, {@code title_args}) in the reader's language. */
+    static String title(ResultSet rs, Texts reader) throws SQLException {
+        java.sql.Array args = rs.getArray("title_args");
+        return TaskTitle.render(rs.getString("title"), rs.getString("title_key"),
+                args == null ? null : (String[]) args.getArray(), reader);
     }
 }

@@ -53,7 +53,8 @@ public class Tasks {
                 return existing.get();
             }
         }
-        Task task = tasks.save(new Task(request, clock.instant()));
+        String title = request.keyedTitle() == null ? TaskTitle.shorten(request.title()) : request.keyedTitle().in(texts);
+        Task task = tasks.save(new Task(request, title == null ? request.keyedTitle().key() : title, clock.instant()));
         entries.save(new TaskEntry(task.getId(), null, TaskEntry.Kind.CHANGE, "opened", clock.instant()));
         events.publishEvent(new TaskOpened(task.getId(), task.getType(), task.getTitle(), task.getAssigneeId(),
                 task.getSubjectPersonId(), task.getDueOn()));

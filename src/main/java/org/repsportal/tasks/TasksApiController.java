@@ -1,6 +1,7 @@
 package org.repsportal.tasks;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,6 +9,7 @@ import org.repsportal.people.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.PageResult;
+import org.repsportal.platform.Texts;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,8 +30,8 @@ class TasksApiController {
             return new TaskItem(t.id(), t.type(), t.title(), t.state(), t.priority(), t.dueOn(), t.subjectPersonId(), t.assigneeId());
         }
 
-        static TaskItem of(Task t) {
-            return new TaskItem(t.getId(), t.getType(), t.getTitle(), t.getState(), t.getPriority(), t.getDueOn(),
+        static TaskItem of(Task t, Texts reader) {
+            return new TaskItem(t.getId(), t.getType(), t.titleIn(reader), t.getState(), t.getPriority(), t.getDueOn(),
                     t.getSubjectPersonId(), t.getAssigneeId());
         }
     }
@@ -39,10 +41,12 @@ class TasksApiController {
 
     private final Tasks tasks;
     private final TaskQueries queries;
+    private final Texts texts;
 
-    TasksApiController(Tasks tasks, TaskQueries queries) {
+    TasksApiController(Tasks tasks, TaskQueries queries, Texts texts) {
         this.tasks = tasks;
         this.queries = queries;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -77,8 +81,8 @@ class TasksApiController {
 
     @PostMapping("/{id}/resolve")
     @Operation(summary = "Close a task by hand, when its type allows it")
-    TaskItem resolve(@PathVariable long id, Actor actor, @RequestBody(required = false) Resolution body) {
-        return TaskItem.of(tasks.resolve(actor, id, body == null ? null : body.resolution()));
+    TaskItem resolve(@PathVariable long id, Actor actor, @RequestBody(required = false) Resolution body, Locale locale) {
+        return TaskItem.of(tasks.resolve(actor, id, body == null ? null : body.resolution()), texts.in(locale));
     }
 
     private static long parseId(String value) {

@@ -24,7 +24,7 @@ class ApplicationStateMachineTests {
     static Application fresh() {
         var request = new ApplicationRequest("Lucía Pérez", "lucia@example.net", "LATAM", "AR", "Rosario", List.of("es"),
                 "America/Argentina/Cordoba", List.of("LOCALIZATION"), true, 9, ANSWERS, List.of(), List.of());
-        return new Application(request, "status", "confirm", "print", null, NOW);
+        return new Application(request, "status", "confirm", "print", null, "en", NOW);
     }
 
     /** An application brought along the SOP's path into the given state. */

@@ -128,6 +128,33 @@ class ApplicationsTests {
     }
 
     @Test
+    void anApplicantWhoAppliedInSpanishGetsEveryMailInSpanishAndTheirRefereesToo() throws Exception {
+        String email = email("paloma");
+        String referee = email("refugio");
+        mvc.perform(apiApply(application(email, true, 9, referee), "10.0.7." + N.incrementAndGet())
+                        .header("Accept-Language", "es-AR,es;q=0.9,en;q=0.5"))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.sql("select language from applications where lower(email) = ?").param(email).query(String.class).single())
+                .isEqualTo("es");
+        assertThat(subjectsTo(email)).containsExactly("Confirma tu correo electrónico para enviar tu solicitud");
+        assertThat(lastMailTo(email)).startsWith("Hola, Lucía Pérez:");
+        assertThat(jdbc.sql("select language from mail_messages where recipient_address = ?").param(email)
+                .query(String.class).single()).as("the footer is written in it too").isEqualTo("es");
+
+        // the link is opened in a browser that asks for English: the application keeps the language it was sent in
+        mvc.perform(get(link(lastMailTo(email), "/apply/confirm/")).header("Accept-Language", "en"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(subjectsTo(email)).last().isEqualTo("Tu solicitud está enviada");
+        assertThat(subjectsTo(referee)).containsExactly("Una referencia para Lucía Pérez");
+
+        String english = email("lucy");
+        mvc.perform(apiApply(application(english, true, 9, email("ref")), "10.0.7." + N.incrementAndGet())
+                        .header("Accept-Language", "de,en;q=0.8"))
+                .andExpect(status().isCreated());
+        assertThat(subjectsTo(english)).containsExactly("Confirm your email address to send your application");
+    }
+
+    @Test
     void anApplicationThroughTheApiWaitsUnconfirmedUntilTheMailedLinkIsOpened() throws Exception {
         String email = email("lucia");
         String referee = email("ana");

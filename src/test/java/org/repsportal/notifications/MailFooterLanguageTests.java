@@ -28,18 +28,20 @@ class MailFooterLanguageTests {
     MailComposer composer;
 
     @Test
-    void theFooterFollowsTheRecipientsLanguageAndMailToAnApplicantStaysInEnglish() throws Exception {
+    void theFooterWithItsCategoryNameFollowsTheRecipientsLanguageAndAnApplicantsTheLanguageTheyAppliedIn() throws Exception {
         Person spanish = program.rep("Paloma Pie");
         people.choosePortalLanguage(program.actor(spanish), spanish.getId(), "es");
 
-        assertThat(body(spanish.getId())).contains("Elige qué correo recibes y cómo:").doesNotContain("Choose which mail");
-        assertThat(body(null)).contains("Choose which mail you get, and how:");
+        assertThat(body(spanish.getId(), null)).contains("Recibes este correo de tipo Recordatorios de")
+                .contains("Elige qué correo recibes y cómo:").doesNotContain("Choose which mail");
+        assertThat(body(null, null)).contains("You get this Reminders mail from").contains("Choose which mail you get, and how:");
+        assertThat(body(null, "es")).contains("Recibes este correo de tipo Recordatorios de").doesNotContain("Choose which mail");
     }
 
-    private String body(Long recipientId) throws Exception {
+    private String body(Long recipientId, String language) throws Exception {
         var mime = new MimeMessage(Session.getInstance(new Properties()));
         composer.compose(new OutgoingMail(1, MailCategory.REMINDERS, recipientId, "someone@example.org", "Someone",
-                null, null, "Subject", "Body", 0, List.of())).prepare(mime);
+                null, null, "Subject", "Body", 0, List.of(), language)).prepare(mime);
         mime.saveChanges();
         return (String) mime.getContent();
     }

@@ -39,6 +39,9 @@ class ErasureTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.repsportal.tasks.Tasks tasks;
+
     @Test
     void anAdminErasesAPersonAfterTypingTheirEmailAndTheyArePseudonymisedWithTheirWayInGone() throws Exception {
         Person admin = program.admin("Eraser");
@@ -113,6 +116,73 @@ class ErasureTests {
     }
 
     @Test
+    void anErasedPersonFollowsAndWatchesNothingAndWhatOthersWroteNamesTheFormerMemberInstead() throws Exception {
+        Person admin = program.admin("Wiper");
+        Person rep = program.rep("Zelda Forgettable");
+        Person mentor = program.mentor("Mentor Keeper");
+        Person reporter = program.rep("Concerned Colleague");
+        Person bystander = program.rep("Zeldarina Stays");
+        String former = "Former member #" + rep.getId();
+        Instant now = Instant.parse("2026-11-02T10:00:00Z");
+
+        tasks.open(new org.repsportal.tasks.TaskRequested(org.repsportal.tasks.TaskType.ACTIVITY_VERIFICATION,
+                org.repsportal.tasks.TaskTitle.of("report.verify.task", "Wrote an article", rep.getDisplayName(), "2026-11-01"),
+                rep.getId(), mentor.getId(), org.repsportal.tasks.TaskPriority.NORMAL, null, "erasure-test:keyed:" + rep.getId(),
+                java.util.Set.of(rep.getId())));
+        tasks.open(new org.repsportal.tasks.TaskRequested(org.repsportal.tasks.TaskType.OTHER,
+                "Call zelda forgettable back about " + bystander.getDisplayName(), null, mentor.getId(),
+                org.repsportal.tasks.TaskPriority.NORMAL, null, "erasure-test:written:" + rep.getId(), java.util.Set.of(rep.getId())));
+        long keyed = taskId("erasure-test:keyed:" + rep.getId());
+        long written = taskId("erasure-test:written:" + rep.getId());
+        tasks.comment(program.actor(mentor), written, "Spoke with " + rep.getFullName() + " today.");
+        long thread = jdbc.sql("select nextval('board_threads_seq')").query(Long.class).single();
+        jdbc.sql("""
+                        insert into board_threads (id, author_id, title, body, created_at, last_activity_at)
+                        values (?, ?, 'A thread', 'Its body', ?, ?)""")
+                .params(thread, mentor.getId(), Timestamp.from(now), Timestamp.from(now)).update();
+        jdbc.sql("insert into board_followers (thread_id, person_id) values (?, ?), (?, ?)")
+                .params(thread, rep.getId(), thread, mentor.getId()).update();
+        long concern = jdbc.sql("select nextval('concerns_seq')").query(Long.class).single();
+        jdbc.sql("""
+                        insert into concerns (id, category, reporter_id, about_person_id, summary, details, state, raised_at)
+                        values (?, 'PERSONAL', ?, null, ?, ?, 'NEW', ?)""")
+                .params(concern, reporter.getId(), "Worried about Zelda Forgettable",
+                        "ZELDA FORGETTABLE and " + bystander.getDisplayName() + " argued.", Timestamp.from(now)).update();
+
+        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Asked\", \"confirmation\": \"" + rep.getEmail() + "\"}"))
+                .andExpect(status().isOk());
+
+        assertThat(count("select count(*) from task_watchers where person_id = ?", rep.getId())).isZero();
+        assertThat(count("select count(*) from board_followers where person_id = ?", rep.getId())).isZero();
+        assertThat(count("select count(*) from board_followers where person_id = ?", mentor.getId())).isEqualTo(1);
+        assertThat(jdbc.sql("select title || '|' || array_to_string(title_args, '|') from tasks where id = ?").param(keyed)
+                .query(String.class).single())
+                .isEqualTo("Verify: Wrote an article by " + former + " on 2026-11-01|Wrote an article|" + former + "|2026-11-01");
+        assertThat(jdbc.sql("select title from tasks where id = ?").param(written).query(String.class).single())
+                .isEqualTo("Call " + former + " back about Zeldarina Stays");
+        assertThat(jdbc.sql("select body from task_entries where task_id = ? and kind = 'COMMENT'").param(written)
+                .query(String.class).single()).isEqualTo("Spoke with " + former + " today.");
+        assertThat(jdbc.sql("select summary || '|' || details from concerns where id = ?").param(concern).query(String.class).single())
+                .isEqualTo("Worried about " + former + "|" + former + " and Zeldarina Stays argued.");
+        mvc.perform(get("/tasks/{id}", keyed).header("Authorization", Program.bearer(mentor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Verify: Wrote an article by " + former)))
+                .andExpect(content().string(not(containsString("Zelda Forgettable"))));
+    }
+
+    @Test
+    void aFormerNameIsReplacedAsAWholeWordInAnyCaseTheLongestFirst() {
+        var erased = new PersonErased(7, 1, Instant.parse("2026-11-02T10:00:00Z"), java.util.List.of("Ana", "Ana Pérez"));
+        assertThat(erased.withoutNames("Banana met ana PÉREZ, then ANA; Anabel stayed."))
+                .isEqualTo("Banana met Former member #7, then Former member #7; Anabel stayed.");
+        assertThat(erased.likePatterns()).containsExactly("%Ana Pérez%", "%Ana%");
+        assertThat(erased.toString()).doesNotContain("Ana");
+        assertThat(new PersonErased(7, 1, Instant.EPOCH).withoutNames("Ana")).isEqualTo("Ana");
+    }
+
+    @Test
     void onlyAnAdminErasesAndTheApiAsksForTheReasonAndTheEmailTypedAgain() throws Exception {
         Person admin = program.admin("Apier");
         Person council = program.council("Notallowed");
@@ -144,6 +214,10 @@ class ErasureTests {
                 .andExpect(jsonPath("$.displayName").value("Former member #" + rep.getId()));
         assertThat(statusOf(rep)).isEqualTo("ERASED");
         mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(rep))).andExpect(status().isUnauthorized());
+    }
+
+    private long taskId(String sourceRef) {
+        return jdbc.sql("select id from tasks where source_ref = ?").param(sourceRef).query(Long.class).single();
     }
 
     private String statusOf(Person person) {

@@ -184,6 +184,47 @@ class RosterImportTests {
         }
     }
 
+    @Test
+    void theCheckLooksEveryoneUpAtOnceSoThreeAndThreeHundredLinesCostTheSameStatements() throws Exception {
+        Person admin = program.admin("Counting Admin");
+        Person mentor = program.mentor("Counted Mentor");
+        Person known = program.rep("Counted Known Rep");
+        program.assign(known, mentor);
+
+        List<org.repsportal.support.Statements.Recorded> three = statementsOfCheck(admin, roster(3, mentor, known));
+        List<org.repsportal.support.Statements.Recorded> many = statementsOfCheck(admin, roster(300, mentor, known));
+
+        assertThat(many).hasSameSizeAs(three);
+        assertThat(three).extracting(org.repsportal.support.Statements.Recorded::sql)
+                .filteredOn(sql -> sql.contains("from people p where lower(p.email) = any("))
+                .hasSize(2);
+    }
+
+    /** Lines for new people with a known mentor, the known Rep unchanged with their mentor, and one of them a new mentor. */
+    private static String roster(int lines, Person mentor, Person known) {
+        var csv = new StringBuilder(HEADER);
+        csv.append(known.getEmail()).append(',').append(known.getDisplayName()).append(",EUROPE,DE,en,EVENTS,REP,")
+                .append(mentor.getEmail()).append('\n');
+        csv.append("counted.mentor@roster.example,Counted New Mentor,EUROPE,DE,en,EVENTS,REP MENTOR,\n");
+        for (int i = 2; i < lines; i++) {
+            String mentorEmail = i % 2 == 0 ? mentor.getEmail() : "counted.mentor@roster.example";
+            csv.append("counted").append(i).append("@roster.example,Counted ").append(i)
+                    .append(",EUROPE,DE,en,EVENTS,REP,").append(mentorEmail).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private List<org.repsportal.support.Statements.Recorded> statementsOfCheck(Person admin, String csv) throws Exception {
+        var actor = program.actor(admin);
+        byte[] content = csv.getBytes(StandardCharsets.UTF_8);
+        imports.check(actor, content);
+        RosterImports.Check[] check = new RosterImports.Check[1];
+        var statements = org.repsportal.support.Statements.recordedWhile(() -> check[0] = imports.check(actor, content));
+        assertThat(check[0].problems()).isEmpty();
+        assertThat(check[0].created() + check[0].updated() + check[0].unchanged()).isEqualTo(csv.lines().count() - 1);
+        return statements;
+    }
+
     private long startedImport(Person admin, String csv) throws Exception {
         MvcResult result = upload(admin, "import", csv.getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().is3xxRedirection()).andReturn();

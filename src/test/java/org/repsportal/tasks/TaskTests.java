@@ -55,6 +55,6 @@ class TaskTests {
 
     private static Task task(TaskType type) {
         return new Task(new TaskRequested(type, "Follow up", 1L, 2L, TaskPriority.NORMAL, LocalDate.of(2026, 12, 1),
-                "test:1", Set.of(3L)), NOW);
+                "test:1", Set.of(3L)), "Follow up", NOW);
     }
 }
