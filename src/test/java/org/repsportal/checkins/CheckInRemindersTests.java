@@ -70,7 +70,7 @@ class CheckInRemindersTests {
 
     private List<String> mailsTo(Person person) {
         // the reminders only: the assignment and the invitation are mailed too
-        return jdbc.sql("select body from mail_messages where recipient_id = ? and category = 'MENTORSHIP' and subject like 'Check-in with %'")
+        return jdbc.sql("select body from mail_messages where recipient_id = ? and category = 'MENTORSHIP' and (subject like 'Check-in with %' or subject like 'Check-in con %')")
                 .param(person.getId()).query(String.class).list();
     }
 }
