@@ -5,7 +5,6 @@ import java.util.List;
 import org.repsportal.people.Actor;
 import org.repsportal.people.Catalog;
 import org.repsportal.people.Directory;
-import org.repsportal.people.DirectoryEntry;
 import org.repsportal.people.DirectoryQuery;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.RuleViolationException;
@@ -42,7 +41,7 @@ class FeedbackContactsController {
         model.addAttribute("contacts", desk.contacts(actor));
         String chosen = area != null && catalog.isFunctionalArea(area) ? area : null;
         String text = q == null ? "" : q.strip();
-        List<DirectoryEntry> matches = text.length() < 2 ? List.of()
+        List<?> matches = text.length() < 2 ? List.of()
                 : directory.search(new DirectoryQuery(text, null, null, null), 0, MATCHES).items();
         model.addAttribute("areas", catalog.functionalAreas());
         model.addAttribute("area", chosen);

@@ -3,7 +3,7 @@ package org.repsportal.people;
 import java.util.List;
 
 /** One line of the directory. */
-public record DirectoryEntry(long id, String displayName, List<Role> roles, String regionCode,
+record DirectoryEntry(long id, String displayName, List<Role> roles, String regionCode,
                              String countryCode, String city, Long mentorId) {
 
     DirectoryEntry withMentor(Long mentor) {

@@ -85,7 +85,9 @@ class MailLogPageTests {
         while (sender.sendDue().handled() > 0) {
             // every due mail is logged, batch by batch
         }
-        assertThat(page("/admin/mail?status=QUEUED", admin).select("table tbody tr")).isEmpty();
+        // (other tests of this context may leave mail of their own waiting for a later time)
+        assertThat(page("/admin/mail?status=QUEUED", admin).select("table tbody tr").eachText())
+                .noneSatisfy(row -> assertThat(row).contains("Task mail"));
         assertThat(page("/admin/mail?status=LOGGED", admin).select("table tbody tr").first().text()).contains("Task mail 21");
     }
 
