@@ -61,7 +61,8 @@ class MailLogPageTests {
 
         Document page = page("/admin/mail", admin);
 
-        var rows = page.select("table tbody tr");
+        // this test's mail only: other tests of the context may have written mail dated later
+        var rows = page.select("table tbody tr").stream().filter(row -> row.text().contains(rep.getEmail())).toList();
         assertThat(rows.get(0).text()).contains("Newer budget news", "Budget review", "Rowan", rep.getEmail(),
                 "Kept (no mail server)");
         assertThat(rows.get(1).text()).contains("Older reminder", "Reminders");
