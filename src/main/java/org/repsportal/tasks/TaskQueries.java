@@ -129,13 +129,13 @@ public class TaskQueries {
         return counts;
     }
 
+    // names by key for the page's rows only: a join lets the planner read all of people to merge with a short list
     private static final String SELECT = """
-            select t.id, t.type, t.title, t.title_key, t.title_args, t.state, t.priority, t.due_on, t.subject_person_id, s.display_name as subject_name,
-                   t.assignee_id, a.display_name as assignee_name, t.covering_for_id, c.display_name as covering_for_name
-            from tasks t
-            join people a on a.id = t.assignee_id
-            left join people s on s.id = t.subject_person_id
-            left join people c on c.id = t.covering_for_id""";
+            select t.id, t.type, t.title, t.title_key, t.title_args, t.state, t.priority, t.due_on, t.subject_person_id,
+                   (select s.display_name from people s where s.id = t.subject_person_id) as subject_name,
+                   t.assignee_id, (select a.display_name from people a where a.id = t.assignee_id) as assignee_name,
+                   t.covering_for_id, (select c.display_name from people c where c.id = t.covering_for_id) as covering_for_name
+            from tasks t""";
 
     private static TaskSummary summary(ResultSet rs, Texts reader) throws SQLException {
         return new TaskSummary(rs.getLong("id"), TaskType.valueOf(rs.getString("type")), title(rs, reader),
