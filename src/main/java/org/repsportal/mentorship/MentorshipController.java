@@ -109,6 +109,9 @@ class MentorshipController {
             var capacities = mentorships.capacitiesOf(mentorIds);
             model.addAttribute("mentors", mentors);
             model.addAttribute("mentorTexts", optionTexts(mentors, notReady, loads, capacities));
+            model.addAttribute("fullMentors", mentors.stream().map(PersonOption::id)
+                    .filter(id -> capacities.get(id) != null && loads.getOrDefault(id, 0L).intValue() >= capacities.get(id).intValue())
+                    .collect(java.util.stream.Collectors.toSet()));
             model.addAttribute("query", q);
             model.addAttribute("loads", loads);
             model.addAttribute("capacities", capacities);

@@ -1,6 +1,5 @@
 package org.repsportal.dashboard;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.repsportal.demo.DemoProgram;
 import org.repsportal.people.People;
 import org.repsportal.support.BrowserTestSupport;
@@ -61,7 +59,7 @@ class MentorDashboardBrowserTest extends BrowserTestSupport {
         assertThat(classes).contains("Active", "Inactive over 4 weeks", "Inactive over 8 weeks");
         assertThat(find("#mentees-table").getText()).contains("Ravi Rep");
 
-        clickAndWaitForNextPage(find("a[href='/reports/mentees']"));
+        clickAndWaitForNextPage(find("main a[href='/reports/mentees']"));
         checkAccessibility();
         assertThat(find("h1").getText()).isEqualTo("My mentees’ reports");
         assertThat(findAll(".report-list li")).isNotEmpty();
@@ -72,9 +70,10 @@ class MentorDashboardBrowserTest extends BrowserTestSupport {
         mentees.get(1).click();
         find("#subject").sendKeys("Our next check-in");
         find("#body").sendKeys("Could we talk on Friday about the campus event?");
-        clickAndWaitForNextPage(find("#email-mentees-form button[type=submit]"));
+        find("#email-mentees-form button[type=submit]").click();
+        waitUntil(() -> find("#email-mentees-section .alert-success").getText().contains("2 mentees"));
         checkAccessibility();
-        assertThat(find(".alert-success").getText()).contains("2 mentees");
+        assertThat(find("#subject").getDomProperty("value")).as("a fresh form for the next mail").isEmpty();
 
         List<MimeMessage> mails = mailsAbout("Our next check-in", 3);
         assertThat(mails).as("two mails and the mentor's copy arrive").hasSize(3);
@@ -101,7 +100,7 @@ class MentorDashboardBrowserTest extends BrowserTestSupport {
         assertThat(verifyButtons).as("the demo's reports wait for the mentor's verification in the queue").isNotEmpty();
         String row = (String) js.executeScript("return arguments[0].closest('tr').id;", verifyButtons.get(0));
         verifyButtons.get(0).click();
-        waitFor(() -> find("#" + row).getText().contains("Done, and the task is closed."));
+        waitUntil(() -> find("#" + row).getText().contains("Done, and the task is closed."));
         assertThat(find("#" + row).getText()).contains("Closed");
         assertThat(findAll("#" + row + " form[action$='/act']")).isEmpty();
 
@@ -109,23 +108,17 @@ class MentorDashboardBrowserTest extends BrowserTestSupport {
         String plan = "plan-" + mentees.get(mentees.size() - 1).getDomAttribute("data-mentee");
         find("#" + plan + " summary").click();
         find("#" + plan + " button[type=submit]").click();
-        waitFor(() -> !findAll("#" + plan + " .invalid-feedback").isEmpty());
+        waitUntil(() -> !findAll("#" + plan + " .invalid-feedback").isEmpty());
         assertThat(find("#" + plan + " .invalid-feedback").getText()).contains("Please write at least one goal");
         assertThat(find("#" + plan + "-goal").getDomAttribute("aria-invalid")).isEqualTo("true");
         checkAccessibility();
 
         find("#" + plan + "-goal").sendKeys("Hear how the last event went");
         find("#" + plan + " button[type=submit]").click();
-        waitFor(() -> find("#" + plan).getText().contains("Check-in planned for"));
+        waitUntil(() -> find("#" + plan).getText().contains("Check-in planned for"));
         assertThat(js.executeScript("return window.portalSamePage === true;"))
                 .as("both were done in place, the dashboard never reloaded").isEqualTo(Boolean.TRUE);
         checkAccessibility();
-    }
-
-    private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(driver -> condition.getAsBoolean());
     }
 
     /** Waits for mail to arrive (the demo program's own mail may come first), up to 30 seconds. */

@@ -146,6 +146,14 @@ public abstract class BrowserTestSupport {
                         "return window.portalPageBeforeClick === undefined && document.readyState === 'complete';")));
     }
 
+    /** Waits up to 15 seconds for a change made in place (an htmx swap), looking again while the page changes. */
+    protected void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(driver -> condition.getAsBoolean());
+    }
+
     protected void signOut() {
         browser.manage().deleteAllCookies();
     }
