@@ -493,7 +493,8 @@ class Applications {
         String reason = texts.get("application.assignment.reason", a.getName());
         if (actor.has(Role.COUNCIL) || actor.has(Role.ADMIN)) {
             var assignment = new AssignMentor(person.getId(), mentorId, AssignmentKind.PERMANENT, reason);
-            mentorships.assign(actor, capacityOverride == null ? assignment : assignment.withCapacityOverride(capacityOverride));
+            mentorships.assignAcceptedApplicant(actor,
+                    capacityOverride == null ? assignment : assignment.withCapacityOverride(capacityOverride));
         } else {
             mentorships.assignAcceptedApplicant(person.getId(), mentorId, reason);
         }

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * A change of mentor is told to the three people it concerns, each in their own language (category: mentorship):
  * the Rep, their new mentor and the mentor they had before. An assignment that replaces a mentor, an interim one, an
  * interim made permanent and the hand-back after an interim are told here; an agreed or decided change of mentor
- * (also a step-down's handover) tells them in {@link ReassignmentListeners}. A first mentor is no change and is told
- * by the path that gives it.
+ * (also a step-down's handover) tells them in {@link ReassignmentListeners}. A first mentor is told here too, unless
+ * the path that gave it has welcomed both already (an accepted applicant's onboarding).
  */
 @Component
 class MentorChangeMail {
@@ -42,8 +42,7 @@ class MentorChangeMail {
 
     @ApplicationModuleListener
     void on(MentorAssigned assigned) {
-        if (assigned.reassignmentId() != null || assigned.previousMentorId() == null) {
-            // a first mentor is no change: the path that gives one tells them (an accepted applicant's onboarding)
+        if (assigned.reassignmentId() != null || (assigned.previousMentorId() == null && assigned.welcomed())) {
             return;
         }
         LocalDate until = null;

@@ -60,10 +60,14 @@ public class Mentorships implements MentorRelations {
     @Transactional
     public MentorAssignment assign(Actor actor, AssignMentor request) {
         MentorAssignmentPolicy.mayAssign(actor).orForbid();
-        return assignChecked(actor, request);
+        return assignChecked(actor, request, false);
     }
 
     MentorAssignment assignChecked(Actor actor, AssignMentor request) {
+        return assignChecked(actor, request, false);
+    }
+
+    private MentorAssignment assignChecked(Actor actor, AssignMentor request, boolean welcomed) {
         Person mentee = people.get(request.menteeId());
         Person mentor = people.find(request.mentorId())
                 .orElseThrow(() -> new RuleViolationException("policy.mentorship.not-a-mentor"));
@@ -117,7 +121,7 @@ public class Mentorships implements MentorRelations {
             assignment.overrideCapacity(request.capacityOverride().strip());
         }
         assignment = assignments.save(assignment);
-        events.publishEvent(new MentorAssigned(mentee.getId(), mentor.getId(), previous, request.kind(), today));
+        events.publishEvent(new MentorAssigned(mentee.getId(), mentor.getId(), previous, request.kind(), today, null, welcomed));
         if (readinessOverridden) {
             events.publishEvent(new MentorReadinessOverridden(mentor.getId(), mentee.getId(), actor.personId(),
                     request.readinessOverride().strip(), today));
@@ -203,7 +207,14 @@ public class Mentorships implements MentorRelations {
      */
     @Transactional
     public MentorAssignment assignAcceptedApplicant(long menteeId, long mentorId, String reason) {
-        return assignChecked(null, new AssignMentor(menteeId, mentorId, AssignmentKind.PERMANENT, reason));
+        return assignChecked(null, new AssignMentor(menteeId, mentorId, AssignmentKind.PERMANENT, reason), true);
+    }
+
+    /** A Council member assigns an accepted applicant, possibly over the mentor's capacity with a reason. */
+    @Transactional
+    public MentorAssignment assignAcceptedApplicant(Actor council, AssignMentor request) {
+        MentorAssignmentPolicy.mayAssign(council).orForbid();
+        return assignChecked(council, request, true);
     }
 
     /** The Council sets a mentor's own capacity. */

@@ -58,7 +58,7 @@ class MentorChangeMailTests {
         people.choosePortalLanguage(program.actor(mentee), mentee.getId(), "es");
         people.choosePortalLanguage(program.actor(second), second.getId(), "es");
 
-        mentorships.assign(program.actor(council), new AssignMentor(mentee.getId(), first.getId(), AssignmentKind.PERMANENT, "first"));
+        program.assign(mentee, first);
         mentorships.assign(program.actor(council), new AssignMentor(mentee.getId(), second.getId(), AssignmentKind.PERMANENT, "closer"));
         await().until(() -> mailsTo(mentee).size() == 1 && mailsTo(second).size() == 1 && mailsTo(first).size() == 1);
         Sent toMentee = mailsTo(mentee).get(0);
@@ -67,10 +67,33 @@ class MentorChangeMailTests {
         assertThat(toMentee.body()).contains("Hasta ahora era Felix First", "http://portal.test/people/" + mentee.getId() + "/mentor");
         assertThat(mailsTo(second).get(0).subject()).isEqualTo("Ramón Rep es ahora tu mentorado");
         assertThat(mailsTo(second).get(0).body()).contains("Hasta ahora su mentor era Felix First");
-        assertThat(mailsTo(first)).extracting(Sent::subject).as("a first mentor is no change: told once, of the change")
-                .containsExactly("Ramón Rep has a new mentor: Sofía Segunda");
+        assertThat(mailsTo(first)).extracting(Sent::subject).containsExactly("Ramón Rep has a new mentor: Sofía Segunda");
         assertThat(jdbc.sql("select reply_to_person_id from mail_messages where recipient_id = ? order by id desc limit 1")
                 .param(mentee.getId()).query(Long.class).single()).as("the Rep's reply reaches the new mentor").isEqualTo(second.getId());
+    }
+
+    @Test
+    void aFirstMentorTheCouncilGivesIsToldToTheRepAndTheMentorButAnOnboardingWelcomesThemItself() {
+        Person council = program.council("Fiona Firstcouncil");
+        Person mentor = program.mentor("Gael Giver");
+        Person orphan = program.rep("Olga Orphan");
+        Person applicant = program.rep("Amir Accepted");
+
+        mentorships.assign(program.actor(council), new AssignMentor(orphan.getId(), mentor.getId(), AssignmentKind.PERMANENT,
+                "waiting for a mentor"));
+        await().until(() -> mailsTo(orphan).size() == 1 && mailsTo(mentor).size() == 1);
+        assertThat(mailsTo(orphan).get(0).subject()).isEqualTo("Your mentor is now Gael Giver");
+        assertThat(mailsTo(orphan).get(0).body()).doesNotContain("Until now");
+        assertThat(mailsTo(mentor).get(0).subject()).isEqualTo("Olga Orphan is now your mentee");
+
+        mentorships.assignAcceptedApplicant(program.actor(council), new AssignMentor(applicant.getId(), mentor.getId(),
+                AssignmentKind.PERMANENT, "accepted"));
+        assertThat(mentorships.currentMentorOf(applicant.getId())).contains(mentor.getId());
+        await().until(() -> jdbc.sql("""
+                select count(*) from event_publication where completion_date is null and listener_id like '%MentorChangeMail%'""")
+                .query(Long.class).single() == 0);
+        assertThat(mailsTo(applicant)).as("the onboarding tells the accepted applicant itself").isEmpty();
+        assertThat(mailsTo(mentor)).hasSize(1);
     }
 
     @Test
