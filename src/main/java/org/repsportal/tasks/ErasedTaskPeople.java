@@ -2,8 +2,8 @@ package org.repsportal.tasks;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Objects;
 
+import org.repsportal.people.ErasedNames;
 import org.repsportal.people.PersonErased;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,10 +20,12 @@ class ErasedTaskPeople {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final ErasedNames names;
 
-    ErasedTaskPeople(JdbcClient jdbc, JdbcTemplate template) {
+    ErasedTaskPeople(JdbcClient jdbc, JdbcTemplate template, ErasedNames names) {
         this.jdbc = jdbc;
         this.template = template;
+        this.names = names;
     }
 
     @EventListener
@@ -53,15 +55,6 @@ class ErasedTaskPeople {
                     ps.setArray(2, row[1] == null ? null : ps.getConnection().createArrayOf("text", (String[]) row[1]));
                     ps.setLong(3, (Long) row[2]);
                 });
-        var entries = new ArrayList<Object[]>();
-        jdbc.sql("select id, body from task_entries where body ilike any(:like)")
-                .param("like", like)
-                .query((java.sql.ResultSet rs) -> {
-                    String body = erased.withoutNames(rs.getString("body"));
-                    if (!Objects.equals(body, rs.getString("body"))) {
-                        entries.add(new Object[] {body, rs.getLong("id")});
-                    }
-                });
-        template.batchUpdate("update task_entries set body = ? where id = ?", entries);
+        names.replaceIn(erased, "task_entries", "body");
     }
 }

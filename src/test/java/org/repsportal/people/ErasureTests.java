@@ -173,6 +173,67 @@ class ErasureTests {
     }
 
     @Test
+    void whatOthersWroteOnTheBoardInCheckInsInReportCommentsAndInMailNamesTheFormerMemberInstead() throws Exception {
+        Person admin = program.admin("Scrubber");
+        Person rep = program.rep("Xavi Vanish");
+        Person mentor = program.mentor("Mira Writes");
+        Person other = program.rep("Otto Other");
+        String former = "Former member #" + rep.getId();
+        Timestamp now = Timestamp.from(Instant.parse("2026-11-02T10:00:00Z"));
+        long thread = jdbc.sql("select nextval('board_threads_seq')").query(Long.class).single();
+        jdbc.sql("""
+                        insert into board_threads (id, author_id, title, body, created_at, last_activity_at)
+                        values (?, ?, 'How I helped Xavi Vanish', 'xavi vanish asked for help.', ?, ?)""")
+                .params(thread, mentor.getId(), now, now).update();
+        jdbc.sql("insert into board_replies (id, thread_id, author_id, body, created_at) values (nextval('board_replies_seq'), ?, ?, ?, ?)")
+                .params(thread, mentor.getId(), "Xavi Vanish liked it", now).update();
+        long checkIn = jdbc.sql("select nextval('checkins_seq')").query(Long.class).single();
+        jdbc.sql("""
+                        insert into checkins (id, uid, mentor_id, mentee_id, scheduled_at, time_zone, status, notes, mentee_feedback,
+                                              created_at, updated_at)
+                        values (?, gen_random_uuid(), ?, ?, ?, 'UTC', 'HELD', 'Talked of Xavi Vanish', 'Xavi Vanish helped', ?, ?)""")
+                .params(checkIn, mentor.getId(), other.getId(), now, now, now).update();
+        jdbc.sql("insert into checkin_goals (checkin_id, position, text) values (?, 0, ?)")
+                .params(checkIn, "Ask " + "x".repeat(500 - "Ask  Xavi Vanish".length()) + " Xavi Vanish").update();
+        jdbc.sql("insert into checkin_follow_ups (checkin_id, position, text) values (?, 0, 'Write to Xavi Vanish')")
+                .param(checkIn).update();
+        long report = jdbc.sql("select nextval('activity_reports_seq')").query(Long.class).single();
+        jdbc.sql("""
+                        insert into activity_reports (id, person_id, reported_on, activity_code, area_code, description, created_at)
+                        values (?, ?, date '2026-11-01', 'WROTE_ARTICLE', 'EDUCATION', 'An article', ?)""")
+                .params(report, other.getId(), now).update();
+        jdbc.sql("insert into report_comments (id, report_id, author_id, body, created_at) values (nextval('report_comments_seq'), ?, ?, ?, ?)")
+                .params(report, mentor.getId(), "Ask Xavi Vanish to review it", now).update();
+        long mail = jdbc.sql("""
+                        insert into mail_messages (category, recipient_id, recipient_address, recipient_name, subject, body, status, created_at)
+                        values ('MENTORSHIP', ?, 'mira@example.org', 'Mira Writes', 'Xavi Vanish is now your mentee',
+                                'Hello, from today you mentor Xavi Vanish.', 'SENT', ?) returning id""")
+                .params(mentor.getId(), now).query(Long.class).single();
+
+        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Asked\", \"confirmation\": \"" + rep.getEmail() + "\"}"))
+                .andExpect(status().isOk());
+
+        assertThat(text("select title || '|' || body from board_threads where id = ?", thread))
+                .isEqualTo("How I helped " + former + "|" + former + " asked for help.");
+        assertThat(text("select body from board_replies where thread_id = ?", thread)).isEqualTo(former + " liked it");
+        assertThat(text("select notes || '|' || mentee_feedback from checkins where id = ?", checkIn))
+                .isEqualTo("Talked of " + former + "|" + former + " helped");
+        assertThat(text("select text from checkin_goals where checkin_id = ?", checkIn))
+                .as("longer than the name it replaces, cut to its column's 500 characters").hasSize(500).endsWith("…").doesNotContain("Xavier");
+        assertThat(text("select text from checkin_follow_ups where checkin_id = ?", checkIn)).isEqualTo("Write to " + former);
+        assertThat(text("select body from report_comments where report_id = ?", report)).isEqualTo("Ask " + former + " to review it");
+        assertThat(text("select subject || '|' || body from mail_messages where id = ?", mail))
+                .isEqualTo(former + " is now your mentee|Hello, from today you mentor " + former + ".");
+        assertThat(count("select version from checkins where id = ?", checkIn)).as("a form opened before sees the change").isEqualTo(1);
+    }
+
+    private String text(String sql, long id) {
+        return jdbc.sql(sql).param(id).query(String.class).single();
+    }
+
+    @Test
     void aFormerNameIsReplacedAsAWholeWordInAnyCaseTheLongestFirst() {
         var erased = new PersonErased(7, 1, Instant.parse("2026-11-02T10:00:00Z"), java.util.List.of("Ana", "Ana Pérez"));
         assertThat(erased.withoutNames("Banana met ana PÉREZ, then ANA; Anabel stayed."))
