@@ -44,6 +44,12 @@ class PersonalDataExportTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    org.repsportal.tasks.Tasks tasks;
+
+    @Autowired
+    org.repsportal.people.People people;
+
     @Test
     void theArchiveHoldsEachPartOfTheMembersDataAsJsonAndCsv() throws Exception {
         Person rep = program.rep("Exporter");
@@ -70,6 +76,11 @@ class PersonalDataExportTests {
                 .params(rep.getId(), Timestamp.from(now), Timestamp.from(now)).update();
         jdbc.sql("insert into mail_preferences (person_id, category, delivery) values (?, 'REMINDERS', 'DAILY_DIGEST')")
                 .param(rep.getId()).update();
+        people.choosePortalLanguage(program.actor(rep), rep.getId(), "es");
+        tasks.open(new org.repsportal.tasks.TaskRequested(org.repsportal.tasks.TaskType.OTHER,
+                org.repsportal.tasks.TaskTitle.of("report.verify.task", "Un artículo", rep.getDisplayName(), "2026-11-01"),
+                rep.getId(), rep.getId(), org.repsportal.tasks.TaskPriority.NORMAL, null, "export-test:" + rep.getId(),
+                java.util.Set.of()));
 
         byte[] zip = mvc.perform(get("/api/v1/me/export").header("Authorization", Program.bearer(rep)))
                 .andExpect(status().isOk())
@@ -88,6 +99,8 @@ class PersonalDataExportTests {
         assertThat(files.get("concerns-raised.json")).contains("My own worry about the meetup");
         assertThat(files.get("board-threads.json")).contains("How do you run check-ins?");
         assertThat(files.get("mail-preferences.json")).contains("DAILY_DIGEST");
+        assertThat(files.get("tasks.json")).as("the portal's titles in the member's language")
+                .contains("Verificar: Un artículo de " + rep.getDisplayName() + " el 2026-11-01").doesNotContain("title_key");
         assertThat(files.get("access-tokens.json")).contains("\"name\"").doesNotContain("token_hash");
         String everything = String.join("\n", files.values());
         assertThat(everything)
