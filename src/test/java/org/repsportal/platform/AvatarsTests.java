@@ -87,6 +87,8 @@ class AvatarsTests {
         assertThat(mentors).allSatisfy(tr -> isTheAvatarOf(tr.selectFirst("td .avatar"), initials(tr.selectFirst("td .person a").text())));
         assertThat(dashboard.select("#silent-6 > li, #silent-12 > li, #orphans li"))
                 .allSatisfy(li -> assertThat(li.select(".avatar")).hasSize(1));
+        assertThat(dashboard.select("a[href^='/dashboard/'][href*='.csv']")).as("the lists' downloads").hasSize(4)
+                .allSatisfy(a -> assertThat(a.select("svg.icon use").attr("href")).endsWith("#download"));
     }
 
     @Test

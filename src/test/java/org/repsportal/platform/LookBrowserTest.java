@@ -90,4 +90,24 @@ class LookBrowserTest extends BrowserTestSupport {
                         "return getComputedStyle(arguments[0], '::before').content;", cell)).toList();
         assertThat(labels).as("each fact is named on the card").allSatisfy(label -> assertThat(label).isNotIn("none", "normal", ""));
     }
+
+    /** On a desktop the mentees stay a table whose names, dates and counts sit on one line, inside its panel. */
+    @Test
+    void onADesktopTheMenteesTableKeepsItsNamesOnOneLineInsideItsPanel() {
+        signIn("mentor@example.org", "demo");
+        desktopSized();
+        open("/dashboard");
+        var js = (JavascriptExecutor) browser;
+        Number tableRight = (Number) js.executeScript("return document.querySelector('#mentees-table').getBoundingClientRect().right;");
+        Number panelRight = (Number) js.executeScript(
+                "return document.querySelector(\"section[aria-labelledby='my-mentees']\").getBoundingClientRect().right;");
+        assertThat(tableRight.doubleValue()).as("the table's right edge within its panel's").isLessThanOrEqualTo(panelRight.doubleValue());
+        assertThat(find("#mentees-table thead").isDisplayed()).isTrue();
+        for (var name : findAll("#mentees-table tbody td.cell-title .person a")) {
+            assertThat(name.getRect().getHeight()).as("%s on one line", name.getText()).isLessThan(40);
+        }
+        for (var date : findAll("#mentees-table tbody td.cell-fact a")) {
+            assertThat(date.getRect().getHeight()).as("%s on one line", date.getText()).isLessThan(40);
+        }
+    }
 }
