@@ -61,9 +61,7 @@ class TaskController {
     /** The Council hub's first tab: the open tasks a Council member is given or watches, soonest due first. */
     @GetMapping("/council")
     String councilQueue(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        TaskAccessPolicy.mayWorkTheCouncilQueue(actor).orForbid();
-        model.addAttribute("result", queries.list(new TaskFilter(null, actor.personId(), true, null), PageResult.clampPage(page),
-                PageResult.DEFAULT_SIZE));
+        model.addAttribute("result", tasks.councilQueue(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
         model.addAttribute("today", LocalDate.now(clock));
         return "tasks/council";
     }

@@ -33,10 +33,12 @@ public class Tasks {
     private final Texts texts;
     private final Clock clock;
     private final ObjectProvider<TaskSubjects> subjects;
+    private final TaskQueries queries;
 
     Tasks(TaskRepository tasks, TaskEntryRepository entries, ApplicationEventPublisher events, People people, Texts texts,
-          Clock clock, ObjectProvider<TaskSubjects> subjects) {
+          Clock clock, ObjectProvider<TaskSubjects> subjects, TaskQueries queries) {
         this.subjects = subjects;
+        this.queries = queries;
         this.people = people;
         this.texts = texts;
         this.tasks = tasks;
@@ -73,6 +75,16 @@ public class Tasks {
     /** Whether the actor may list the tasks of the given assignee. */
     public org.repsportal.platform.Decision mayList(Actor actor, long assigneeId) {
         return TaskAccessPolicy.mayList(actor, assigneeId);
+    }
+
+    /**
+     * The Council's queue, the first tab of the Council's hub and its JSON twin: the open tasks the member is given or
+     * watches, soonest due first, a page at a time. For the Council only.
+     */
+    @Transactional(readOnly = true)
+    public org.repsportal.platform.PageResult<TaskSummary> councilQueue(Actor actor, int page, int size) {
+        TaskAccessPolicy.mayWorkTheCouncilQueue(actor).orForbid();
+        return queries.list(new TaskFilter(null, actor.personId(), true, null), page, size);
     }
 
     @Transactional(readOnly = true)

@@ -41,7 +41,7 @@ class ListPageStatementsTests {
             "/reports/mentees", "/dashboard/unmentored", "/dashboard/mentors", "/dashboard/orphans", "/council/checkins",
             "/checkins", "/absences", "/mentorship", "/concerns", "/council/concerns", "/board", "/events", "/budgets",
             "/budgets/council", "/applications", "/onboarding", "/library", "/council", "/api/v1/mentees", "/api/v1/reports",
-            "/api/v1/tasks", "/api/v1/events");
+            "/api/v1/tasks", "/api/v1/events", "/api/v1/council/queue");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
