@@ -2,7 +2,8 @@
 # Builds the packaged portal, seeds a durable demo program at the given scale (default 10000 Reps) once, starts
 # the jar as users run it and measures the busiest pages with wrk over loopback, side by side with a static file
 # without a session (the server's own limit). Prints requests/s, p50/p99 under load, one request alone, and each
-# page's throughput as a share of the limit; appends the run to docs/benchmarks.md.
+# page's throughput as a share of the limit, then the cold start on the existing data (as a jar, and with class data
+# sharing); appends the run to docs/benchmarks.md.
 # Usage: bench/run.sh [scale]    Environment: BENCH_SECONDS (10), BENCH_CONNECTIONS (8), BENCH_PORT (18080),
 #        BENCH_HEAP (512m), BENCH_DATA (target/bench-data-<scale>), BENCH_SKIP_BUILD=1 to reuse the jar.
 set -euo pipefail
@@ -108,6 +109,29 @@ done
 heap_used=$(curl -fs -H "Authorization: Bearer demo-admin" "$base/actuator/metrics/jvm.memory.used?tag=area:heap" 2>/dev/null \
     | grep -o '"value":[0-9.E]*' | head -1 | cut -d: -f2 || true)
 
+# cold starts on the data directory just used: the jar as it is, then with class data sharing (Spring Boot's
+# extracted layout and an archive of the classes a training run loads), each until the health check answers
+kill "$portal" 2>/dev/null; wait "$portal" 2>/dev/null || true
+start_ms() {
+    local begun; begun=$(date +%s%N)
+    "$@" --server.port="$port" --portal.data-dir="$data" --logging.level.root=WARN >>"$log" 2>&1 &
+    portal=$!
+    until curl -fs "$base/actuator/health" >/dev/null 2>&1; do
+        kill -0 "$portal" 2>/dev/null || { echo "the portal did not start again, see $log" >&2; exit 1; }
+        sleep 0.1
+    done
+    echo $(( ($(date +%s%N) - begun) / 1000000 ))
+    kill "$portal" 2>/dev/null; wait "$portal" 2>/dev/null || true
+}
+cold_ms=$(start_ms java -Xmx"$heap" -jar "$jar")
+cds="$data/cds"
+rm -rf "$cds"
+java -Djarmode=tools -jar "$jar" extract --destination "$cds" >/dev/null
+java -Xmx"$heap" -XX:ArchiveClassesAtExit="$cds/portal.jsa" -Dspring.context.exit=onRefresh -jar "$cds/$(basename "$jar")" \
+    --portal.data-dir="$data" --logging.level.root=WARN >>"$log" 2>&1 || true
+cds_ms=$(start_ms java -Xmx"$heap" -XX:SharedArchiveFile="$cds/portal.jsa" -jar "$cds/$(basename "$jar")")
+echo "cold start on the existing data: $cold_ms ms; with class data sharing: $cds_ms ms"
+
 {
     echo
     echo "### $(date -u +%Y-%m-%d) · scale $scale · $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB · $(java -version 2>&1 | head -1)"
@@ -119,5 +143,8 @@ heap_used=$(curl -fs -H "Authorization: Bearer demo-admin" "$base/actuator/metri
     echo "|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
     [[ -n "$heap_used" ]] && echo && echo "Heap in use after the run: $(awk -v b="$heap_used" 'BEGIN { printf "%.0f MB", b / 1048576 }')."
+    echo
+    echo "Cold start on the existing data directory, until the health check answers: $cold_ms ms as a jar, $cds_ms ms"
+    echo "with class data sharing (extracted layout and a training run's archive, see the README)."
 } >>docs/benchmarks.md
 echo "appended to docs/benchmarks.md"
