@@ -181,6 +181,21 @@ public class Mentorships implements MentorRelations {
         return mentees;
     }
 
+    /**
+     * Ends every current or planned assignment in which the person is the mentor (permanent or interim), as on a
+     * step-down's last day; returns the mentees whose assignment ended, who then wait for a mentor. Two statements.
+     */
+    @Transactional
+    List<Long> endAsMentor(long mentorId, String reason) {
+        LocalDate today = today();
+        return jdbc.sql("""
+                        update mentor_assignments set ended_on = greatest(started_on, :today), end_reason = :reason, version = version + 1
+                        where mentor_id = :mentor and (ended_on is null or ended_on > :today)
+                        returning mentee_id""")
+                .param("today", today).param("reason", reason).param("mentor", mentorId)
+                .query(Long.class).list().stream().distinct().sorted().toList();
+    }
+
     /** The mentor's capacity: their own if the Council set one, else the program's default. */
     public int capacityOf(long mentorId) {
         return jdbc.sql("select capacity from mentor_capacities where mentor_id = ?").param(mentorId)
