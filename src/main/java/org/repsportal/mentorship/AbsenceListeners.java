@@ -86,7 +86,7 @@ class AbsenceListeners {
                     : declared.plan() == null ? "" : texts.get("absence.mail.plan", declared.plan());
             mails.add(Mail.to(member.id(), MailCategory.COUNCIL, texts.get("absence.mail.subject", mentor),
                     texts.get("absence.mail.body", mentor, declared.from(), declared.to(), request, String.join("\n", lines),
-                            links.to("/people/" + declared.personId()))));
+                            links.to("/mentorship/absences/" + declared.absenceId() + "/interims"))));
         }
         outbox.queueAll(mails);
     }
