@@ -22,10 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.repsportal.support.SignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
  * What a step-down's last day does, on a moving clock through the daily job: mentees still with the mentor wait on
@@ -48,6 +53,7 @@ class StepDownLastDayTests {
     @Autowired TestClock clock;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
+    @Autowired MockMvc mvc;
 
     @AfterEach
     void resetClock() {
@@ -65,7 +71,7 @@ class StepDownLastDayTests {
     }
 
     @Test
-    void afterTheLastDayTheMenteesLeftWaitOnTheOrphanWatchTheCouncilIsToldAndTheMentorIsAFormerMentor() {
+    void afterTheLastDayTheMenteesLeftWaitOnTheOrphanWatchTheCouncilIsToldAndTheMentorIsAFormerMentor() throws Exception {
         Person council = program.council("Lastday Council");
         Person mentor = orientedMentor(council, "Stepping Sabine");
         Person moved = program.rep("Moved Teo");
@@ -76,6 +82,9 @@ class StepDownLastDayTests {
         LocalDate lastDay = LocalDate.now(clock).plusDays(10);
         long id = stepDowns.start(program.actor(mentor), lastDay, false, Map.of(), "I step down", "Thank you");
         await().until(() -> openTasks("stepdown:" + id) == 1);
+        long task = jdbc.sql("select id from tasks where source_ref = ?").param("stepdown:" + id).query(Long.class).single();
+        mvc.perform(get("/tasks/{id}", task).cookie(SignIn.as(mvc, council)))
+                .andExpect(content().string(containsString("href=\"/mentorship/step-downs/" + id + "\"")));
         reassignments.reassignByCouncil(program.actor(council), moved.getId(), successor.getId(), "proposal");
 
         clock.setTo(lastDay.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC));
