@@ -18,6 +18,7 @@ import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.IllegalTransitionException;
 import org.repsportal.platform.NotFoundException;
 import org.repsportal.platform.Texts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +49,8 @@ class AbsenceInterims {
                   List<Proposal> proposals) {
     }
 
-    private final Absences absences;
+    /** Optional, as a bootstrap of this module without availability has none: then no absence is known. */
+    private final ObjectProvider<Absences> absences;
     private final Mentorships mentorships;
     private final MentorAssignmentRepository assignments;
     private final MentorProposals proposals;
@@ -56,7 +58,7 @@ class AbsenceInterims {
     private final Texts texts;
     private final Clock clock;
 
-    AbsenceInterims(Absences absences, Mentorships mentorships, MentorAssignmentRepository assignments,
+    AbsenceInterims(ObjectProvider<Absences> absences, Mentorships mentorships, MentorAssignmentRepository assignments,
                     MentorProposals proposals, People people, Texts texts, Clock clock) {
         this.absences = absences;
         this.mentorships = mentorships;
@@ -125,7 +127,9 @@ class AbsenceInterims {
     }
 
     private AbsenceDeclared absence(long absenceId) {
-        return absences.asDeclared(absenceId).orElseThrow(() -> new NotFoundException("Absence", absenceId));
+        Absences known = absences.getIfAvailable();
+        return (known == null ? java.util.Optional.<AbsenceDeclared>empty() : known.asDeclared(absenceId))
+                .orElseThrow(() -> new NotFoundException("Absence", absenceId));
     }
 
     private static void councilOnly(Actor actor) {
