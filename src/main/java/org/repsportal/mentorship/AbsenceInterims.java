@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The Council's work on a long mentor absence: for each mentee the absent mentor permanently guides, the interim
  * mentor already given for the absence or the portal's proposals for its days, and the assignment of one of them
  * as interim mentor until the absence's last day. An interim made here belongs to the absence, so it follows the
- * absence's changes and early end, and the Council's task closes once every mentee has one.
+ * absence's changes and early end, starts with the absence if it has not begun, and the Council's task closes
+ * once every mentee has one.
  */
 @Service
 @Transactional
@@ -45,7 +46,7 @@ class AbsenceInterims {
     }
 
     /** One mentee: their interim mentor for the absence (null if none yet) and the proposals for its days. */
-    record Mentee(long id, String name, Long interimId, String interimName, LocalDate interimLastDay,
+    record Mentee(long id, String name, Long interimId, String interimName, LocalDate interimFirstDay, LocalDate interimLastDay,
                   List<Proposal> proposals) {
     }
 
@@ -96,6 +97,7 @@ class AbsenceInterims {
             rows.add(new Mentee(mentee, names.get(mentee).displayName(),
                     interim == null ? null : interim.getMentorId(),
                     interim == null ? null : names.get(interim.getMentorId()).displayName(),
+                    interim == null ? null : interim.getStartedOn(),
                     interim == null ? null : interim.getEndedOn().minusDays(1),
                     ranked.getOrDefault(mentee, List.of()).stream().limit(SHOWN).toList()));
         }
@@ -122,8 +124,8 @@ class AbsenceInterims {
             throw new NotFoundException("Mentee", menteeId);
         }
         String away = people.get(absence.personId()).getDisplayName();
-        return mentorships.assign(actor, AssignMentor.interim(menteeId, mentorId, texts.get("interims.reason", away),
-                absence.to(), absenceId));
+        return mentorships.assignInterimFrom(actor, AssignMentor.interim(menteeId, mentorId, texts.get("interims.reason", away),
+                absence.to(), absenceId), absence.from());
     }
 
     private AbsenceDeclared absence(long absenceId) {

@@ -67,7 +67,21 @@ public class Mentorships implements MentorRelations {
         return assignChecked(actor, request, false);
     }
 
+    /**
+     * The same for an interim mentor who covers from a later day (an absence that has not begun): the current
+     * mentor guides the mentee until then.
+     */
+    @Transactional
+    MentorAssignment assignInterimFrom(Actor actor, AssignMentor request, LocalDate firstDay) {
+        MentorAssignmentPolicy.mayAssign(actor).orForbid();
+        return assignChecked(actor, request, false, firstDay);
+    }
+
     private MentorAssignment assignChecked(Actor actor, AssignMentor request, boolean welcomed) {
+        return assignChecked(actor, request, welcomed, null);
+    }
+
+    private MentorAssignment assignChecked(Actor actor, AssignMentor request, boolean welcomed, LocalDate firstDay) {
         Person mentee = people.get(request.menteeId());
         Person mentor = people.find(request.mentorId())
                 .orElseThrow(() -> new RuleViolationException("policy.mentorship.not-a-mentor"));
@@ -80,8 +94,10 @@ public class Mentorships implements MentorRelations {
                 && current.get().getKind() == request.kind()) {
             return current.get();
         }
+        LocalDate starts = request.kind() == AssignmentKind.INTERIM && firstDay != null && firstDay.isAfter(today)
+                ? firstDay : today;
         if (request.kind() == AssignmentKind.INTERIM
-                && (request.interimLastDay() == null || request.interimLastDay().isBefore(today))) {
+                && (request.interimLastDay() == null || request.interimLastDay().isBefore(starts))) {
             throw new RuleViolationException("policy.mentorship.interim-needs-end");
         }
         Decision ready = readiness().readyForNewMentees(mentor.getId());
@@ -96,10 +112,14 @@ public class Mentorships implements MentorRelations {
         MentorAssignment assignment;
         if (request.kind() == AssignmentKind.INTERIM) {
             current.filter(a -> a.getKind() == AssignmentKind.INTERIM).ifPresent(a -> {
-                a.end(today, request.reason());
+                if (starts.equals(today)) {
+                    a.end(today, request.reason());
+                } else {
+                    a.endInterimOn(starts);
+                }
                 assignments.saveAndFlush(a);
             });
-            assignment = MentorAssignment.interim(mentee.getId(), mentor.getId(), today, request.interimLastDay(),
+            assignment = MentorAssignment.interim(mentee.getId(), mentor.getId(), starts, request.interimLastDay(),
                     request.reason(), actor == null ? null : actor.personId(), request.absenceId());
         } else {
             current.filter(a -> a.getKind() == AssignmentKind.INTERIM).ifPresent(a -> {
@@ -121,7 +141,7 @@ public class Mentorships implements MentorRelations {
             assignment.overrideCapacity(request.capacityOverride().strip());
         }
         assignment = assignments.save(assignment);
-        events.publishEvent(new MentorAssigned(mentee.getId(), mentor.getId(), previous, request.kind(), today, null, welcomed));
+        events.publishEvent(new MentorAssigned(mentee.getId(), mentor.getId(), previous, request.kind(), starts, null, welcomed));
         if (readinessOverridden) {
             events.publishEvent(new MentorReadinessOverridden(mentor.getId(), mentee.getId(), actor.personId(),
                     request.readinessOverride().strip(), today));

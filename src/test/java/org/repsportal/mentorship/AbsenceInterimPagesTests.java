@@ -42,6 +42,7 @@ class AbsenceInterimPagesTests {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired TestClock clock;
+    @Autowired Mentorships mentorships;
 
     @AfterEach
     void resetClock() {
@@ -89,7 +90,7 @@ class AbsenceInterimPagesTests {
         assertThat(interimOf(first, absence)).isEqualTo(lastDay.plusDays(1));
         assertThat(openTasks(ref)).isOne();
         mvc.perform(get(page).cookie(session))
-                .andExpect(content().string(containsString("Interim mentor: Dalia Cover")));
+                .andExpect(content().string(containsString("Interim mentor: Dalia Cover, from")));
 
         // the absence is shortened: the interim made on the page follows it
         LocalDate earlier = today.plusMonths(3).plusDays(10);
@@ -101,6 +102,46 @@ class AbsenceInterimPagesTests {
                 .andExpect(redirectedUrl(page));
         assertThat(interimOf(second, absence)).isEqualTo(earlier.plusDays(1));
         await().until(() -> openTasks(ref) == 0);
+    }
+
+    @Test
+    void anInterimGivenBeforeTheAbsenceBeginsStartsWithItAndFollowsItsNewDays() throws Exception {
+        Person council = program.council("Planning Council");
+        Person mentor = program.mentor("Later Lorenza");
+        Person mentee = program.rep("Mentee Mirko");
+        Person interim = program.mentor("Cover Nadia");
+        program.assign(mentee, mentor);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.plusDays(10);
+        LocalDate lastDay = from.plusMonths(4);
+        long absence = absences.declare(program.actor(mentor), new NewAbsence(from, lastDay, null, null, "Away later",
+                true, null));
+        String page = "/mentorship/absences/" + absence + "/interims";
+
+        mvc.perform(post(page).cookie(SignIn.as(mvc, council)).with(csrf())
+                        .param("menteeId", String.valueOf(mentee.getId())).param("mentorId", String.valueOf(interim.getId())))
+                .andExpect(redirectedUrl(page));
+        assertThat(mentorships.currentMentorOf(mentee.getId())).as("before the absence").contains(mentor.getId());
+        assertThat(startOf(mentee, absence)).isEqualTo(from);
+
+        // the absence moves a week later and grows a month: the interim, not begun, follows both ends
+        LocalDate laterFrom = from.plusDays(7);
+        LocalDate laterLastDay = lastDay.plusMonths(1);
+        absences.change(program.actor(mentor), absence, new NewAbsence(laterFrom, laterLastDay, null, null, "Away later still",
+                true, null));
+        await().until(() -> laterFrom.equals(startOf(mentee, absence)) && laterLastDay.plusDays(1).equals(interimOf(mentee, absence)));
+
+        clock.setTo(from.plusDays(1).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC));
+        assertThat(mentorships.currentMentorOf(mentee.getId())).as("the absence has not begun yet").contains(mentor.getId());
+        clock.setTo(laterFrom.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC));
+        assertThat(mentorships.currentMentorOf(mentee.getId())).as("on its first day").contains(interim.getId());
+        clock.setTo(laterLastDay.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC));
+        assertThat(mentorships.currentMentorOf(mentee.getId())).as("on its new last day").contains(interim.getId());
+    }
+
+    private LocalDate startOf(Person mentee, long absence) {
+        return jdbc.sql("select started_on from mentor_assignments where mentee_id = ? and kind = 'INTERIM' and absence_id = ?")
+                .param(mentee.getId()).param(absence).query(LocalDate.class).optional().orElse(null);
     }
 
     private LocalDate interimOf(Person mentee, long absence) {
