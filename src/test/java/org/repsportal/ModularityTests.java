@@ -23,7 +23,7 @@ class ModularityTests {
             Map.entry("identity", Set.of("notifications", "people", "platform")),
             Map.entry("notifications", Set.of("people", "platform")),
             Map.entry("calendar", Set.of("people", "platform")),
-            Map.entry("tasks", Set.of("calendar", "people", "platform")),
+            Map.entry("tasks", Set.of("calendar", "notifications", "people", "platform")),
             Map.entry("reports", Set.of("mentorship", "notifications", "people", "platform", "tasks")),
             Map.entry("dashboard", Set.of("mentorship", "notifications", "people", "platform", "reports", "tasks")),
             Map.entry("checkins", Set.of("calendar", "dashboard", "mentorship", "notifications", "people",

@@ -65,6 +65,18 @@ public class Absences {
         events.publishEvent(absence.end(today(), clock.instant()));
     }
 
+    /**
+     * The absence as it stands now, for the modules that act on it (the Council's interim mentors): its latest
+     * dates (an early return moved its last day); empty when it is unknown or was cancelled. Anyone signed in may
+     * know when someone is away, so this tells nothing private: only its dates and delegate, neither the
+     * reason nor the plan (nor the flags of a declaration, which are false here).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AbsenceDeclared> asDeclared(long id) {
+        return absences.findById(id).filter(a -> a.getState() != AbsenceState.CANCELLED).map(a -> new AbsenceDeclared(a.getId(),
+                a.getPersonId(), a.getStartsOn(), a.getEndsOn(), a.getDelegateId(), false, false, null));
+    }
+
     /** One of the actor's own absences; anyone else's is unknown. */
     @Transactional(readOnly = true)
     Absence own(Actor actor, long id) {

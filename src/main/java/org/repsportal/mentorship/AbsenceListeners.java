@@ -53,7 +53,7 @@ class AbsenceListeners {
 
     @ApplicationModuleListener
     void on(AbsenceDeclared declared) {
-        interims.absenceChanged(declared.absenceId(), declared.to());
+        interims.absenceChanged(declared.absenceId(), declared.from(), declared.to());
         if (!declared.longMentorAbsence()) {
             return;
         }
@@ -86,7 +86,7 @@ class AbsenceListeners {
                     : declared.plan() == null ? "" : texts.get("absence.mail.plan", declared.plan());
             mails.add(Mail.to(member.id(), MailCategory.COUNCIL, texts.get("absence.mail.subject", mentor),
                     texts.get("absence.mail.body", mentor, declared.from(), declared.to(), request, String.join("\n", lines),
-                            links.to("/people/" + declared.personId()))));
+                            links.to("/mentorship/absences/" + declared.absenceId() + "/interims"))));
         }
         outbox.queueAll(mails);
     }
@@ -99,7 +99,9 @@ class AbsenceListeners {
 
     @ApplicationModuleListener
     void on(MentorAssigned assigned) {
-        if (assigned.kind() == AssignmentKind.INTERIM && assigned.previousMentorId() != null) {
+        // an interim who starts later, with the absence, finds the tasks with the absent mentor's delegate meanwhile
+        if (assigned.kind() == AssignmentKind.INTERIM && assigned.previousMentorId() != null
+                && !assigned.on().isAfter(mentorships.today())) {
             events.publishEvent(new TasksHandedOver(assigned.menteeId(), assigned.previousMentorId(), assigned.mentorId(),
                     texts.get("mentorship.interim.tasks")));
         }

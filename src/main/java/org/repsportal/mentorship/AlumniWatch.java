@@ -23,7 +23,6 @@ import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.RuleViolationException;
 import org.repsportal.platform.Texts;
 import org.repsportal.tasks.TaskWorkDone;
-import org.repsportal.tasks.TasksWithdrawn;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,10 +68,12 @@ public class AlumniWatch {
     private final MentorshipProperties properties;
     private final Clock clock;
     private final PortalLinks links;
+    private final ProgramLeavers leavers;
 
     AlumniWatch(JdbcClient jdbc, ObjectProvider<ReportActivity> activity, Mentorships mentorships,
                 ReassignmentListeners council, People people, Outbox outbox, Texts texts, ApplicationEventPublisher events,
-                MentorshipProperties properties, Clock clock, PortalLinks links) {
+                MentorshipProperties properties, Clock clock, PortalLinks links, ProgramLeavers leavers) {
+        this.leavers = leavers;
         this.jdbc = jdbc;
         this.activity = activity;
         this.mentorships = mentorships;
@@ -203,10 +204,7 @@ public class AlumniWatch {
         if (updated == 0) {
             throw new IllegalTransitionException("alumni.not-with-council");
         }
-        people.makeAlumni(personId);
-        // their former mentees are on the orphan watch from now on
-        mentorships.endAllOf(personId, texts.get("alumni.endReason"));
-        events.publishEvent(new TasksWithdrawn(personId, texts.get("alumni.endReason")));
+        leavers.leave(personId, texts.get("alumni.endReason"));
         closeCouncilTaskIfDone();
     }
 

@@ -133,12 +133,15 @@ class Interims {
         }
     }
 
-    /** The absence moved: interim assignments for it that have not ended follow its new last day. */
-    public void absenceChanged(long absenceId, LocalDate lastDay) {
+    /**
+     * The absence moved: interim assignments for it that have not ended (those not begun yet too) follow its new
+     * days, a shorter absence or a longer one.
+     */
+    public void absenceChanged(long absenceId, LocalDate firstDay, LocalDate lastDay) {
         LocalDate today = LocalDate.now(clock);
         for (MentorAssignment interim : assignments.findInterimsFor(absenceId)) {
-            if (interim.getHandedBackOn() == null && interim.isCurrentOn(today)) {
-                interim.endInterimOn(lastDay.plusDays(1).isAfter(today) ? lastDay.plusDays(1) : today);
+            if (interim.getHandedBackOn() == null && interim.getEndedOn() != null && interim.getEndedOn().isAfter(today)) {
+                interim.followAbsence(firstDay, lastDay, today);
                 assignments.save(interim);
             }
         }

@@ -87,6 +87,22 @@ public class MentorAssignment {
         return kind == AssignmentKind.INTERIM ? endedOn : null;
     }
 
+    /**
+     * The absence it covers moved to new days (both inclusive): an interim that has not begun starts on the new first
+     * day (today at the earliest), and it ends the day after the new last day, sooner or later than planned, but never
+     * before today.
+     */
+    void followAbsence(LocalDate firstDay, LocalDate lastDay, LocalDate today) {
+        if (kind != AssignmentKind.INTERIM) {
+            throw new org.repsportal.platform.IllegalTransitionException("mentorship.interim.not-interim");
+        }
+        if (startedOn.isAfter(today)) {
+            startedOn = firstDay.isAfter(today) ? firstDay : today;
+        }
+        LocalDate end = lastDay.plusDays(1).isAfter(today) ? lastDay.plusDays(1) : today;
+        this.endedOn = end.isBefore(startedOn) ? startedOn : end;
+    }
+
     /** The absence came to an end earlier than planned: the interim ends on that day, if it has not ended already. */
     void endInterimOn(LocalDate on) {
         if (kind != AssignmentKind.INTERIM) {

@@ -67,7 +67,21 @@ public class Mentorships implements MentorRelations {
         return assignChecked(actor, request, false);
     }
 
+    /**
+     * The same for an interim mentor who covers from a later day (an absence that has not begun): the current
+     * mentor guides the mentee until then.
+     */
+    @Transactional
+    MentorAssignment assignInterimFrom(Actor actor, AssignMentor request, LocalDate firstDay) {
+        MentorAssignmentPolicy.mayAssign(actor).orForbid();
+        return assignChecked(actor, request, false, firstDay);
+    }
+
     private MentorAssignment assignChecked(Actor actor, AssignMentor request, boolean welcomed) {
+        return assignChecked(actor, request, welcomed, null);
+    }
+
+    private MentorAssignment assignChecked(Actor actor, AssignMentor request, boolean welcomed, LocalDate firstDay) {
         Person mentee = people.get(request.menteeId());
         Person mentor = people.find(request.mentorId())
                 .orElseThrow(() -> new RuleViolationException("policy.mentorship.not-a-mentor"));
@@ -80,8 +94,10 @@ public class Mentorships implements MentorRelations {
                 && current.get().getKind() == request.kind()) {
             return current.get();
         }
+        LocalDate starts = request.kind() == AssignmentKind.INTERIM && firstDay != null && firstDay.isAfter(today)
+                ? firstDay : today;
         if (request.kind() == AssignmentKind.INTERIM
-                && (request.interimLastDay() == null || request.interimLastDay().isBefore(today))) {
+                && (request.interimLastDay() == null || request.interimLastDay().isBefore(starts))) {
             throw new RuleViolationException("policy.mentorship.interim-needs-end");
         }
         Decision ready = readiness().readyForNewMentees(mentor.getId());
@@ -96,10 +112,14 @@ public class Mentorships implements MentorRelations {
         MentorAssignment assignment;
         if (request.kind() == AssignmentKind.INTERIM) {
             current.filter(a -> a.getKind() == AssignmentKind.INTERIM).ifPresent(a -> {
-                a.end(today, request.reason());
+                if (starts.equals(today)) {
+                    a.end(today, request.reason());
+                } else {
+                    a.endInterimOn(starts);
+                }
                 assignments.saveAndFlush(a);
             });
-            assignment = MentorAssignment.interim(mentee.getId(), mentor.getId(), today, request.interimLastDay(),
+            assignment = MentorAssignment.interim(mentee.getId(), mentor.getId(), starts, request.interimLastDay(),
                     request.reason(), actor == null ? null : actor.personId(), request.absenceId());
         } else {
             current.filter(a -> a.getKind() == AssignmentKind.INTERIM).ifPresent(a -> {
@@ -121,7 +141,7 @@ public class Mentorships implements MentorRelations {
             assignment.overrideCapacity(request.capacityOverride().strip());
         }
         assignment = assignments.save(assignment);
-        events.publishEvent(new MentorAssigned(mentee.getId(), mentor.getId(), previous, request.kind(), today, null, welcomed));
+        events.publishEvent(new MentorAssigned(mentee.getId(), mentor.getId(), previous, request.kind(), starts, null, welcomed));
         if (readinessOverridden) {
             events.publishEvent(new MentorReadinessOverridden(mentor.getId(), mentee.getId(), actor.personId(),
                     request.readinessOverride().strip(), today));
@@ -179,6 +199,21 @@ public class Mentorships implements MentorRelations {
                         where (mentee_id = :person or mentor_id = :person) and (ended_on is null or ended_on > :today)""")
                 .param("today", today).param("reason", reason).param("person", personId).update();
         return mentees;
+    }
+
+    /**
+     * Ends every current or planned assignment in which the person is the mentor (permanent or interim), as on a
+     * step-down's last day; returns the mentees whose assignment ended, who then wait for a mentor. Two statements.
+     */
+    @Transactional
+    List<Long> endAsMentor(long mentorId, String reason) {
+        LocalDate today = today();
+        return jdbc.sql("""
+                        update mentor_assignments set ended_on = greatest(started_on, :today), end_reason = :reason, version = version + 1
+                        where mentor_id = :mentor and (ended_on is null or ended_on > :today)
+                        returning mentee_id""")
+                .param("today", today).param("reason", reason).param("mentor", mentorId)
+                .query(Long.class).list().stream().distinct().sorted().toList();
     }
 
     /** The mentor's capacity: their own if the Council set one, else the program's default. */

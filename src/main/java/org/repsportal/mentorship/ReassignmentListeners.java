@@ -144,6 +144,17 @@ class ReassignmentListeners {
                 steppingDown.mentorId(), "stepdown:" + steppingDown.stepDownId());
     }
 
+    /** The mentees a step-down left without a mentor wait on the orphan watch; the Council gets a task to find them one. */
+    @ApplicationModuleListener
+    void on(StepDownLastDayPassed passed) {
+        var ids = new ArrayList<Long>(passed.menteeIds());
+        ids.add(passed.mentorId());
+        Map<Long, PersonSummary> names = people.summaries(ids);
+        String mentees = String.join(", ", passed.menteeIds().stream().map(id -> name(names, id)).toList());
+        councilTask(TaskTitle.of("stepdown.lastDay.task", name(names, passed.mentorId()), passed.lastDay(),
+                passed.menteeIds().size(), mentees), passed.mentorId(), "stepdown:" + passed.stepDownId() + ":last-day");
+    }
+
     @ApplicationModuleListener
     void on(MentorRoleEnded ended) {
         events.publishEvent(new TaskWorkDone("stepdown:" + ended.stepDownId(), "no mentee is left with the mentor"));

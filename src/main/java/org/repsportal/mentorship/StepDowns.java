@@ -15,6 +15,7 @@ import org.repsportal.people.Role;
 import org.repsportal.platform.NotFoundException;
 import org.repsportal.platform.RuleViolationException;
 import org.repsportal.platform.Texts;
+import org.repsportal.tasks.TaskWorkDone;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,11 @@ class StepDowns {
     private final Texts texts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProgramLeavers leavers;
 
     StepDowns(StepDownRepository stepDowns, Mentorships mentorships, People people, Outbox outbox, Texts texts,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, Clock clock, ProgramLeavers leavers) {
+        this.leavers = leavers;
         this.stepDowns = stepDowns;
         this.mentorships = mentorships;
         this.people = people;
@@ -94,21 +97,52 @@ class StepDowns {
         return stepDown.getId();
     }
 
-    /** Completes the open step-down of the mentor when no mentee is left with them. */
+    /**
+     * Completes the open step-down of the mentor when no mentee is left with them: the Mentor role ends. A Rep
+     * leaving the program takes part until their last day, so theirs completes only after it ({@link #lastDaysPassed});
+     * until then the Council's task closes, its work being done.
+     */
     public void completeIfNoMenteeLeft(long mentorId) {
         stepDowns.findOpenOfForUpdate(mentorId).ifPresent(stepDown -> {
             if (mentorships.currentMenteeCount(mentorId) > 0) {
                 return;
             }
             LocalDate today = LocalDate.now(clock);
-            stepDown.complete(today);
-            stepDowns.save(stepDown);
-            people.revokeRole(mentorId, Role.MENTOR);
-            if (stepDown.isLeavingProgram()) {
-                people.makeAlumni(mentorId);
+            if (stepDown.isLeavingProgram() && !stepDown.getLastDay().isBefore(today)) {
+                events.publishEvent(new TaskWorkDone("stepdown:" + stepDown.getId(), "no mentee is left with the mentor"));
+                return;
             }
-            events.publishEvent(new MentorRoleEnded(mentorId, stepDown.getId(), today, stepDown.isLeavingProgram()));
+            complete(stepDown, today);
         });
+    }
+
+    /**
+     * The day after a step-down's last day: mentees still assigned to the mentor are no longer (they wait on the
+     * orphan watch, and the Council is told), the Mentor role ends, and a Rep leaving the program becomes alumni,
+     * their own mentorships ended and their tasks withdrawn. Returns how many step-downs completed.
+     */
+    public int lastDaysPassed(LocalDate today) {
+        List<StepDown> due = stepDowns.findOpenWithLastDayBefore(today);
+        for (StepDown stepDown : due) {
+            String reason = texts.get(stepDown.isLeavingProgram() ? "stepdown.left.reason" : "stepdown.ended.reason");
+            List<Long> left = mentorships.endAsMentor(stepDown.getMentorId(), reason);
+            if (!left.isEmpty()) {
+                events.publishEvent(new StepDownLastDayPassed(stepDown.getId(), stepDown.getMentorId(), stepDown.getLastDay(), left));
+            }
+            complete(stepDown, today);
+        }
+        return due.size();
+    }
+
+    private void complete(StepDown stepDown, LocalDate today) {
+        long mentorId = stepDown.getMentorId();
+        stepDown.complete(today);
+        stepDowns.save(stepDown);
+        people.revokeRole(mentorId, Role.MENTOR);
+        if (stepDown.isLeavingProgram()) {
+            leavers.leave(mentorId, texts.get("stepdown.left.reason"));
+        }
+        events.publishEvent(new MentorRoleEnded(mentorId, stepDown.getId(), today, stepDown.isLeavingProgram()));
     }
 
     /** The step-down for the Council (or the mentor): mentees still with them, recommendations, proposals. */

@@ -154,10 +154,13 @@ public class Tasks {
         return task;
     }
 
+    /** Adds the actor's comment to the task's timeline; the assignee and watchers are mailed it. */
     public TaskEntry comment(Actor actor, long id, String body) {
         get(actor, id);
         String text = CommentText.of("body", body, "task.comment.empty", "task.comment.long");
-        return entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.COMMENT, text, clock.instant()));
+        TaskEntry entry = entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.COMMENT, text, clock.instant()));
+        events.publishEvent(new TaskCommented(id, actor.personId(), text));
+        return entry;
     }
 
     /**

@@ -48,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * down, ten Reps go silent. The Council works the way the portal shows it the work (its tasks, the step-downs,
  * the alumni watch, the Reps waiting for a mentor), taking the best proposal each time. Every day the test
  * checks that nobody of this program waits more than a week for a mentor, that no open task sits with someone
- * who is away, and that no reminder went to someone away or gone.
+ * who is away, and that no reminder (of inactivity, or of a check-in) went to someone away or gone.
  */
 @PortalTest
 // its own database: a year of daily jobs over this program alone, not over every other test's people too
@@ -337,15 +337,32 @@ class AYearOfTheProgramTests {
 
         String offending = jdbc.sql("""
                         select string_agg(m.recipient_id || ': ' || m.subject, '; ') from mail_messages m
-                        where m.recipient_id = any(:ids) and m.category = 'REMINDERS' and m.created_at >= :dayStart
-                          and m.subject not like :returnReminder
+                        where m.recipient_id = any(:ids) and m.created_at >= :dayStart
+                          and ((m.category = 'REMINDERS' and m.subject not like :returnReminder)
+                               or (m.category = 'MENTORSHIP' and m.subject like any(:checkInReminders)))
                           and (exists (select 1 from absences a where a.person_id = m.recipient_id and a.state <> 'CANCELLED'
                                        and a.starts_on <= :today and a.ends_on >= :today)
                                or exists (select 1 from people p where p.id = m.recipient_id and p.status = 'ALUMNI'))""")
                 .param("ids", ids).param("today", today).param("returnReminder", returnReminderSubjects())
+                .param("checkInReminders", checkInReminderSubjects())
                 .param("dayStart", Timestamp.from(today.atStartOfDay(ZoneOffset.UTC).toInstant()))
                 .query(String.class).optional().orElse(null);
         assertThat(offending).as("reminders to someone away or gone on %s", today).isNull();
+    }
+
+    /**
+     * The check-in reminders, in either language: the notice that a check-in is due (the paused cadence) and the
+     * reminder of a planned check-in; the subject up to its first argument.
+     */
+    private String[] checkInReminderSubjects() {
+        var patterns = new ArrayList<String>();
+        for (String key : List.of("checkin.overdue.mail.subject", "checkin.reminder.subject")) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+                String subject = messages.getMessage(key, new Object[] {"@ARG@", "@ARG@"}, locale);
+                patterns.add("%" + subject.substring(0, subject.indexOf("@ARG@")).strip() + "%");
+            }
+        }
+        return patterns.toArray(String[]::new);
     }
 
     /** The reminder of the coming return is the one reminder meant for someone still away. */

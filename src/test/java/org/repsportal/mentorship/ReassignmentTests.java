@@ -64,6 +64,7 @@ class ReassignmentTests {
     @Autowired TestClock clock;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
+    @Autowired org.repsportal.identity.AccessTokens tokens;
 
     @AfterEach
     void resetClock() {
@@ -107,6 +108,45 @@ class ReassignmentTests {
                         .content("{\"menteeId\":" + mentee.getId() + ",\"mentorId\":" + close.getId() + ",\"reason\":\"they know each other\"}"))
                 .andExpect(status().isNoContent());
         assertThat(proposals.forMentee(program.actor(council), mentee.getId())).noneMatch(p -> p.mentorId() == close.getId());
+    }
+
+    @Test
+    void aMentorSeesTheWaitingRepsTheyAreProposedForBestFirstAndNobodyElsesList() throws Exception {
+        Person mentor = person("Wanjiru", "KE", "Africa/Nairobi", Set.of("sw"), Set.of("EVENTS"), Role.REP, Role.MENTOR);
+        tokens.issue(mentor.getId(), "test", Program.tokenOf(mentor));
+        // waiting longest, so within the first Reps the list weighs whatever else waits in the program
+        Person close = people.register(new NewPerson("Zawadi", "Zawadi Fullname", "zawadi." + SEQUENCE.incrementAndGet()
+                + "@reassign.test", "KE", null, "Africa/Nairobi", Set.of("sw"), Set.of("EVENTS"), null,
+                LocalDate.now(clock).minusYears(20), EnumSet.of(Role.REP), PersonStatus.ACTIVE));
+        Person far = people.register(new NewPerson("Yolanda", "Yolanda Fullname", "yolanda." + SEQUENCE.incrementAndGet()
+                + "@reassign.test", "AR", null, "America/Argentina/Cordoba", Set.of("es"), Set.of("QA"), null,
+                LocalDate.now(clock).minusYears(20), EnumSet.of(Role.REP), PersonStatus.ACTIVE));
+        Person mentored = program.rep("Already Mentored");
+        program.assign(mentored, program.mentor("Their Mentor"));
+
+        String forMentor = String.valueOf(mentor.getId());
+        mvc.perform(get("/api/v1/mentorship/proposals").param("forMentor", forMentor).header("Authorization", Program.bearer(mentor)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].mentorId").value(org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.is((int) (long) mentor.getId()))))
+                .andExpect(jsonPath("$.items[*].menteeId").value(hasItem((int) (long) close.getId())))
+                .andExpect(jsonPath("$.items[*].menteeId").value(org.hamcrest.Matchers.not(hasItem((int) (long) mentored.getId()))))
+                .andExpect(jsonPath("$.items[?(@.menteeId == " + close.getId() + ")].reasons[*]").value(hasItem("speaks Swahili")));
+        var ranked = proposals.forMentor(program.actor(mentor), mentor.getId());
+        var closeOne = ranked.stream().filter(p -> p.menteeId() == close.getId()).findFirst().orElseThrow();
+        var farOne = ranked.stream().filter(p -> p.menteeId() == far.getId()).findFirst().orElseThrow();
+        assertThat(ranked.indexOf(closeOne)).as("best first").isLessThan(ranked.indexOf(farOne));
+
+        mvc.perform(get("/api/v1/mentorship/proposals").param("forMentor", forMentor)
+                        .header("Authorization", Program.bearer(program.council("Reading Council"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].menteeId").value(hasItem((int) (long) close.getId())));
+        mvc.perform(get("/api/v1/mentorship/proposals").param("forMentor", forMentor)
+                        .header("Authorization", Program.bearer(program.mentor("Curious Colleague"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/mentorship/proposals").param("forMentor", forMentor).param("mentee", String.valueOf(close.getId()))
+                        .header("Authorization", Program.bearer(mentor)))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
