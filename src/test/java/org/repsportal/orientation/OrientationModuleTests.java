@@ -103,7 +103,7 @@ class OrientationModuleTests {
         Actor council = actor(person("Council", Role.REP, Role.MENTOR, Role.COUNCIL));
         Person mentor = person("Mentor", Role.REP, Role.MENTOR);
         Person rep = person("Rep", Role.REP);
-        mentorships.assign(council, new AssignMentor(rep.getId(), mentor.getId(), AssignmentKind.PERMANENT, "onboarding"));
+        mentorships.assignAcceptedApplicant(council, new AssignMentor(rep.getId(), mentor.getId(), AssignmentKind.PERMANENT, "onboarding"));
         return new Cast(council, actor(mentor), rep);
     }
 
