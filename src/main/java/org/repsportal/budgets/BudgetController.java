@@ -39,14 +39,16 @@ class BudgetController {
     private final BudgetQueries queries;
     private final ReviewEvidence evidence;
     private final Receipts receipts;
+    private final Discussion discussion;
     private final Events events;
     private final People people;
     private final BudgetsProperties properties;
     private final Clock clock;
 
-    BudgetController(Budgets budgets, BudgetQueries queries, ReviewEvidence evidence, Receipts receipts, Events events,
-                     People people, BudgetsProperties properties, Clock clock) {
+    BudgetController(Budgets budgets, BudgetQueries queries, ReviewEvidence evidence, Receipts receipts, Discussion discussion,
+                     Events events, People people, BudgetsProperties properties, Clock clock) {
         this.budgets = budgets;
+        this.discussion = discussion;
         this.queries = queries;
         this.evidence = evidence;
         this.receipts = receipts;
@@ -80,6 +82,11 @@ class BudgetController {
     @InitBinder("note")
     void noteFields(WebDataBinder binder) {
         binder.setAllowedFields("kind", "text");
+    }
+
+    @InitBinder("comment")
+    void commentFields(WebDataBinder binder) {
+        binder.setAllowedFields("body");
     }
 
     @InitBinder("review")
@@ -163,6 +170,10 @@ class BudgetController {
             ids.add(request.getMentorId());
         }
         request.getHistory().stream().map(HistoryEntry::actorId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        var comments = discussion.of(id);
+        comments.forEach(c -> ids.add(c.authorId()));
+        model.addAttribute("comments", comments);
+        model.addAttribute("mayComment", DiscussionPolicy.mayComment(actor, request).allowed());
         model.addAttribute("names", people.summaries(ids));
         model.addAttribute("isRequester", actor.is(request.getRequesterId()));
         model.addAttribute("isMentor", request.getMentorId() != null && actor.is(request.getMentorId()));
@@ -182,6 +193,9 @@ class BudgetController {
         }
         if (!model.containsAttribute("note")) {
             model.addAttribute("note", new RequestForms.NoteForm());
+        }
+        if (!model.containsAttribute("comment")) {
+            model.addAttribute("comment", new RequestForms.CommentForm());
         }
         return "budgets/request";
     }
@@ -253,6 +267,19 @@ class BudgetController {
             return "redirect:/budgets/" + id;
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
+        }
+        return show(id, actor, model);
+    }
+
+    @PostMapping("/budgets/{id}/comments")
+    String comment(@PathVariable long id, Actor actor, @ModelAttribute("comment") RequestForms.CommentForm form, BindingResult result,
+                   Model model, RedirectAttributes redirect) {
+        try {
+            discussion.comment(actor, id, form.getBody());
+            redirect.addFlashAttribute("flash", "budget.comment.added");
+            return "redirect:/budgets/" + id + "#discussion";
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result, field -> "body");
         }
         return show(id, actor, model);
     }

@@ -69,6 +69,8 @@ class BudgetRequest {
     private Instant votingStartsAt;
     private Instant voteEndsAt;
     private boolean voteExtended;
+    private boolean votingAnnounced;
+    private boolean councilReview;
     private Integer electorate;
     private Instant submittedAt;
     private Instant decidedAt;
@@ -220,6 +222,15 @@ class BudgetRequest {
         settle(null, outcome, amount, reason, now);
     }
 
+    /** The voting days have begun and the Council was told, once. */
+    boolean announceVoting(Instant now) {
+        if (state != BudgetState.DECISION || route != Route.COUNCIL_VOTE || votingAnnounced || now.isBefore(votingStartsAt)) {
+            return false;
+        }
+        votingAnnounced = true;
+        return true;
+    }
+
     /** No majority one day before the end: the vote runs once more for the given time. */
     void extendVote(Duration by, Instant now) {
         require(BudgetState.DECISION);
@@ -346,6 +357,8 @@ class BudgetRequest {
     public Instant getVotingStartsAt() { return votingStartsAt; }
     public Instant getVoteEndsAt() { return voteEndsAt; }
     public boolean isVoteExtended() { return voteExtended; }
+    public boolean isVotingAnnounced() { return votingAnnounced; }
+    public boolean isCouncilReview() { return councilReview; }
     public Integer getElectorate() { return electorate; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getDecidedAt() { return decidedAt; }

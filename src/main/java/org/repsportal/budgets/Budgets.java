@@ -153,6 +153,12 @@ public class Budgets {
             request.passMentorReview(actor.personId(), marks, review.rationale().strip(), route,
                     new BudgetRequest.VoteWindow(properties.discussion(), properties.voting()),
                     people.activeWithRole(Role.COUNCIL).size(), clock.instant());
+            if (route == Route.SINGLE_REVIEWER) {
+                councilDecisionTask(request);
+            } else {
+                publisher.publishEvent(new CouncilDiscussionOpened(id, eventName(request), request.getRequesterId(),
+                        request.getMentorId(), request.getVotingStartsAt(), request.getVoteEndsAt()));
+            }
         } else {
             request.sendBack(actor.personId(), marks, review.rationale().strip(), clock.instant());
         }
@@ -175,6 +181,7 @@ public class Budgets {
         ConflictOfInterestPolicy.mayDecide(actor, request.getRequesterId(), request.getMentorId()).orForbid();
         BigDecimal amount = checkDecision(decision, request);
         request.decide(actor.personId(), decision.outcome(), amount, decision.reason().strip(), clock.instant());
+        publisher.publishEvent(new TaskWorkDone(decisionRef(id), "decided"));
         decided(request, decision.reason().strip());
         return request.getState();
     }
@@ -195,6 +202,10 @@ public class Budgets {
 
     /** Moves one vote on: extends it once when no majority one day before the end, closes it at the end. */
     void advanceVote(BudgetRequest request) {
+        if (request.announceVoting(clock.instant())) {
+            publisher.publishEvent(new CouncilVotingOpened(request.getId(), eventName(request), request.getRequesterId(),
+                    request.getMentorId(), request.getVoteEndsAt()));
+        }
         var step = VoteCount.next(request.getVotes().values(), request.getElectorate(), request.getVoteEndsAt(),
                 request.isVoteExtended(), clock.instant());
         switch (step) {
@@ -317,6 +328,34 @@ public class Budgets {
             throw new InvalidInputException(List.of(new FieldProblem(field, "budget.text.long")));
         }
         return reason.strip();
+    }
+
+    /**
+     * A request under the threshold waits for one Council reviewer: a task for one Council member free of any
+     * conflict, the others watching it, so that whoever of them decides closes it.
+     */
+    private void councilDecisionTask(BudgetRequest request) {
+        List<Long> deciders = deciders(request.getRequesterId(), request.getMentorId());
+        if (deciders.isEmpty()) {
+            return;
+        }
+        long duty = deciders.get((int) Math.floorMod(request.getId(), (long) deciders.size()));
+        var watchers = new java.util.HashSet<>(deciders);
+        watchers.remove(duty);
+        publisher.publishEvent(new TaskRequested(TaskType.BUDGET_REVIEW,
+                TaskTitle.of("budget.task.decide", eventName(request), people.get(request.getRequesterId()).getDisplayName()),
+                request.getRequesterId(), duty, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), decisionRef(request.getId()),
+                watchers));
+    }
+
+    /** The active Council members who may decide on a request: neither its requester nor the requester's mentor. */
+    List<Long> deciders(long requesterId, Long mentorId) {
+        return people.activeWithRole(Role.COUNCIL).stream().map(org.repsportal.people.PersonSummary::id)
+                .filter(c -> c != requesterId && !c.equals(mentorId)).toList();
+    }
+
+    static String decisionRef(long id) {
+        return "budget:" + id + ":council-decision";
     }
 
     static String reviewRef(long id) {

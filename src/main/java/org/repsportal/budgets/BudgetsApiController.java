@@ -88,12 +88,20 @@ class BudgetsApiController {
     record Created(long id, BudgetState state, BigDecimal total) {
     }
 
+    record CommentRequest(String body) {
+    }
+
+    record CommentView(long id, long authorId, String body, Instant at) {
+    }
+
     private final Budgets budgets;
     private final ReviewEvidence evidence;
     private final Receipts receipts;
+    private final Discussion discussion;
 
-    BudgetsApiController(Budgets budgets, ReviewEvidence evidence, Receipts receipts) {
+    BudgetsApiController(Budgets budgets, ReviewEvidence evidence, Receipts receipts, Discussion discussion) {
         this.budgets = budgets;
+        this.discussion = discussion;
         this.evidence = evidence;
         this.receipts = receipts;
     }
@@ -174,6 +182,13 @@ class BudgetsApiController {
             budgets.decide(actor, id, decision);
         }
         return get(id, actor);
+    }
+
+    @PostMapping("/{id}/comments")
+    @Operation(summary = "Council or the requester's mentor: a comment in the request's discussion")
+    ResponseEntity<CommentView> comment(@PathVariable long id, Actor actor, @RequestBody CommentRequest body) {
+        var c = discussion.comment(actor, id, body.body());
+        return ResponseEntity.created(URI.create("/api/v1/budgets/" + id)).body(new CommentView(c.id(), c.authorId(), c.body(), c.at()));
     }
 
     @PostMapping(path = "/{id}/receipts", consumes = "multipart/form-data")

@@ -68,4 +68,12 @@ final class RequestForms {
         public String getText() { return text; }
         public void setText(String text) { this.text = text; }
     }
+
+    /** A comment in the request's discussion. */
+    static class CommentForm {
+        private String body;
+
+        public String getBody() { return body; }
+        public void setBody(String body) { this.body = body; }
+    }
 }

@@ -141,6 +141,62 @@ class BudgetTimelineTests {
     }
 
     @Test
+    void aPassedOnVoteTellsEveryUninvolvedCouncilMemberThatDiscussionOpensAndOnDayThreeThatVotingOpensOnce(Scenario scenario)
+            throws Exception {
+        Person rep = program.rep("Rhea");
+        Person councilMentor = program.council("Sander");
+        program.assign(rep, councilMentor);
+        Person member = program.council("Tilda");
+        scenario.stimulate(() -> passedOn(rep, councilMentor, "900"))
+                .andWaitForStateChange(() -> queuedMail(member, "Discussion open: budget for%"), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+        long id = budgets.find(jdbc.sql("select max(id) from budget_requests where requester_id = ?").param(rep.getId())
+                .query(Long.class).single()).getId();
+        long eligible = people.activeWithRole(Role.COUNCIL).stream().filter(c -> c.id() != councilMentor.getId()).count();
+        assertThat(jdbc.sql("select count(*) from mail_messages where subject like ? and body like ?")
+                .params("Discussion open: budget for%", "%/budgets/" + id + "#discussion%").query(Long.class).single())
+                .as("every Council member who may vote").isEqualTo(eligible);
+        assertThat(queuedMail(councilMentor, "Discussion open: budget for%")).as("the requester's mentor votes not").isZero();
+
+        clock.advance(Duration.ofDays(2));
+        runVoteWindows();
+        assertThat(votingMail(member, id)).as("still the discussion days").isZero();
+        clock.advance(Duration.ofDays(1));
+        scenario.stimulate(this::runVoteWindows)
+                .andWaitForStateChange(() -> votingMail(member, id), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+        runVoteWindows();
+        clock.advance(Duration.ofMinutes(15));
+        runVoteWindows();
+        assertThat(votingMail(member, id)).as("told once").isEqualTo(1);
+        assertThat(votingMail(councilMentor, id)).isZero();
+        assertThat(votingMail(rep, id)).isZero();
+    }
+
+    @Test
+    void aRequestUnderTheThresholdBecomesATaskForOneUninvolvedCouncilMemberAndTheDecisionClosesIt(Scenario scenario) throws Exception {
+        Person councilRep = program.council("Ugo");
+        Person councilMentor = program.council("Vesna");
+        program.assign(councilRep, councilMentor);
+        program.council("Wanda");
+        long[] id = new long[1];
+        scenario.stimulate(() -> id[0] = passedOn(councilRep, councilMentor, "120"))
+                .andWaitForStateChange(() -> decisionTask(id[0]), rows -> !rows.isEmpty())
+                .andVerify(rows -> assertThat(rows).singleElement().satisfies(row -> {
+                    assertThat(row[0]).isNotIn(councilRep.getId(), councilMentor.getId());
+                    assertThat(people.activeWithRole(Role.COUNCIL)).extracting(PersonSummary::id).contains((Long) row[0]);
+                    assertThat(row[1]).isEqualTo("OPEN");
+                }));
+        long assignee = (Long) decisionTask(id[0]).get(0)[0];
+        assertThat(tasks.openFor(assignee, 50)).anySatisfy(t -> assertThat(t.type()).isEqualTo(TaskType.BUDGET_REVIEW));
+
+        scenario.stimulate(() -> budgets.decide(people.actorFor(assignee).orElseThrow(), id[0],
+                        new CouncilDecision(Outcome.APPROVED, null, "Modest and well argued")))
+                .andWaitForStateChange(() -> decisionTask(id[0]).get(0)[1], state -> !"OPEN".equals(state))
+                .andVerify(state -> assertThat(state).isIn("RESOLVED", "CLOSED"));
+    }
+
+    @Test
     void aMajorityOfTheWholeCouncilDecidesAtOnceAndTheRepAndMentorGetTheReasonByMail(Scenario scenario) throws Exception {
         Person rep = program.rep("Elif");
         Person mentor = program.mentor("Farid");
@@ -323,6 +379,16 @@ class BudgetTimelineTests {
     private org.springframework.test.web.servlet.ResultActions vote(Person voter, long id, String outcome) throws Exception {
         return mvc.perform(post("/api/v1/budgets/" + id + "/decision").header("Authorization", Program.bearer(voter))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\",\"reason\":\"My view\"}"));
+    }
+
+    private long votingMail(Person to, long requestId) {
+        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like 'Voting open: budget for%' and body like ?")
+                .params(to.getId(), "%/budgets/" + requestId).query(Long.class).single();
+    }
+
+    private List<Object[]> decisionTask(long requestId) {
+        return jdbc.sql("select assignee_id, state from tasks where source_ref = ?").param(Budgets.decisionRef(requestId))
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
     }
 
     private void runVoteWindows() {
