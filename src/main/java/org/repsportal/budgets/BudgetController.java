@@ -204,7 +204,7 @@ class BudgetController {
     String submit(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
         try {
             budgets.submit(actor, id);
-            redirect.addFlashAttribute("flash", "budget.submitted");
+            redirect.addFlashAttribute("flash", budgets.find(id).isCouncilReview() ? "budget.submitted.council" : "budget.submitted");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.reasonKey());
         }

@@ -130,6 +130,14 @@ class BudgetRequest {
 
     /** Filed for review; with a mentor it goes straight into their review. */
     void submit(Long mentor, Instant now) {
+        submit(mentor, false, now);
+    }
+
+    /**
+     * Filed for review by the given reviewer: the Rep's mentor, or, for a Rep without a current mentor, a Council
+     * member who reviews in the mentor's place (and so does not decide).
+     */
+    void submit(Long reviewer, boolean councilInPlace, Instant now) {
         if (!state.editable()) {
             throw new IllegalTransitionException("budget.transition.not-editable");
         }
@@ -138,8 +146,9 @@ class BudgetRequest {
         marks.clear();
         votes.clear();
         record(now, requesterId, "SUBMITTED", total, null);
-        if (mentor != null) {
-            beginMentorReview(mentor, now);
+        councilReview = councilInPlace;
+        if (reviewer != null) {
+            beginMentorReview(reviewer, now);
         }
     }
 
@@ -157,7 +166,7 @@ class BudgetRequest {
         require(BudgetState.SUBMITTED);
         mentorId = mentor;
         state = BudgetState.MENTOR_REVIEW;
-        record(now, null, "MENTOR_REVIEW", null, null);
+        record(now, councilReview ? mentor : null, councilReview ? "COUNCIL_REVIEW" : "MENTOR_REVIEW", null, null);
     }
 
     /** The mentor's marks and rationale; the request goes on to the Council's decision by the given route. */

@@ -108,12 +108,26 @@ public class Budgets {
         LeadTimePolicy.check(request.getEventStartsOn(), LocalDate.now(clock), properties.leadTime(),
                 request.getLeadTimeException() != null).orReject();
         Long mentor = mentorships.currentMentorOf(request.getRequesterId()).orElse(null);
-        request.submit(mentor, clock.instant());
         if (mentor != null) {
+            request.submit(mentor, false, clock.instant());
             publisher.publishEvent(new TaskRequested(TaskType.BUDGET_REVIEW,
                     TaskTitle.of("budget.task.review", eventName(request), people.get(request.getRequesterId()).getDisplayName()),
                     request.getRequesterId(), mentor, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), reviewRef(id), Set.of()));
+            return request.getState();
         }
+        // no current mentor: a Council member reviews in the mentor's place, the others watching
+        List<Long> council = deciders(request.getRequesterId(), null);
+        if (council.isEmpty()) {
+            request.submit(null, true, clock.instant());
+            return request.getState();
+        }
+        long reviewer = council.get((int) Math.floorMod(id, (long) council.size()));
+        request.submit(reviewer, true, clock.instant());
+        var watchers = new java.util.HashSet<>(council);
+        watchers.remove(reviewer);
+        publisher.publishEvent(new TaskRequested(TaskType.BUDGET_REVIEW,
+                TaskTitle.of("budget.task.councilReview", eventName(request), people.get(request.getRequesterId()).getDisplayName()),
+                request.getRequesterId(), reviewer, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), reviewRef(id), watchers));
         return request.getState();
     }
 

@@ -62,6 +62,16 @@ class BudgetRequestTests {
     }
 
     @Test
+    void aCouncilMemberInTheMentorsPlaceReviewsLikeAMentorAndTheHistorySaysSo() {
+        BudgetRequest r = draft();
+        r.submit(MENTOR, true, NOW);
+        assertThat(r.getState()).isEqualTo(BudgetState.MENTOR_REVIEW);
+        assertThat(r.isCouncilReview()).isTrue();
+        assertThat(r.getHistory()).extracting(HistoryEntry::action).endsWith("SUBMITTED", "COUNCIL_REVIEW");
+        assertThat(r.getHistory().get(r.getHistory().size() - 1).actorId()).isEqualTo(MENTOR);
+    }
+
+    @Test
     void aDraftCannotBeReviewedDecidedVotedOrClosed() {
         BudgetRequest r = draft();
         assertThatThrownBy(() -> r.passMentorReview(MENTOR, allOk(), "x", Route.SINGLE_REVIEWER, WINDOW, 7, NOW)).isInstanceOf(IllegalTransitionException.class);

@@ -50,6 +50,7 @@ class BudgetsApiTests {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
     @Autowired Receipts receiptsService;
+    @Autowired org.repsportal.people.People people;
 
     @AfterEach
     void resetClock() {
@@ -136,6 +137,38 @@ class BudgetsApiTests {
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/budgets/" + id + "/submit").header("Authorization", Program.bearer(rep)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("MENTOR_REVIEW"));
+    }
+
+    @Test
+    void aRepWithoutAMentorIsReviewedByACouncilMemberInTheMentorsPlaceWhoThenDoesNotDecide(Scenario scenario) throws Exception {
+        Person rep = program.rep("Tamsin");
+        Person council = program.council("Ulrike");
+        long id = draft(rep, event(rep, 30), SMALL);
+        scenario.stimulate(() -> budgets.submit(program.actor(rep), id))
+                .andWaitForStateChange(() -> jdbc.sql("select assignee_id from tasks where source_ref = ?").param(Budgets.reviewRef(id))
+                        .query(Long.class).list(), list -> !list.isEmpty())
+                .andVerify(list -> assertThat(list).singleElement().isEqualTo(budgets.find(id).getMentorId()));
+        BudgetRequest request = budgets.find(id);
+        assertThat(request.getState()).as("not left waiting for a mentor").isEqualTo(BudgetState.MENTOR_REVIEW);
+        assertThat(request.isCouncilReview()).isTrue();
+        Person reviewer = people.get(request.getMentorId());
+        assertThat(reviewer.has(org.repsportal.people.Role.COUNCIL)).isTrue();
+        assertThat(request.getHistory()).extracting(HistoryEntry::action).contains("COUNCIL_REVIEW");
+        mvc.perform(get("/budgets/" + id).cookie(org.repsportal.support.SignIn.as(mvc, rep)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"council-review\"")));
+
+        budgets.review(program.actor(reviewer), id, allOk(true));
+        assertThat(budgets.find(id).getState()).isEqualTo(BudgetState.DECISION);
+        String decision = "{\"outcome\":\"APPROVED\",\"reason\":\"Fine\"}";
+        mvc.perform(post("/api/v1/budgets/" + id + "/decision").header("Authorization", Program.bearer(reviewer))
+                        .contentType(MediaType.APPLICATION_JSON).content(decision))
+                .andExpect(status().isForbidden());
+        Person decider = reviewer.getId().equals(council.getId()) ? program.council("Valentin") : council;
+        mvc.perform(post("/api/v1/budgets/" + id + "/decision").header("Authorization", Program.bearer(decider))
+                        .contentType(MediaType.APPLICATION_JSON).content(decision))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("APPROVED"));
     }
 
     @Test
