@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import org.repsportal.people.Actor;
 import org.repsportal.people.Catalog;
 import org.repsportal.people.People;
+import org.repsportal.people.PersonOption;
+import org.repsportal.people.PersonPicker;
+import org.repsportal.people.PickPurpose;
 import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
@@ -27,9 +30,11 @@ class EventController {
     private final EventQueries queries;
     private final Catalog catalog;
     private final People people;
+    private final PersonPicker picker;
 
-    EventController(Events events, EventQueries queries, Catalog catalog, People people) {
+    EventController(Events events, EventQueries queries, Catalog catalog, People people, PersonPicker picker) {
         this.events = events;
+        this.picker = picker;
         this.queries = queries;
         this.catalog = catalog;
         this.people = people;
@@ -56,7 +61,7 @@ class EventController {
             form.setTimeZone(people.get(actor.personId()).getTimeZone());
         }
         model.addAttribute("event", form);
-        return showForm(model);
+        return showForm(actor, form, model);
     }
 
     @PostMapping("/events")
@@ -70,7 +75,7 @@ class EventController {
                 FormErrors.copy(e, result, field -> formFieldOf(result, field));
             }
         }
-        return showForm(model);
+        return showForm(actor, form, model);
     }
 
     @GetMapping("/events/{id}")
@@ -133,8 +138,20 @@ class EventController {
         };
     }
 
-    private String showForm(Model model) {
+    private String showForm(Actor actor, EventForm form, Model model) {
         model.addAttribute("types", catalog.eventTypes());
+        // the co-organisers chosen so far, each on its own row, then empty rows; their options are the first people
+        // by name and those chosen (with JavaScript, typing a name finds anyone)
+        var chosen = form.getCoOrganiserIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+        var rows = new ArrayList<Long>(chosen);
+        while (rows.size() < Math.max(EventForm.CO_ORGANISER_ROWS, chosen.size() + 1)) {
+            rows.add(null);
+        }
+        var options = new java.util.LinkedHashMap<Long, PersonOption>();
+        picker.options(chosen).forEach(o -> options.put(o.id(), o));
+        picker.search(actor, PickPurpose.ANYONE, null, null).forEach(o -> options.putIfAbsent(o.id(), o));
+        model.addAttribute("coOrganiserRows", rows);
+        model.addAttribute("coOrganiserOptions", new ArrayList<>(options.values()));
         return "events/new";
     }
 }

@@ -94,6 +94,37 @@ class EventsTests {
     }
 
     @Test
+    void theEventFormPicksSeveralCoOrganisersAndARefusedFormKeepsThemChosen() throws Exception {
+        Person rep = program.rep("Ingrid");
+        Person first = program.rep("Jasper");
+        Person second = program.mentor("Kirsi");
+        var session = org.repsportal.support.SignIn.as(mvc, rep);
+        mvc.perform(get("/events/new").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"coOrganiserIds[0]\"")))
+                .andExpect(content().string(containsString("name=\"coOrganiserIds[2]\"")));
+        String day = LocalDate.now(clock).plusDays(40).toString();
+        var withoutName = post("/events").cookie(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("type", "MEETUP").param("startsOn", day).param("endsOn", day).param("timeZone", "Europe/Berlin")
+                .param("venue", "Hackerspace").param("expectedAttendance", "25").param("goals", "Meet")
+                .param("agendaTimes[0]", "18:00").param("agendaTitles[0]", "Welcome")
+                .param("metricNames[0]", "Attendees").param("metricExpected[0]", "25")
+                .param("metricNames[1]", "Sign-ups").param("metricExpected[1]", "5")
+                .param("metricNames[2]", "Posts").param("metricExpected[2]", "2")
+                .param("coOrganiserIds[0]", first.getId().toString()).param("coOrganiserIds[1]", "")
+                .param("coOrganiserIds[2]", second.getId().toString());
+        mvc.perform(withoutName)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + first.getId() + "\" selected")))
+                .andExpect(content().string(containsString("value=\"" + second.getId() + "\" selected")));
+        String location = mvc.perform(withoutName.param("name", "Picked together"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(events.find(id).getCoOrganiserIds()).containsExactlyInAnyOrder(first.getId(), second.getId());
+    }
+
+    @Test
     void theOwnerIsRemindedTheDayAfterTheEventAndOnlyOnce() {
         Person rep = program.rep("Hanna");
         LocalDate today = LocalDate.now(clock);
