@@ -89,6 +89,11 @@ class BudgetController {
         binder.setAllowedFields("body");
     }
 
+    @InitBinder("waiver")
+    void waiverFields(WebDataBinder binder) {
+        binder.setAllowedFields("personId", "until", "reason");
+    }
+
     @InitBinder("review")
     void reviewFields(WebDataBinder binder) {
         binder.setAllowedFields("verdicts*", "notes*", "rationale");
@@ -351,10 +356,33 @@ class BudgetController {
         model.addAttribute("inDecision", inDecision);
         conversions(inDecision, model);
         model.addAttribute("money", queries.moneyByRegionAndQuarter(codes, values));
-        model.addAttribute("overdue", queries.receiptsOverdue(today, (int) properties.receiptsOverdue().toDays()));
+        var overdue = queries.receiptsOverdue(today, (int) properties.receiptsOverdue().toDays());
+        model.addAttribute("overdue", overdue);
+        var overdueReps = new java.util.LinkedHashMap<Long, String>();
+        overdue.forEach(o -> overdueReps.putIfAbsent(o.requesterId(), o.requesterName()));
+        model.addAttribute("overdueReps", overdueReps);
+        model.addAttribute("isCouncil", actor.has(Role.COUNCIL));
+        model.addAttribute("maxWaiverDays", Budgets.MAX_WAIVER_DAYS);
+        model.addAttribute("maxWaiverDay", today.plusDays(Budgets.MAX_WAIVER_DAYS));
+        if (!model.containsAttribute("waiver")) {
+            model.addAttribute("waiver", new RequestForms.WaiverForm());
+        }
         model.addAttribute("thresholdCurrency", properties.thresholdCurrency());
         model.addAttribute("now", clock.instant());
         return "budgets/council";
+    }
+
+    @PostMapping("/budgets/waivers")
+    String waiver(Actor actor, @ModelAttribute("waiver") RequestForms.WaiverForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            budgets.grantReceiptWaiver(actor, form.personIdOrNone(), form.untilOrNull(), form.getReason());
+            redirect.addFlashAttribute("flash", "budget.waiver.granted");
+            return "redirect:/budgets/council#overdue";
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+        }
+        return council(actor, model);
     }
 
     /** Each listed amount in the threshold currency, with the rate used, to be shown beside it. */

@@ -25,7 +25,8 @@ class BudgetQueries {
     record Money(String region, String quarter, BigDecimal approved, BigDecimal spent) {
     }
 
-    record Overdue(long id, String eventName, String requesterName, LocalDate eventEndsOn, LocalDate overdueSince) {
+    record Overdue(long id, String eventName, long requesterId, String requesterName, LocalDate eventEndsOn, LocalDate overdueSince,
+                   LocalDate waiverUntil) {
     }
 
     private final JdbcClient jdbc;
@@ -87,13 +88,14 @@ class BudgetQueries {
 
     List<Overdue> receiptsOverdue(LocalDate today, int overdueDays) {
         return jdbc.sql("""
-                        select r.id, e.name, p.display_name, r.event_ends_on
+                        select r.id, e.name, r.requester_id, p.display_name, r.event_ends_on,
+                               (select max(w.until_on) from receipt_waivers w where w.person_id = r.requester_id and w.until_on >= ?)
                         from budget_requests r join events e on e.id = r.event_id join people p on p.id = r.requester_id
                         where r.state = 'WAITING_RECEIPTS' and r.event_ends_on + cast(? as integer) <= ?
-                        order by r.event_ends_on""")
-                .params(overdueDays, today)
-                .query((rs, n) -> new Overdue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                        rs.getDate(4).toLocalDate().plusDays(overdueDays)))
+                        order by r.event_ends_on, r.id""")
+                .params(today, overdueDays, today)
+                .query((rs, n) -> new Overdue(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getDate(5).toLocalDate(),
+                        rs.getDate(5).toLocalDate().plusDays(overdueDays), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()))
                 .list();
     }
 

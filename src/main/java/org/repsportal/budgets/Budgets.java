@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Budgets {
 
     static final int MAX_REASON = 4000;
+    /** How long a receipt waiver may run at most. */
+    static final int MAX_WAIVER_DAYS = 90;
 
     private final BudgetRequestRepository requests;
     private final Events events;
@@ -264,7 +266,7 @@ public class Budgets {
             throw new InvalidInputException(List.of(new FieldProblem("personId", "budget.waiver.person")));
         }
         ConflictOfInterestPolicy.mayDecide(actor, personId, mentorships.currentMentorOf(personId).orElse(null)).orForbid();
-        if (until == null || !until.isAfter(LocalDate.now(clock)) || until.isAfter(LocalDate.now(clock).plusDays(90))) {
+        if (until == null || !until.isAfter(LocalDate.now(clock)) || until.isAfter(LocalDate.now(clock).plusDays(MAX_WAIVER_DAYS))) {
             throw new InvalidInputException(List.of(new FieldProblem("until", "budget.waiver.until")));
         }
         jdbc.sql("insert into receipt_waivers (person_id, until_on, granted_by, reason, granted_at) values (?, ?, ?, ?, ?)")

@@ -76,4 +76,35 @@ final class RequestForms {
         public String getBody() { return body; }
         public void setBody(String body) { this.body = body; }
     }
+
+    /** The Council's time-boxed waiver for a Rep with overdue receipts, as typed. */
+    static class WaiverForm {
+        private String personId;
+        private String until;
+        private String reason;
+
+        /** The Rep's id, or one nobody has when nothing or no number was chosen (refused as an unknown Rep). */
+        long personIdOrNone() {
+            try {
+                return personId == null ? -1 : Long.parseLong(personId.strip());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+
+        java.time.LocalDate untilOrNull() {
+            try {
+                return until == null || until.isBlank() ? null : java.time.LocalDate.parse(until.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+
+        public String getPersonId() { return personId; }
+        public void setPersonId(String personId) { this.personId = personId; }
+        public String getUntil() { return until; }
+        public void setUntil(String until) { this.until = until; }
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
+    }
 }

@@ -45,6 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -301,6 +302,49 @@ class BudgetTimelineTests {
         moveTo(today.plusDays(15));
         assertThat(budgets.mayFile(rep.getId()).reason()).as("the waiver has run out").isEqualTo("policy.budgets.receipts-overdue");
         assertThatThrownBy(() -> budgets.submit(program.actor(rep), filed)).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void theCouncilGrantsAWaiverFromTheOverdueListAndARefusedOneComesBackAsTyped() throws Exception {
+        Person rep = program.rep("Yusra");
+        Person mentor = program.mentor("Zeno");
+        program.assign(rep, mentor);
+        Person council = program.council("Ada");
+        long id = approved(rep, mentor);
+        LocalDate eventDay = budgets.find(id).getEventEndsOn();
+        moveTo(eventDay.plusDays(1));
+        runReceiptsSweep();
+        LocalDate today = eventDay.plusDays(92);
+        moveTo(today);
+        runReceiptsSweep();
+        assertThat(budgets.mayFile(rep.getId()).allowed()).isFalse();
+        var session = org.repsportal.support.SignIn.as(mvc, council);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/budgets/council").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"waiver-form\"")));
+
+        mvc.perform(post("/budgets/waivers").cookie(session).with(csrf())
+                        .param("personId", rep.getId().toString()).param("until", today.plusDays(91).toString())
+                        .param("reason", "The treasurer is away"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("waiver", "until", "budget.waiver.until"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("value=\"The treasurer is away\"")));
+        assertThat(budgets.mayFile(rep.getId()).allowed()).as("nothing granted").isFalse();
+        mvc.perform(post("/budgets/waivers").cookie(org.repsportal.support.SignIn.as(mvc, mentor)).with(csrf())
+                        .param("personId", rep.getId().toString()).param("until", today.plusDays(10).toString())
+                        .param("reason", "My mentee"))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/budgets/waivers").cookie(session).with(csrf())
+                        .param("personId", rep.getId().toString()).param("until", today.plusDays(30).toString())
+                        .param("reason", "The treasurer is away"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(budgets.mayFile(rep.getId()).allowed()).isTrue();
+        moveTo(today.plusDays(31));
+        assertThat(budgets.mayFile(rep.getId()).allowed()).as("time-boxed").isFalse();
     }
 
     @Test
