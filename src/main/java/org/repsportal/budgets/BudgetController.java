@@ -76,12 +76,12 @@ class BudgetController {
 
     @InitBinder("upload")
     void uploadFields(WebDataBinder binder) {
-        binder.setAllowedFields("file", "kind");
+        binder.setAllowedFields("file", "kind", "amount", "currency");
     }
 
     @InitBinder("note")
     void noteFields(WebDataBinder binder) {
-        binder.setAllowedFields("kind", "text");
+        binder.setAllowedFields("kind", "text", "amount", "currency");
     }
 
     @InitBinder("comment")
@@ -194,10 +194,14 @@ class BudgetController {
             model.addAttribute("exception", new RequestForms.ExceptionForm());
         }
         if (!model.containsAttribute("upload")) {
-            model.addAttribute("upload", new RequestForms.UploadForm());
+            var upload = new RequestForms.UploadForm();
+            upload.setCurrency(request.getCurrency());
+            model.addAttribute("upload", upload);
         }
         if (!model.containsAttribute("note")) {
-            model.addAttribute("note", new RequestForms.NoteForm());
+            var note = new RequestForms.NoteForm();
+            note.setCurrency(request.getCurrency());
+            model.addAttribute("note", note);
         }
         if (!model.containsAttribute("comment")) {
             model.addAttribute("comment", new RequestForms.CommentForm());
@@ -297,11 +301,11 @@ class BudgetController {
             // nothing chosen reaches the service as an empty file, so who may upload is decided first
             boolean none = file == null || file.isEmpty();
             receipts.upload(actor, id, form.toKind(), none ? null : file.getOriginalFilename(), none ? 0 : file.getSize(),
-                    none ? java.io.InputStream.nullInputStream() : file.getInputStream());
+                    none ? java.io.InputStream.nullInputStream() : file.getInputStream(), form.getAmount(), form.getCurrency());
             redirect.addFlashAttribute("flash", "budget.receipt.uploaded");
             return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {
-            FormErrors.copy(e, result, field -> "file");
+            FormErrors.copy(e, result, field -> "amount".equals(field) || "currency".equals(field) ? field : "file");
         } catch (Receipts.FileTooLargeException e) {
             result.rejectValue("file", "budget.receipt.tooLarge");
         }
@@ -312,11 +316,11 @@ class BudgetController {
     String text(@PathVariable long id, Actor actor, @ModelAttribute("note") RequestForms.NoteForm form, BindingResult result,
                 Model model, RedirectAttributes redirect) {
         try {
-            receipts.write(actor, id, form.toKind(), form.getText());
+            receipts.write(actor, id, form.toKind(), form.getText(), form.getAmount(), form.getCurrency());
             redirect.addFlashAttribute("flash", "budget.receipt.written");
             return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {
-            FormErrors.copy(e, result, field -> "text");
+            FormErrors.copy(e, result, field -> "amount".equals(field) || "currency".equals(field) ? field : "text");
         }
         return show(id, actor, model);
     }

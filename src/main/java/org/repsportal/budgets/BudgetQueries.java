@@ -68,18 +68,29 @@ class BudgetQueries {
                 .param(limit).query(BudgetQueries::item).list();
     }
 
-    /** Money approved and spent (requests closed with receipts) per region and quarter of the event, in the threshold currency. */
+    /**
+     * Money approved and spent per region and quarter of the event, in the threshold currency: approved is what the
+     * Council granted, spent what the receipts (and lost-receipt statements) say was paid, each at its currency's rate.
+     */
     List<Money> moneyByRegionAndQuarter(String[] codes, String[] rates) {
         return jdbc.sql("""
-                        select coalesce(g.name, '—') as region,
-                               to_char(r.event_starts_on, 'YYYY-"Q"Q') as quarter,
-                               sum(r.approved_amount * x.rate) as approved,
-                               sum(case when r.state = 'CLOSED' then r.approved_amount * x.rate else 0 end) as spent
-                        from budget_requests r
-                        join unnest(cast(:codes as text[]), cast(:rates as numeric[])) as x(code, rate) on x.code = r.currency
-                        left join regions g on g.code = r.region_code
-                        where r.approved_amount is not null
-                        group by 1, 2 order by 2 desc, 1""")
+                        with x as (select * from unnest(cast(:codes as text[]), cast(:rates as numeric[])) as x(code, rate)),
+                        approved as (
+                            select r.region_code, to_char(r.event_starts_on, 'YYYY-"Q"Q') as quarter, sum(r.approved_amount * x.rate) as amount
+                            from budget_requests r join x on x.code = r.currency
+                            where r.approved_amount is not null
+                            group by 1, 2),
+                        spent as (
+                            select r.region_code, to_char(r.event_starts_on, 'YYYY-"Q"Q') as quarter, sum(b.amount * x.rate) as amount
+                            from budget_receipts b join budget_requests r on r.id = b.request_id join x on x.code = b.currency
+                            where b.amount is not null
+                            group by 1, 2)
+                        select coalesce(g.name, '—') as region, coalesce(a.quarter, s.quarter) as quarter,
+                               coalesce(a.amount, 0) as approved, coalesce(s.amount, 0) as spent
+                        from approved a
+                        full join spent s on coalesce(s.region_code, '') = coalesce(a.region_code, '') and s.quarter = a.quarter
+                        left join regions g on g.code = coalesce(a.region_code, s.region_code)
+                        order by 2 desc, 1""")
                 .param("codes", codes).param("rates", rates)
                 .query((rs, n) -> new Money(rs.getString(1), rs.getString(2), rs.getBigDecimal(3).setScale(2, java.math.RoundingMode.HALF_UP),
                         rs.getBigDecimal(4).setScale(2, java.math.RoundingMode.HALF_UP)))

@@ -192,21 +192,24 @@ class BudgetsApiController {
     }
 
     @PostMapping(path = "/{id}/receipts", consumes = "multipart/form-data")
-    @Operation(summary = "Upload a receipt (PDF, JPEG, PNG) or a photo (kind=PHOTO), at most 10 MB; the type is read from the content")
+    @Operation(summary = "Upload a receipt (PDF, JPEG, PNG) with the amount it says was paid (amount, and currency, the request's by default), "
+            + "or a photo (kind=PHOTO), at most 10 MB; the type is read from the content")
     ResponseEntity<Map<String, String>> upload(@PathVariable long id, Actor actor, @RequestPart("file") MultipartFile file,
-                                               @RequestParam(defaultValue = "RECEIPT") String kind) throws IOException {
+                                               @RequestParam(defaultValue = "RECEIPT") String kind,
+                                               @RequestParam(required = false) String amount,
+                                               @RequestParam(required = false) String currency) throws IOException {
         Receipts.Kind k = parse(Receipts.Kind.class, kind, "kind");
         if (k != Receipts.Kind.RECEIPT && k != Receipts.Kind.PHOTO) {
             throw new InvalidInputException(List.of(new FieldProblem("kind", "budget.receipt.kind")));
         }
-        String type = receipts.upload(actor, id, k, file.getOriginalFilename(), file.getSize(), file.getInputStream());
+        String type = receipts.upload(actor, id, k, file.getOriginalFilename(), file.getSize(), file.getInputStream(), amount, currency);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("contentType", type));
     }
 
     @PostMapping("/{id}/receipts/statement")
-    @Operation(summary = "A statement for a lost receipt")
+    @Operation(summary = "A statement for a lost receipt, with the amount paid if known (amount, currency)")
     ResponseEntity<Void> statement(@PathVariable long id, Actor actor, @RequestBody Map<String, String> body) {
-        receipts.write(actor, id, Receipts.Kind.STATEMENT, body.get("statement"));
+        receipts.write(actor, id, Receipts.Kind.STATEMENT, body.get("statement"), body.get("amount"), body.get("currency"));
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 

@@ -43,6 +43,13 @@ final class RequestForms {
     static class UploadForm {
         private MultipartFile file;
         private String kind = Receipts.Kind.RECEIPT.name();
+        private String amount;
+        private String currency;
+
+        public String getAmount() { return amount; }
+        public void setAmount(String amount) { this.amount = amount; }
+        public String getCurrency() { return currency; }
+        public void setCurrency(String currency) { this.currency = currency; }
 
         Receipts.Kind toKind() {
             return Receipts.Kind.PHOTO.name().equals(kind) ? Receipts.Kind.PHOTO : Receipts.Kind.RECEIPT;
@@ -58,6 +65,13 @@ final class RequestForms {
     static class NoteForm {
         private String kind = Receipts.Kind.STATEMENT.name();
         private String text;
+        private String amount;
+        private String currency;
+
+        public String getAmount() { return amount; }
+        public void setAmount(String amount) { this.amount = amount; }
+        public String getCurrency() { return currency; }
+        public void setCurrency(String currency) { this.currency = currency; }
 
         Receipts.Kind toKind() {
             return Receipts.Kind.REPORT.name().equals(kind) ? Receipts.Kind.REPORT : Receipts.Kind.STATEMENT;
