@@ -219,7 +219,7 @@ class BudgetRequest {
             throw new IllegalTransitionException("budget.transition.vote-over");
         }
         votes.put(voter, new Vote(outcome, amount, reason, now));
-        record(now, voter, "VOTED", null, null);
+        record(now, voter, "VOTED", null, reason);
     }
 
     /** The vote's result, applied when an outcome has a majority of the whole Council or the vote ends without one. */

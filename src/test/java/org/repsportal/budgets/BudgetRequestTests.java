@@ -127,6 +127,17 @@ class BudgetRequestTests {
     }
 
     @Test
+    void eachVoteIsInTheHistoryWithItsVoterAndReason() {
+        BudgetRequest r = inDecision(Route.COUNCIL_VOTE);
+        r.castVote(COUNCIL, Outcome.DENIED, null, "Catering is twice the usual", NOW.plus(Duration.ofDays(3)));
+        r.castVote(4, Outcome.APPROVED, null, "The venue is free, the rest is modest", NOW.plus(Duration.ofDays(4)));
+        assertThat(r.getHistory()).filteredOn(h -> h.action().equals("VOTED"))
+                .extracting(HistoryEntry::actorId, HistoryEntry::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(COUNCIL, "Catering is twice the usual"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "The venue is free, the rest is modest"));
+    }
+
+    @Test
     void aVoteIsExtendedOnlyOnce() {
         BudgetRequest r = inDecision(Route.COUNCIL_VOTE);
         r.extendVote(Duration.ofHours(48), NOW.plus(Duration.ofDays(5)));
