@@ -140,6 +140,30 @@ class EventsTests {
     }
 
     @Test
+    void aMissedReminderRunIsCaughtUpOnceAndEventsLongOverAreLeftAlone() {
+        Person early = program.rep("Lotte");
+        Person later = program.rep("Mads");
+        Person longAgo = program.rep("Nanna");
+        LocalDate today = LocalDate.now(clock);
+        events.plan(program.actor(early), meetup(today.plusDays(20), Set.of()));
+        events.plan(program.actor(later), meetup(today.plusDays(23), Set.of()));
+        events.plan(program.actor(longAgo), meetup(today.plusDays(2), Set.of()));
+        // the job ran last on the day of the first event, then not for a week
+        reminders.remind(today.plusDays(20));
+        reminders.remind(today.plusDays(27));
+        reminders.remind(today.plusDays(27));
+        reminders.remind(today.plusDays(28));
+        assertThat(reminded(early)).as("seven days late, once").isEqualTo(1);
+        assertThat(reminded(later)).as("four days late, once").isEqualTo(1);
+        assertThat(reminded(longAgo)).as("over more than %d days ago", EventOutcomeReminders.CATCH_UP_DAYS).isZero();
+    }
+
+    private long reminded(Person owner) {
+        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like ?")
+                .params(owner.getId(), "%Firefox meetup%").query(Long.class).single();
+    }
+
+    @Test
     void recordingOutcomesFilesAnActivityReportForTheOwnerAndEachCoOrganiser(Scenario scenario) {
         Person rep = program.rep("Ivo");
         Person co = program.rep("Jana");
