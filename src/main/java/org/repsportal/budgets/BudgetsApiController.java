@@ -72,16 +72,18 @@ class BudgetsApiController {
                       BigDecimal total, String thresholdCurrency, BigDecimal totalInThresholdCurrency, BigDecimal exchangeRate,
                       Map<LineCategory, BigDecimal> totalsByCategory, BigDecimal totalPerAttendee, List<LineView> lines,
                       String savingsSought, String noSavingsReason, String travelReason, BigDecimal approvedAmount,
-                      String route, Instant votingStartsAt, Instant voteEndsAt, List<HistoryView> history) {
+                      String route, Instant votingStartsAt, Instant voteEndsAt, List<HistoryView> history,
+                      List<CommentView> discussion) {
 
-        static BudgetView of(BudgetRequest r, ExchangeRates rates) {
+        static BudgetView of(BudgetRequest r, ExchangeRates rates, List<Discussion.Comment> comments) {
             return new BudgetView(r.getId(), r.getEventId(), r.getRequesterId(), r.getMentorId(), r.getState(), r.getCurrency(),
                     r.getTotal(), rates.thresholdCurrency(), rates.toThresholdCurrency(r.getTotal(), r.getCurrency()).orElse(null),
                     rates.rate(r.getCurrency()), r.totalsByCategory(), r.perAttendee(r.getTotal()),
                     r.getLines().stream().map(l -> new LineView(l.category(), l.description(), l.quantity(), l.unitCost(), l.amount())).toList(),
                     r.getSavingsSought(), r.getNoSavingsReason(), r.getTravelReason(), r.getApprovedAmount(),
                     r.getRoute() == null ? null : r.getRoute().name(), r.getVotingStartsAt(), r.getVoteEndsAt(),
-                    r.getHistory().stream().map(h -> new HistoryView(h.at(), h.actorId(), h.action(), h.amount(), h.note())).toList());
+                    r.getHistory().stream().map(h -> new HistoryView(h.at(), h.actorId(), h.action(), h.amount(), h.note())).toList(),
+                    comments.stream().map(c -> new CommentView(c.id(), c.authorId(), c.body(), c.at())).toList());
         }
     }
 
@@ -115,9 +117,9 @@ class BudgetsApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One request with its totals and whole history")
+    @Operation(summary = "One request with its totals, whole history and the Council's discussion")
     BudgetView get(@PathVariable long id, Actor actor) {
-        return BudgetView.of(budgets.get(actor, id), budgets.rates());
+        return BudgetView.of(budgets.get(actor, id), budgets.rates(), discussion.of(id));
     }
 
     @PutMapping("/{id}")

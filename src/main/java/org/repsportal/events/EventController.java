@@ -91,6 +91,46 @@ class EventController {
         return "events/event";
     }
 
+    @InitBinder("organisers")
+    void organiserFields(WebDataBinder binder) {
+        binder.setAllowedFields("coOrganiserIds*");
+    }
+
+    @GetMapping("/events/{id}/co-organisers")
+    String coOrganisersForm(@PathVariable long id, Actor actor, Model model) {
+        Event event = events.find(id);
+        EventAccessPolicy.mayChange(actor, event).orForbid();
+        var form = new EventForm();
+        form.setCoOrganiserIds(new ArrayList<>(event.getCoOrganiserIds()));
+        return showCoOrganisers(actor, event, form, model);
+    }
+
+    @PostMapping("/events/{id}/co-organisers")
+    String coOrganisers(@PathVariable long id, Actor actor, @ModelAttribute("organisers") EventForm form, BindingResult result,
+                        Model model, RedirectAttributes redirect) {
+        Event event = events.find(id);
+        EventAccessPolicy.mayChange(actor, event).orForbid();
+        if (!result.hasErrors()) {
+            try {
+                events.changeCoOrganisers(actor, id, form.getCoOrganiserIds());
+                redirect.addFlashAttribute("flash", "event.coOrganisers.saved");
+                return "redirect:/events/" + id;
+            } catch (InvalidInputException e) {
+                FormErrors.copyOrGlobal(e, result);
+            } catch (org.repsportal.platform.IllegalTransitionException e) {
+                result.reject(e.reasonKey());
+            }
+        }
+        return showCoOrganisers(actor, event, form, model);
+    }
+
+    private String showCoOrganisers(Actor actor, Event event, EventForm form, Model model) {
+        model.addAttribute("event", event);
+        model.addAttribute("organisers", form);
+        coOrganiserPicker(actor, form, model);
+        return "events/co-organisers";
+    }
+
     @GetMapping("/events/{id}/outcomes")
     String outcomesForm(@PathVariable long id, Actor actor, Model model) {
         Event event = events.find(id);
@@ -140,6 +180,11 @@ class EventController {
 
     private String showForm(Actor actor, EventForm form, Model model) {
         model.addAttribute("types", catalog.eventTypes());
+        coOrganiserPicker(actor, form, model);
+        return "events/new";
+    }
+
+    private void coOrganiserPicker(Actor actor, EventForm form, Model model) {
         // the co-organisers chosen so far, each on its own row, then empty rows; their options are the first people
         // by name and those chosen (with JavaScript, typing a name finds anyone)
         var chosen = form.getCoOrganiserIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
@@ -152,6 +197,5 @@ class EventController {
         picker.search(actor, PickPurpose.ANYONE, null, null).forEach(o -> options.putIfAbsent(o.id(), o));
         model.addAttribute("coOrganiserRows", rows);
         model.addAttribute("coOrganiserOptions", new ArrayList<>(options.values()));
-        return "events/new";
     }
 }

@@ -66,6 +66,11 @@ class BudgetDiscussionTests {
         assertThat(jdbc.sql("select count(*) from budget_comments where request_id = ?").param(id).query(Long.class).single())
                 .isEqualTo(2);
 
+        mvc.perform(get("/api/v1/budgets/" + id).header("Authorization", Program.bearer(rep)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.discussion.length()").value(2))
+                .andExpect(jsonPath("$.discussion[0].authorId").value(mentor.getId()))
+                .andExpect(jsonPath("$.discussion[1].body").value("Could the catering be shared with the library?"));
         mvc.perform(get("/budgets/" + id).cookie(SignIn.as(mvc, rep)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("they donated the room last year too.")))

@@ -125,6 +125,35 @@ class EventsTests {
     }
 
     @Test
+    void theOwnerChangesThePlannedEventsCoOrganisersOnItsOwnPageAndNobodyElseDoes() throws Exception {
+        Person rep = program.rep("Oona");
+        Person first = program.rep("Per");
+        Person second = program.rep("Quirine");
+        long id = events.plan(program.actor(rep), meetup(LocalDate.now(clock).plusDays(30), Set.of(first.getId())));
+        var session = org.repsportal.support.SignIn.as(mvc, rep);
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(get("/events/" + id + "/co-organisers").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + first.getId() + "\" selected")));
+        mvc.perform(post("/events/" + id + "/co-organisers").cookie(session).with(csrf)
+                        .param("coOrganiserIds[0]", first.getId().toString()).param("coOrganiserIds[1]", "987654321"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("organisers", "coOrganiserIds", "event.coOrganisers.unknown"));
+        assertThat(events.find(id).getCoOrganiserIds()).containsExactly(first.getId());
+        mvc.perform(post("/events/" + id + "/co-organisers").cookie(org.repsportal.support.SignIn.as(mvc, first)).with(csrf)
+                        .param("coOrganiserIds[0]", first.getId().toString()))
+                .andExpect(status().isForbidden());
+        int sequence = events.find(id).getSequence();
+        mvc.perform(post("/events/" + id + "/co-organisers").cookie(session).with(csrf)
+                        .param("coOrganiserIds[0]", "").param("coOrganiserIds[1]", second.getId().toString())
+                        .param("coOrganiserIds[2]", first.getId().toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(events.find(id).getCoOrganiserIds()).containsExactlyInAnyOrder(first.getId(), second.getId());
+        assertThat(events.find(id).getSequence()).as("calendars see the change").isGreaterThan(sequence);
+    }
+
+    @Test
     void theOwnerIsRemindedTheDayAfterTheEventAndOnlyOnce() {
         Person rep = program.rep("Hanna");
         LocalDate today = LocalDate.now(clock);
