@@ -114,7 +114,7 @@ public class Budgets {
             request.submit(mentor, false, clock.instant());
             publisher.publishEvent(new TaskRequested(TaskType.BUDGET_REVIEW,
                     TaskTitle.of("budget.task.review", eventName(request), people.get(request.getRequesterId()).getDisplayName()),
-                    request.getRequesterId(), mentor, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), reviewRef(id), Set.of()));
+                    request.getRequesterId(), mentor, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), reviewRef(request), Set.of()));
             return request.getState();
         }
         // no current mentor: a Council member reviews in the mentor's place, the others watching
@@ -129,7 +129,7 @@ public class Budgets {
         watchers.remove(reviewer);
         publisher.publishEvent(new TaskRequested(TaskType.BUDGET_REVIEW,
                 TaskTitle.of("budget.task.councilReview", eventName(request), people.get(request.getRequesterId()).getDisplayName()),
-                request.getRequesterId(), reviewer, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), reviewRef(id), watchers));
+                request.getRequesterId(), reviewer, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), reviewRef(request), watchers));
         return request.getState();
     }
 
@@ -178,7 +178,7 @@ public class Budgets {
         } else {
             request.sendBack(actor.personId(), marks, review.rationale().strip(), clock.instant());
         }
-        publisher.publishEvent(new TaskWorkDone(reviewRef(id), review.passOn() ? "passed on" : "sent back"));
+        publisher.publishEvent(new TaskWorkDone(reviewRef(request), review.passOn() ? "passed on" : "sent back"));
         return request.getState();
     }
 
@@ -197,7 +197,7 @@ public class Budgets {
         ConflictOfInterestPolicy.mayDecide(actor, request.getRequesterId(), request.getMentorId()).orForbid();
         BigDecimal amount = checkDecision(decision, request);
         request.decide(actor.personId(), decision.outcome(), amount, decision.reason().strip(), clock.instant());
-        publisher.publishEvent(new TaskWorkDone(decisionRef(id), "decided"));
+        publisher.publishEvent(new TaskWorkDone(decisionRef(request), "decided"));
         decided(request, decision.reason().strip());
         return request.getState();
     }
@@ -360,7 +360,7 @@ public class Budgets {
         watchers.remove(duty);
         publisher.publishEvent(new TaskRequested(TaskType.BUDGET_REVIEW,
                 TaskTitle.of("budget.task.decide", eventName(request), people.get(request.getRequesterId()).getDisplayName()),
-                request.getRequesterId(), duty, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), decisionRef(request.getId()),
+                request.getRequesterId(), duty, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), decisionRef(request),
                 watchers));
     }
 
@@ -376,6 +376,21 @@ public class Budgets {
 
     static String reviewRef(long id) {
         return "budget:" + id + ":mentor-review";
+    }
+
+    /** The Council decision's task of this round: a request passed on again after changes is a new piece of work. */
+    static String decisionRef(BudgetRequest request) {
+        return round(decisionRef(request.getId()), request, "PASSED_ON");
+    }
+
+    /** The review task of this round: a request filed again after changes is reviewed again, with a new task. */
+    static String reviewRef(BudgetRequest request) {
+        return round(reviewRef(request.getId()), request, "SUBMITTED");
+    }
+
+    private static String round(String ref, BudgetRequest request, String action) {
+        long round = request.getHistory().stream().filter(h -> action.equals(h.action())).count();
+        return round <= 1 ? ref : ref + ":" + round;
     }
 
     private static boolean blank(String s) {

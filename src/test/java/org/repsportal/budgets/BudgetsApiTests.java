@@ -175,6 +175,32 @@ class BudgetsApiTests {
     }
 
     @Test
+    void aRequestSentBackAndFiledAgainGivesTheMentorANewReviewTask(Scenario scenario) throws Exception {
+        Person rep = program.rep("Wilma");
+        Person mentor = program.mentor("Xaver");
+        program.assign(rep, mentor);
+        long id = draft(rep, event(rep, 30), SMALL);
+        scenario.stimulate(() -> budgets.submit(program.actor(rep), id))
+                .andWaitForStateChange(() -> firstRoundTask(id), list -> !list.isEmpty())
+                .andVerify(list -> assertThat(list).containsExactly("OPEN"));
+        scenario.stimulate(() -> budgets.review(program.actor(mentor), id, allOk(false)))
+                .andWaitForStateChange(() -> firstRoundTask(id), list -> !list.contains("OPEN"))
+                .andVerify(list -> assertThat(list).as("the first round's task closes when the request is sent back").hasSize(1));
+        assertThat(budgets.find(id).getState()).isEqualTo(BudgetState.CHANGES_REQUESTED);
+        scenario.stimulate(() -> budgets.submit(program.actor(rep), id))
+                .andWaitForStateChange(() -> jdbc.sql("select state from tasks where source_ref = ?").param(Budgets.reviewRef(id) + ":2")
+                        .query(String.class).list(), list -> !list.isEmpty())
+                .andVerify(list -> assertThat(list).containsExactly("OPEN"));
+        assertThat(firstRoundTask(id)).as("still closed").doesNotContain("OPEN");
+        assertThat(jdbc.sql("select assignee_id from tasks where source_ref = ?").param(Budgets.reviewRef(id) + ":2")
+                .query(Long.class).single()).isEqualTo(mentor.getId());
+    }
+
+    private List<String> firstRoundTask(long id) {
+        return jdbc.sql("select state from tasks where source_ref = ?").param(Budgets.reviewRef(id)).query(String.class).list();
+    }
+
+    @Test
     void theMentorGetsATaskAndAReviewSheetWithFlagsAndOnlyTheMentorReviews(Scenario scenario) throws Exception {
         Person rep = program.rep("Quinn");
         Person mentor = program.mentor("Rosa");
