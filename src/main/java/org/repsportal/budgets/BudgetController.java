@@ -39,14 +39,16 @@ class BudgetController {
     private final BudgetQueries queries;
     private final ReviewEvidence evidence;
     private final Receipts receipts;
+    private final Discussion discussion;
     private final Events events;
     private final People people;
     private final BudgetsProperties properties;
     private final Clock clock;
 
-    BudgetController(Budgets budgets, BudgetQueries queries, ReviewEvidence evidence, Receipts receipts, Events events,
-                     People people, BudgetsProperties properties, Clock clock) {
+    BudgetController(Budgets budgets, BudgetQueries queries, ReviewEvidence evidence, Receipts receipts, Discussion discussion,
+                     Events events, People people, BudgetsProperties properties, Clock clock) {
         this.budgets = budgets;
+        this.discussion = discussion;
         this.queries = queries;
         this.evidence = evidence;
         this.receipts = receipts;
@@ -74,12 +76,22 @@ class BudgetController {
 
     @InitBinder("upload")
     void uploadFields(WebDataBinder binder) {
-        binder.setAllowedFields("file", "kind");
+        binder.setAllowedFields("file", "kind", "amount", "currency");
     }
 
     @InitBinder("note")
     void noteFields(WebDataBinder binder) {
-        binder.setAllowedFields("kind", "text");
+        binder.setAllowedFields("kind", "text", "amount", "currency");
+    }
+
+    @InitBinder("comment")
+    void commentFields(WebDataBinder binder) {
+        binder.setAllowedFields("body");
+    }
+
+    @InitBinder("waiver")
+    void waiverFields(WebDataBinder binder) {
+        binder.setAllowedFields("personId", "until", "reason");
     }
 
     @InitBinder("review")
@@ -163,6 +175,10 @@ class BudgetController {
             ids.add(request.getMentorId());
         }
         request.getHistory().stream().map(HistoryEntry::actorId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        var comments = discussion.of(id);
+        comments.forEach(c -> ids.add(c.authorId()));
+        model.addAttribute("comments", comments);
+        model.addAttribute("mayComment", DiscussionPolicy.mayComment(actor, request).allowed());
         model.addAttribute("names", people.summaries(ids));
         model.addAttribute("isRequester", actor.is(request.getRequesterId()));
         model.addAttribute("isMentor", request.getMentorId() != null && actor.is(request.getMentorId()));
@@ -178,10 +194,17 @@ class BudgetController {
             model.addAttribute("exception", new RequestForms.ExceptionForm());
         }
         if (!model.containsAttribute("upload")) {
-            model.addAttribute("upload", new RequestForms.UploadForm());
+            var upload = new RequestForms.UploadForm();
+            upload.setCurrency(request.getCurrency());
+            model.addAttribute("upload", upload);
         }
         if (!model.containsAttribute("note")) {
-            model.addAttribute("note", new RequestForms.NoteForm());
+            var note = new RequestForms.NoteForm();
+            note.setCurrency(request.getCurrency());
+            model.addAttribute("note", note);
+        }
+        if (!model.containsAttribute("comment")) {
+            model.addAttribute("comment", new RequestForms.CommentForm());
         }
         return "budgets/request";
     }
@@ -190,7 +213,7 @@ class BudgetController {
     String submit(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
         try {
             budgets.submit(actor, id);
-            redirect.addFlashAttribute("flash", "budget.submitted");
+            redirect.addFlashAttribute("flash", budgets.find(id).isCouncilReview() ? "budget.submitted.council" : "budget.submitted");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.reasonKey());
         }
@@ -257,6 +280,19 @@ class BudgetController {
         return show(id, actor, model);
     }
 
+    @PostMapping("/budgets/{id}/comments")
+    String comment(@PathVariable long id, Actor actor, @ModelAttribute("comment") RequestForms.CommentForm form, BindingResult result,
+                   Model model, RedirectAttributes redirect) {
+        try {
+            discussion.comment(actor, id, form.getBody());
+            redirect.addFlashAttribute("flash", "budget.comment.added");
+            return "redirect:/budgets/" + id + "#discussion";
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result, field -> "body");
+        }
+        return show(id, actor, model);
+    }
+
     @PostMapping("/budgets/{id}/receipts")
     String upload(@PathVariable long id, Actor actor, @ModelAttribute("upload") RequestForms.UploadForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) throws IOException {
@@ -265,11 +301,11 @@ class BudgetController {
             // nothing chosen reaches the service as an empty file, so who may upload is decided first
             boolean none = file == null || file.isEmpty();
             receipts.upload(actor, id, form.toKind(), none ? null : file.getOriginalFilename(), none ? 0 : file.getSize(),
-                    none ? java.io.InputStream.nullInputStream() : file.getInputStream());
+                    none ? java.io.InputStream.nullInputStream() : file.getInputStream(), form.getAmount(), form.getCurrency());
             redirect.addFlashAttribute("flash", "budget.receipt.uploaded");
             return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {
-            FormErrors.copy(e, result, field -> "file");
+            FormErrors.copy(e, result, field -> "amount".equals(field) || "currency".equals(field) ? field : "file");
         } catch (Receipts.FileTooLargeException e) {
             result.rejectValue("file", "budget.receipt.tooLarge");
         }
@@ -280,11 +316,11 @@ class BudgetController {
     String text(@PathVariable long id, Actor actor, @ModelAttribute("note") RequestForms.NoteForm form, BindingResult result,
                 Model model, RedirectAttributes redirect) {
         try {
-            receipts.write(actor, id, form.toKind(), form.getText());
+            receipts.write(actor, id, form.toKind(), form.getText(), form.getAmount(), form.getCurrency());
             redirect.addFlashAttribute("flash", "budget.receipt.written");
             return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {
-            FormErrors.copy(e, result, field -> "text");
+            FormErrors.copy(e, result, field -> "amount".equals(field) || "currency".equals(field) ? field : "text");
         }
         return show(id, actor, model);
     }
@@ -324,10 +360,33 @@ class BudgetController {
         model.addAttribute("inDecision", inDecision);
         conversions(inDecision, model);
         model.addAttribute("money", queries.moneyByRegionAndQuarter(codes, values));
-        model.addAttribute("overdue", queries.receiptsOverdue(today, (int) properties.receiptsOverdue().toDays()));
+        var overdue = queries.receiptsOverdue(today, (int) properties.receiptsOverdue().toDays());
+        model.addAttribute("overdue", overdue);
+        var overdueReps = new java.util.LinkedHashMap<Long, String>();
+        overdue.forEach(o -> overdueReps.putIfAbsent(o.requesterId(), o.requesterName()));
+        model.addAttribute("overdueReps", overdueReps);
+        model.addAttribute("isCouncil", actor.has(Role.COUNCIL));
+        model.addAttribute("maxWaiverDays", Budgets.MAX_WAIVER_DAYS);
+        model.addAttribute("maxWaiverDay", today.plusDays(Budgets.MAX_WAIVER_DAYS));
+        if (!model.containsAttribute("waiver")) {
+            model.addAttribute("waiver", new RequestForms.WaiverForm());
+        }
         model.addAttribute("thresholdCurrency", properties.thresholdCurrency());
         model.addAttribute("now", clock.instant());
         return "budgets/council";
+    }
+
+    @PostMapping("/budgets/waivers")
+    String waiver(Actor actor, @ModelAttribute("waiver") RequestForms.WaiverForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            budgets.grantReceiptWaiver(actor, form.personIdOrNone(), form.untilOrNull(), form.getReason());
+            redirect.addFlashAttribute("flash", "budget.waiver.granted");
+            return "redirect:/budgets/council#overdue";
+        } catch (InvalidInputException e) {
+            FormErrors.copy(e, result);
+        }
+        return council(actor, model);
     }
 
     /** Each listed amount in the threshold currency, with the rate used, to be shown beside it. */

@@ -66,4 +66,37 @@ class BudgetMail {
                 .toList();
         outbox.queueAll(mails);
     }
+    /** Day 0: every Council member who may vote hears that the discussion is open, and when voting begins and ends. */
+    @ApplicationModuleListener
+    void on(CouncilDiscussionOpened opened) {
+        String url = links.to("/budgets/" + opened.requestId() + "#discussion");
+        List<Long> recipients = deciders(opened.requesterId(), opened.mentorId());
+        Map<Long, Texts> in = texts.forPeople(recipients);
+        outbox.queueAll(recipients.stream()
+                .map(id -> Mail.to(id, MailCategory.BUDGET_REVIEW, in.get(id).get("budget.mail.discussion.subject", opened.eventName()),
+                        in.get(id).get("budget.mail.discussion.body", opened.eventName(), day(opened.votingStartsAt()),
+                                day(opened.voteEndsAt()), url)))
+                .toList());
+    }
+
+    /** Day 3: the voting days begin; every Council member who may vote is asked to. */
+    @ApplicationModuleListener
+    void on(CouncilVotingOpened opened) {
+        String url = links.to("/budgets/" + opened.requestId());
+        List<Long> recipients = deciders(opened.requesterId(), opened.mentorId());
+        Map<Long, Texts> in = texts.forPeople(recipients);
+        outbox.queueAll(recipients.stream()
+                .map(id -> Mail.to(id, MailCategory.BUDGET_REVIEW, in.get(id).get("budget.mail.voting.subject", opened.eventName()),
+                        in.get(id).get("budget.mail.voting.body", opened.eventName(), day(opened.voteEndsAt()), url)))
+                .toList());
+    }
+
+    private List<Long> deciders(long requesterId, Long mentorId) {
+        return people.activeWithRole(Role.COUNCIL).stream().map(PersonSummary::id)
+                .filter(id -> id != requesterId && !id.equals(mentorId)).toList();
+    }
+
+    private static String day(java.time.Instant at) {
+        return at == null ? "—" : java.time.LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).toString();
+    }
 }

@@ -25,7 +25,8 @@ class BudgetQueries {
     record Money(String region, String quarter, BigDecimal approved, BigDecimal spent) {
     }
 
-    record Overdue(long id, String eventName, String requesterName, LocalDate eventEndsOn, LocalDate overdueSince) {
+    record Overdue(long id, String eventName, long requesterId, String requesterName, LocalDate eventEndsOn, LocalDate overdueSince,
+                   LocalDate waiverUntil) {
     }
 
     private final JdbcClient jdbc;
@@ -67,18 +68,29 @@ class BudgetQueries {
                 .param(limit).query(BudgetQueries::item).list();
     }
 
-    /** Money approved and spent (requests closed with receipts) per region and quarter of the event, in the threshold currency. */
+    /**
+     * Money approved and spent per region and quarter of the event, in the threshold currency: approved is what the
+     * Council granted, spent what the receipts (and lost-receipt statements) say was paid, each at its currency's rate.
+     */
     List<Money> moneyByRegionAndQuarter(String[] codes, String[] rates) {
         return jdbc.sql("""
-                        select coalesce(g.name, '—') as region,
-                               to_char(r.event_starts_on, 'YYYY-"Q"Q') as quarter,
-                               sum(r.approved_amount * x.rate) as approved,
-                               sum(case when r.state = 'CLOSED' then r.approved_amount * x.rate else 0 end) as spent
-                        from budget_requests r
-                        join unnest(cast(:codes as text[]), cast(:rates as numeric[])) as x(code, rate) on x.code = r.currency
-                        left join regions g on g.code = r.region_code
-                        where r.approved_amount is not null
-                        group by 1, 2 order by 2 desc, 1""")
+                        with x as (select * from unnest(cast(:codes as text[]), cast(:rates as numeric[])) as x(code, rate)),
+                        approved as (
+                            select r.region_code, to_char(r.event_starts_on, 'YYYY-"Q"Q') as quarter, sum(r.approved_amount * x.rate) as amount
+                            from budget_requests r join x on x.code = r.currency
+                            where r.approved_amount is not null
+                            group by 1, 2),
+                        spent as (
+                            select r.region_code, to_char(r.event_starts_on, 'YYYY-"Q"Q') as quarter, sum(b.amount * x.rate) as amount
+                            from budget_receipts b join budget_requests r on r.id = b.request_id join x on x.code = b.currency
+                            where b.amount is not null
+                            group by 1, 2)
+                        select coalesce(g.name, '—') as region, coalesce(a.quarter, s.quarter) as quarter,
+                               coalesce(a.amount, 0) as approved, coalesce(s.amount, 0) as spent
+                        from approved a
+                        full join spent s on coalesce(s.region_code, '') = coalesce(a.region_code, '') and s.quarter = a.quarter
+                        left join regions g on g.code = coalesce(a.region_code, s.region_code)
+                        order by 2 desc, 1""")
                 .param("codes", codes).param("rates", rates)
                 .query((rs, n) -> new Money(rs.getString(1), rs.getString(2), rs.getBigDecimal(3).setScale(2, java.math.RoundingMode.HALF_UP),
                         rs.getBigDecimal(4).setScale(2, java.math.RoundingMode.HALF_UP)))
@@ -87,13 +99,14 @@ class BudgetQueries {
 
     List<Overdue> receiptsOverdue(LocalDate today, int overdueDays) {
         return jdbc.sql("""
-                        select r.id, e.name, p.display_name, r.event_ends_on
+                        select r.id, e.name, r.requester_id, p.display_name, r.event_ends_on,
+                               (select max(w.until_on) from receipt_waivers w where w.person_id = r.requester_id and w.until_on >= ?)
                         from budget_requests r join events e on e.id = r.event_id join people p on p.id = r.requester_id
                         where r.state = 'WAITING_RECEIPTS' and r.event_ends_on + cast(? as integer) <= ?
-                        order by r.event_ends_on""")
-                .params(overdueDays, today)
-                .query((rs, n) -> new Overdue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                        rs.getDate(4).toLocalDate().plusDays(overdueDays)))
+                        order by r.event_ends_on, r.id""")
+                .params(today, overdueDays, today)
+                .query((rs, n) -> new Overdue(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getDate(5).toLocalDate(),
+                        rs.getDate(5).toLocalDate().plusDays(overdueDays), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()))
                 .list();
     }
 

@@ -69,6 +69,8 @@ class BudgetRequest {
     private Instant votingStartsAt;
     private Instant voteEndsAt;
     private boolean voteExtended;
+    private boolean votingAnnounced;
+    private boolean councilReview;
     private Integer electorate;
     private Instant submittedAt;
     private Instant decidedAt;
@@ -128,6 +130,14 @@ class BudgetRequest {
 
     /** Filed for review; with a mentor it goes straight into their review. */
     void submit(Long mentor, Instant now) {
+        submit(mentor, false, now);
+    }
+
+    /**
+     * Filed for review by the given reviewer: the Rep's mentor, or, for a Rep without a current mentor, a Council
+     * member who reviews in the mentor's place (and so does not decide).
+     */
+    void submit(Long reviewer, boolean councilInPlace, Instant now) {
         if (!state.editable()) {
             throw new IllegalTransitionException("budget.transition.not-editable");
         }
@@ -136,8 +146,9 @@ class BudgetRequest {
         marks.clear();
         votes.clear();
         record(now, requesterId, "SUBMITTED", total, null);
-        if (mentor != null) {
-            beginMentorReview(mentor, now);
+        councilReview = councilInPlace;
+        if (reviewer != null) {
+            beginMentorReview(reviewer, now);
         }
     }
 
@@ -155,7 +166,7 @@ class BudgetRequest {
         require(BudgetState.SUBMITTED);
         mentorId = mentor;
         state = BudgetState.MENTOR_REVIEW;
-        record(now, null, "MENTOR_REVIEW", null, null);
+        record(now, councilReview ? mentor : null, councilReview ? "COUNCIL_REVIEW" : "MENTOR_REVIEW", null, null);
     }
 
     /** The mentor's marks and rationale; the request goes on to the Council's decision by the given route. */
@@ -208,7 +219,7 @@ class BudgetRequest {
             throw new IllegalTransitionException("budget.transition.vote-over");
         }
         votes.put(voter, new Vote(outcome, amount, reason, now));
-        record(now, voter, "VOTED", null, null);
+        record(now, voter, "VOTED", null, reason);
     }
 
     /** The vote's result, applied when an outcome has a majority of the whole Council or the vote ends without one. */
@@ -218,6 +229,15 @@ class BudgetRequest {
             throw new IllegalTransitionException("budget.transition.single-reviewer");
         }
         settle(null, outcome, amount, reason, now);
+    }
+
+    /** The voting days have begun and the Council was told, once. */
+    boolean announceVoting(Instant now) {
+        if (state != BudgetState.DECISION || route != Route.COUNCIL_VOTE || votingAnnounced || now.isBefore(votingStartsAt)) {
+            return false;
+        }
+        votingAnnounced = true;
+        return true;
     }
 
     /** No majority one day before the end: the vote runs once more for the given time. */
@@ -346,6 +366,8 @@ class BudgetRequest {
     public Instant getVotingStartsAt() { return votingStartsAt; }
     public Instant getVoteEndsAt() { return voteEndsAt; }
     public boolean isVoteExtended() { return voteExtended; }
+    public boolean isVotingAnnounced() { return votingAnnounced; }
+    public boolean isCouncilReview() { return councilReview; }
     public Integer getElectorate() { return electorate; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getDecidedAt() { return decidedAt; }

@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Budgets {
 
     static final int MAX_REASON = 4000;
+    /** How long a receipt waiver may run at most. */
+    static final int MAX_WAIVER_DAYS = 90;
 
     private final BudgetRequestRepository requests;
     private final Events events;
@@ -108,12 +110,26 @@ public class Budgets {
         LeadTimePolicy.check(request.getEventStartsOn(), LocalDate.now(clock), properties.leadTime(),
                 request.getLeadTimeException() != null).orReject();
         Long mentor = mentorships.currentMentorOf(request.getRequesterId()).orElse(null);
-        request.submit(mentor, clock.instant());
         if (mentor != null) {
+            request.submit(mentor, false, clock.instant());
             publisher.publishEvent(new TaskRequested(TaskType.BUDGET_REVIEW,
                     TaskTitle.of("budget.task.review", eventName(request), people.get(request.getRequesterId()).getDisplayName()),
-                    request.getRequesterId(), mentor, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), reviewRef(id), Set.of()));
+                    request.getRequesterId(), mentor, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), reviewRef(request), Set.of()));
+            return request.getState();
         }
+        // no current mentor: a Council member reviews in the mentor's place, the others watching
+        List<Long> council = deciders(request.getRequesterId(), null);
+        if (council.isEmpty()) {
+            request.submit(null, true, clock.instant());
+            return request.getState();
+        }
+        long reviewer = council.get((int) Math.floorMod(id, (long) council.size()));
+        request.submit(reviewer, true, clock.instant());
+        var watchers = new java.util.HashSet<>(council);
+        watchers.remove(reviewer);
+        publisher.publishEvent(new TaskRequested(TaskType.BUDGET_REVIEW,
+                TaskTitle.of("budget.task.councilReview", eventName(request), people.get(request.getRequesterId()).getDisplayName()),
+                request.getRequesterId(), reviewer, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), reviewRef(request), watchers));
         return request.getState();
     }
 
@@ -153,10 +169,16 @@ public class Budgets {
             request.passMentorReview(actor.personId(), marks, review.rationale().strip(), route,
                     new BudgetRequest.VoteWindow(properties.discussion(), properties.voting()),
                     people.activeWithRole(Role.COUNCIL).size(), clock.instant());
+            if (route == Route.SINGLE_REVIEWER) {
+                councilDecisionTask(request);
+            } else {
+                publisher.publishEvent(new CouncilDiscussionOpened(id, eventName(request), request.getRequesterId(),
+                        request.getMentorId(), request.getVotingStartsAt(), request.getVoteEndsAt()));
+            }
         } else {
             request.sendBack(actor.personId(), marks, review.rationale().strip(), clock.instant());
         }
-        publisher.publishEvent(new TaskWorkDone(reviewRef(id), review.passOn() ? "passed on" : "sent back"));
+        publisher.publishEvent(new TaskWorkDone(reviewRef(request), review.passOn() ? "passed on" : "sent back"));
         return request.getState();
     }
 
@@ -175,6 +197,7 @@ public class Budgets {
         ConflictOfInterestPolicy.mayDecide(actor, request.getRequesterId(), request.getMentorId()).orForbid();
         BigDecimal amount = checkDecision(decision, request);
         request.decide(actor.personId(), decision.outcome(), amount, decision.reason().strip(), clock.instant());
+        publisher.publishEvent(new TaskWorkDone(decisionRef(request), "decided"));
         decided(request, decision.reason().strip());
         return request.getState();
     }
@@ -195,6 +218,10 @@ public class Budgets {
 
     /** Moves one vote on: extends it once when no majority one day before the end, closes it at the end. */
     void advanceVote(BudgetRequest request) {
+        if (request.announceVoting(clock.instant())) {
+            publisher.publishEvent(new CouncilVotingOpened(request.getId(), eventName(request), request.getRequesterId(),
+                    request.getMentorId(), request.getVoteEndsAt()));
+        }
         var step = VoteCount.next(request.getVotes().values(), request.getElectorate(), request.getVoteEndsAt(),
                 request.isVoteExtended(), clock.instant());
         switch (step) {
@@ -239,7 +266,7 @@ public class Budgets {
             throw new InvalidInputException(List.of(new FieldProblem("personId", "budget.waiver.person")));
         }
         ConflictOfInterestPolicy.mayDecide(actor, personId, mentorships.currentMentorOf(personId).orElse(null)).orForbid();
-        if (until == null || !until.isAfter(LocalDate.now(clock)) || until.isAfter(LocalDate.now(clock).plusDays(90))) {
+        if (until == null || !until.isAfter(LocalDate.now(clock)) || until.isAfter(LocalDate.now(clock).plusDays(MAX_WAIVER_DAYS))) {
             throw new InvalidInputException(List.of(new FieldProblem("until", "budget.waiver.until")));
         }
         jdbc.sql("insert into receipt_waivers (person_id, until_on, granted_by, reason, granted_at) values (?, ?, ?, ?, ?)")
@@ -319,8 +346,51 @@ public class Budgets {
         return reason.strip();
     }
 
+    /**
+     * A request under the threshold waits for one Council reviewer: a task for one Council member free of any
+     * conflict, the others watching it, so that whoever of them decides closes it.
+     */
+    private void councilDecisionTask(BudgetRequest request) {
+        List<Long> deciders = deciders(request.getRequesterId(), request.getMentorId());
+        if (deciders.isEmpty()) {
+            return;
+        }
+        long duty = deciders.get((int) Math.floorMod(request.getId(), (long) deciders.size()));
+        var watchers = new java.util.HashSet<>(deciders);
+        watchers.remove(duty);
+        publisher.publishEvent(new TaskRequested(TaskType.BUDGET_REVIEW,
+                TaskTitle.of("budget.task.decide", eventName(request), people.get(request.getRequesterId()).getDisplayName()),
+                request.getRequesterId(), duty, TaskPriority.MAJOR, LocalDate.now(clock).plusDays(7), decisionRef(request),
+                watchers));
+    }
+
+    /** The active Council members who may decide on a request: neither its requester nor the requester's mentor. */
+    List<Long> deciders(long requesterId, Long mentorId) {
+        return people.activeWithRole(Role.COUNCIL).stream().map(org.repsportal.people.PersonSummary::id)
+                .filter(c -> c != requesterId && !c.equals(mentorId)).toList();
+    }
+
+    static String decisionRef(long id) {
+        return "budget:" + id + ":council-decision";
+    }
+
     static String reviewRef(long id) {
         return "budget:" + id + ":mentor-review";
+    }
+
+    /** The Council decision's task of this round: a request passed on again after changes is a new piece of work. */
+    static String decisionRef(BudgetRequest request) {
+        return round(decisionRef(request.getId()), request, "PASSED_ON");
+    }
+
+    /** The review task of this round: a request filed again after changes is reviewed again, with a new task. */
+    static String reviewRef(BudgetRequest request) {
+        return round(reviewRef(request.getId()), request, "SUBMITTED");
+    }
+
+    private static String round(String ref, BudgetRequest request, String action) {
+        long round = request.getHistory().stream().filter(h -> action.equals(h.action())).count();
+        return round <= 1 ? ref : ref + ":" + round;
     }
 
     private static boolean blank(String s) {

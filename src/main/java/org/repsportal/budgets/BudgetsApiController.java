@@ -72,28 +72,38 @@ class BudgetsApiController {
                       BigDecimal total, String thresholdCurrency, BigDecimal totalInThresholdCurrency, BigDecimal exchangeRate,
                       Map<LineCategory, BigDecimal> totalsByCategory, BigDecimal totalPerAttendee, List<LineView> lines,
                       String savingsSought, String noSavingsReason, String travelReason, BigDecimal approvedAmount,
-                      String route, Instant votingStartsAt, Instant voteEndsAt, List<HistoryView> history) {
+                      String route, Instant votingStartsAt, Instant voteEndsAt, List<HistoryView> history,
+                      List<CommentView> discussion) {
 
-        static BudgetView of(BudgetRequest r, ExchangeRates rates) {
+        static BudgetView of(BudgetRequest r, ExchangeRates rates, List<Discussion.Comment> comments) {
             return new BudgetView(r.getId(), r.getEventId(), r.getRequesterId(), r.getMentorId(), r.getState(), r.getCurrency(),
                     r.getTotal(), rates.thresholdCurrency(), rates.toThresholdCurrency(r.getTotal(), r.getCurrency()).orElse(null),
                     rates.rate(r.getCurrency()), r.totalsByCategory(), r.perAttendee(r.getTotal()),
                     r.getLines().stream().map(l -> new LineView(l.category(), l.description(), l.quantity(), l.unitCost(), l.amount())).toList(),
                     r.getSavingsSought(), r.getNoSavingsReason(), r.getTravelReason(), r.getApprovedAmount(),
                     r.getRoute() == null ? null : r.getRoute().name(), r.getVotingStartsAt(), r.getVoteEndsAt(),
-                    r.getHistory().stream().map(h -> new HistoryView(h.at(), h.actorId(), h.action(), h.amount(), h.note())).toList());
+                    r.getHistory().stream().map(h -> new HistoryView(h.at(), h.actorId(), h.action(), h.amount(), h.note())).toList(),
+                    comments.stream().map(c -> new CommentView(c.id(), c.authorId(), c.body(), c.at())).toList());
         }
     }
 
     record Created(long id, BudgetState state, BigDecimal total) {
     }
 
+    record CommentRequest(String body) {
+    }
+
+    record CommentView(long id, long authorId, String body, Instant at) {
+    }
+
     private final Budgets budgets;
     private final ReviewEvidence evidence;
     private final Receipts receipts;
+    private final Discussion discussion;
 
-    BudgetsApiController(Budgets budgets, ReviewEvidence evidence, Receipts receipts) {
+    BudgetsApiController(Budgets budgets, ReviewEvidence evidence, Receipts receipts, Discussion discussion) {
         this.budgets = budgets;
+        this.discussion = discussion;
         this.evidence = evidence;
         this.receipts = receipts;
     }
@@ -107,9 +117,9 @@ class BudgetsApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One request with its totals and whole history")
+    @Operation(summary = "One request with its totals, whole history and the Council's discussion")
     BudgetView get(@PathVariable long id, Actor actor) {
-        return BudgetView.of(budgets.get(actor, id), budgets.rates());
+        return BudgetView.of(budgets.get(actor, id), budgets.rates(), discussion.of(id));
     }
 
     @PutMapping("/{id}")
@@ -176,22 +186,32 @@ class BudgetsApiController {
         return get(id, actor);
     }
 
+    @PostMapping("/{id}/comments")
+    @Operation(summary = "Council or the requester's mentor: a comment in the request's discussion")
+    ResponseEntity<CommentView> comment(@PathVariable long id, Actor actor, @RequestBody CommentRequest body) {
+        var c = discussion.comment(actor, id, body.body());
+        return ResponseEntity.created(URI.create("/api/v1/budgets/" + id)).body(new CommentView(c.id(), c.authorId(), c.body(), c.at()));
+    }
+
     @PostMapping(path = "/{id}/receipts", consumes = "multipart/form-data")
-    @Operation(summary = "Upload a receipt (PDF, JPEG, PNG) or a photo (kind=PHOTO), at most 10 MB; the type is read from the content")
+    @Operation(summary = "Upload a receipt (PDF, JPEG, PNG) with the amount it says was paid (amount, and currency, the request's by default), "
+            + "or a photo (kind=PHOTO), at most 10 MB; the type is read from the content")
     ResponseEntity<Map<String, String>> upload(@PathVariable long id, Actor actor, @RequestPart("file") MultipartFile file,
-                                               @RequestParam(defaultValue = "RECEIPT") String kind) throws IOException {
+                                               @RequestParam(defaultValue = "RECEIPT") String kind,
+                                               @RequestParam(required = false) String amount,
+                                               @RequestParam(required = false) String currency) throws IOException {
         Receipts.Kind k = parse(Receipts.Kind.class, kind, "kind");
         if (k != Receipts.Kind.RECEIPT && k != Receipts.Kind.PHOTO) {
             throw new InvalidInputException(List.of(new FieldProblem("kind", "budget.receipt.kind")));
         }
-        String type = receipts.upload(actor, id, k, file.getOriginalFilename(), file.getSize(), file.getInputStream());
+        String type = receipts.upload(actor, id, k, file.getOriginalFilename(), file.getSize(), file.getInputStream(), amount, currency);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("contentType", type));
     }
 
     @PostMapping("/{id}/receipts/statement")
-    @Operation(summary = "A statement for a lost receipt")
+    @Operation(summary = "A statement for a lost receipt, with the amount paid if known (amount, currency)")
     ResponseEntity<Void> statement(@PathVariable long id, Actor actor, @RequestBody Map<String, String> body) {
-        receipts.write(actor, id, Receipts.Kind.STATEMENT, body.get("statement"));
+        receipts.write(actor, id, Receipts.Kind.STATEMENT, body.get("statement"), body.get("amount"), body.get("currency"));
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 

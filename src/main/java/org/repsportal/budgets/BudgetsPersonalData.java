@@ -8,7 +8,7 @@ import org.repsportal.platform.PersonalDataPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The budget requests a person filed and the receipt waivers granted to them, in their data archive. */
+/** The budget requests a person filed, the receipt waivers granted to them and their comments on requests, in their data archive. */
 @Component
 class BudgetsPersonalData implements PersonalData {
 
@@ -20,7 +20,7 @@ class BudgetsPersonalData implements PersonalData {
 
     @Override
     public Set<String> tables() {
-        return Set.of("budget_requests", "receipt_waivers");
+        return Set.of("budget_requests", "receipt_waivers", "budget_comments");
     }
 
     @Override
@@ -31,6 +31,8 @@ class BudgetsPersonalData implements PersonalData {
                                b.savings_sought, b.no_savings_reason, b.travel_reason, b.submitted_at, b.decided_at, b.created_at
                         from budget_requests b where b.requester_id = ? order by b.created_at, b.id""", personId),
                 PersonalDataPart.query(jdbc, "receipt-waivers", """
-                        select w.until_on, w.reason, w.granted_at from receipt_waivers w where w.person_id = ? order by w.granted_at""", personId));
+                        select w.until_on, w.reason, w.granted_at from receipt_waivers w where w.person_id = ? order by w.granted_at""", personId),
+                PersonalDataPart.query(jdbc, "budget-comments", """
+                        select c.request_id, c.body, c.created_at from budget_comments c where c.author_id = ? order by c.created_at, c.id""", personId));
     }
 }

@@ -2,6 +2,7 @@ package org.repsportal.budgets;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,12 @@ public class Receipts {
         this.clock = clock;
     }
 
-    record Item(long id, Kind kind, String filename, String contentType, Long sizeBytes, String statement) {
+    record Item(long id, Kind kind, String filename, String contentType, Long sizeBytes, String statement, BigDecimal amount,
+                String currency) {
+    }
+
+    /** What a receipt says was paid, in its currency. */
+    record Paid(BigDecimal amount, String currency) {
     }
 
     record FileContent(String filename, String contentType, byte[] content) {
@@ -55,6 +61,16 @@ public class Receipts {
 
     /** Stores a receipt or photo after checking what its content is; returns the detected type. */
     String upload(Actor actor, long requestId, Kind kind, String filename, long size, InputStream content) throws IOException {
+        return upload(actor, requestId, kind, filename, size, content, null, null);
+    }
+
+    /**
+     * Stores a receipt, with the amount it says was paid (required, in any currency with a configured rate; the
+     * request's currency when none is given), or a photo, after checking what the file's content is; returns the
+     * detected type.
+     */
+    String upload(Actor actor, long requestId, Kind kind, String filename, long size, InputStream content, String amount,
+                  String currency) throws IOException {
         BudgetRequest request = waitingFor(actor, requestId);
         if (size > properties.maxFileSize()) {
             throw new FileTooLargeException();
@@ -80,21 +96,29 @@ public class Receipts {
                 && !EXTENSIONS.get(detected).contains(extension)) {
             throw new InvalidInputException(List.of(new FieldProblem("file", "budget.receipt.mismatch")));
         }
+        Paid paid = kind == Kind.RECEIPT ? paid(request, amount, currency, true) : null;
         jdbc.sql("""
-                        insert into budget_receipts (id, request_id, kind, filename, content_type, size_bytes, content, uploaded_by, uploaded_at)
-                        values (nextval('budget_receipts_seq'), ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        insert into budget_receipts (id, request_id, kind, filename, content_type, size_bytes, content, uploaded_by, uploaded_at,
+                                                     amount, currency)
+                        values (nextval('budget_receipts_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(request.getId(), kind.name(), name, detected, (long) bytes.length, bytes, actor.personId(),
-                        java.sql.Timestamp.from(clock.instant()))
+                        java.sql.Timestamp.from(clock.instant()), paid == null ? null : paid.amount(), paid == null ? null : paid.currency())
                 .update();
         return detected;
     }
 
     /** A statement for a lost receipt, or the short report after the event. */
     public void write(Actor actor, long requestId, Kind kind, String text) {
+        write(actor, requestId, kind, text, null, null);
+    }
+
+    /** A statement for a lost receipt with the amount paid if known (any configured currency), or the short report. */
+    public void write(Actor actor, long requestId, Kind kind, String text, String amount, String currency) {
         if (kind != Kind.STATEMENT && kind != Kind.REPORT) {
             throw new IllegalArgumentException(kind.name());
         }
         BudgetRequest request = waitingFor(actor, requestId);
+        Paid paid = kind == Kind.STATEMENT ? paid(request, amount, currency, false) : null;
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(List.of(new FieldProblem(kind == Kind.REPORT ? "report" : "statement", "budget.receipt.text.required")));
         }
@@ -102,9 +126,10 @@ public class Receipts {
             throw new InvalidInputException(List.of(new FieldProblem(kind == Kind.REPORT ? "report" : "statement", "budget.text.long")));
         }
         jdbc.sql("""
-                        insert into budget_receipts (id, request_id, kind, statement, uploaded_by, uploaded_at)
-                        values (nextval('budget_receipts_seq'), ?, ?, ?, ?, ?)""")
-                .params(request.getId(), kind.name(), text.strip(), actor.personId(), java.sql.Timestamp.from(clock.instant()))
+                        insert into budget_receipts (id, request_id, kind, statement, uploaded_by, uploaded_at, amount, currency)
+                        values (nextval('budget_receipts_seq'), ?, ?, ?, ?, ?, ?, ?)""")
+                .params(request.getId(), kind.name(), text.strip(), actor.personId(), java.sql.Timestamp.from(clock.instant()),
+                        paid == null ? null : paid.amount(), paid == null ? null : paid.currency())
                 .update();
     }
 
@@ -127,10 +152,13 @@ public class Receipts {
 
     @Transactional(readOnly = true)
     List<Item> of(long requestId) {
-        return jdbc.sql("select id, kind, filename, content_type, size_bytes, statement from budget_receipts where request_id = ? order by id")
+        return jdbc.sql("""
+                        select id, kind, filename, content_type, size_bytes, statement, amount, currency
+                        from budget_receipts where request_id = ? order by id""")
                 .param(requestId)
                 .query((rs, n) -> new Item(rs.getLong("id"), Kind.valueOf(rs.getString("kind")), rs.getString("filename"),
-                        rs.getString("content_type"), (Long) rs.getObject("size_bytes"), rs.getString("statement")))
+                        rs.getString("content_type"), (Long) rs.getObject("size_bytes"), rs.getString("statement"),
+                        rs.getBigDecimal("amount"), rs.getString("currency")))
                 .list();
     }
 
@@ -141,6 +169,29 @@ public class Receipts {
                 .params(receiptId, requestId)
                 .query((rs, n) -> new FileContent(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional().orElseThrow(() -> new org.repsportal.platform.NotFoundException("Receipt", receiptId));
+    }
+
+    /** The amount paid as typed, checked: a positive amount of at most two decimals, in a currency with a configured rate. */
+    private Paid paid(BudgetRequest request, String amount, String currency, boolean required) {
+        if (amount == null || amount.isBlank()) {
+            if (required) {
+                throw new InvalidInputException(List.of(new FieldProblem("amount", "budget.receipt.amount.required")));
+            }
+            return null;
+        }
+        BigDecimal value = BudgetRules.decimal(amount);
+        var rates = budgets.rates();
+        if (value == null || value.signum() <= 0 || value.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException(List.of(new FieldProblem("amount", "budget.receipt.amount.invalid")));
+        }
+        String code = currency == null || currency.isBlank() ? request.getCurrency() : currency.strip().toUpperCase(Locale.ROOT);
+        if (!rates.known(code)) {
+            throw new InvalidInputException(List.of(new FieldProblem("currency", "budget.currency.noRate")));
+        }
+        if (rates.toThresholdCurrency(value, code).orElse(BigDecimal.ZERO).compareTo(properties.maxTotal()) > 0) {
+            throw new InvalidInputException(List.of(new FieldProblem("amount", "budget.receipt.amount.invalid")));
+        }
+        return new Paid(value.setScale(2, java.math.RoundingMode.UNNECESSARY), code);
     }
 
     private BudgetRequest waitingFor(Actor actor, long requestId) {

@@ -14,6 +14,7 @@ import org.repsportal.events.EventFacts;
 import org.repsportal.events.EventHistory;
 import org.repsportal.events.Events;
 import org.repsportal.events.PastEvent;
+import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
 import org.repsportal.reports.ActivityStatistics;
 import org.repsportal.reports.ActivityStats;
@@ -28,6 +29,7 @@ class ReviewEvidence {
 
     static final int PAST = 10;
     static final int FEW_ITEMS = 3;
+    static final int EXCERPT = 300;
 
     private final Events events;
     private final EventHistory history;
@@ -36,9 +38,11 @@ class ReviewEvidence {
     private final JdbcClient jdbc;
     private final Texts texts;
     private final Clock clock;
+    private final PortalLinks portalLinks;
 
     ReviewEvidence(Events events, EventHistory history, ActivityStatistics activity, BudgetsProperties properties,
-                   JdbcClient jdbc, Texts texts, Clock clock) {
+                   JdbcClient jdbc, Texts texts, Clock clock, PortalLinks portalLinks) {
+        this.portalLinks = portalLinks;
         this.events = events;
         this.history = history;
         this.activity = activity;
@@ -89,8 +93,12 @@ class ReviewEvidence {
 
         // 2. lessons from similar past events: links to their outcomes
         var links = new ArrayList<ReviewSheet.Link>();
-        own.forEach(p -> links.add(new ReviewSheet.Link(p.id(), p.name())));
-        similar.forEach(p -> links.add(new ReviewSheet.Link(p.id(), p.name())));
+        var past = new ArrayList<PastEvent>(own);
+        similar.stream().filter(p -> past.stream().noneMatch(o -> o.id() == p.id())).forEach(past::add);
+        Map<Long, Long> activityReports = activityReports(past);
+        Map<Long, String> postEventReports = postEventReports(past);
+        past.forEach(p -> links.add(new ReviewSheet.Link(p.id(), p.name(), p.outcomesRecorded(), activityReports.get(p.id()),
+                postEventReports.get(p.id()))));
         var lessonsEvidence = new ArrayList<String>();
         lessonsEvidence.add(texts.get("budget.evidence.lessons", own.size(), similar.size()));
         points.add(new ReviewSheet.Point(ReviewPoint.LESSONS.key(), lessonsEvidence,
@@ -169,6 +177,45 @@ class ReviewEvidence {
         return new ReviewSheet(request.getId(), request.getCurrency(), request.getTotal(), rates.thresholdCurrency(), inThreshold,
                 rates.rate(request.getCurrency()),
                 ThresholdRouting.route(rates.exactInThresholdCurrency(request.getTotal(), request.getCurrency()).orElse(BigDecimal.ZERO), properties.singleReviewerThreshold()) == Route.COUNCIL_VOTE, points, standing);
+    }
+
+    /** The activity report each past event's organiser filed from its outcomes (it links to the event), by event: one statement. */
+    private Map<Long, Long> activityReports(List<PastEvent> past) {
+        var byLink = new HashMap<String, Long>();
+        past.forEach(p -> byLink.put(portalLinks.to("/events/" + p.id()), p.id()));
+        var result = new HashMap<Long, Long>();
+        if (past.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select a.link, min(a.id) from activity_reports a
+                        where a.person_id = any(cast(:owners as bigint[])) and a.link = any(cast(:links as text[]))
+                        group by a.link""")
+                .param("owners", past.stream().map(PastEvent::ownerId).distinct().toArray(Long[]::new))
+                .param("links", byLink.keySet().toArray(String[]::new))
+                .query(rs -> {
+                    result.put(byLink.get(rs.getString(1)), rs.getLong(2));
+                });
+        return result;
+    }
+
+    /** The beginning of the short report written after each past event with its budget's receipts, by event: one statement. */
+    private Map<Long, String> postEventReports(List<PastEvent> past) {
+        var result = new HashMap<Long, String>();
+        if (past.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select distinct on (r.event_id) r.event_id, b.statement
+                        from budget_requests r join budget_receipts b on b.request_id = r.id and b.kind = 'REPORT'
+                        where r.event_id = any(cast(:events as bigint[]))
+                        order by r.event_id, b.id desc""")
+                .param("events", past.stream().map(PastEvent::id).toArray(Long[]::new))
+                .query(rs -> {
+                    String text = rs.getString(2);
+                    result.put(rs.getLong(1), text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1) + "…");
+                });
+        return result;
     }
 
     /** Catering and printing per expected attendee of past granted requests, in the threshold currency: 50th and 75th percentiles. */

@@ -13,7 +13,15 @@ record ReviewSheet(long requestId, String currency, BigDecimal total, String thr
     record Point(String key, List<String> evidence, List<String> flags, List<Link> links) {
     }
 
-    record Link(long eventId, String name) {
+    /**
+     * A past event drawn on: its page with the outcomes, the organiser's activity report filed from them, and the
+     * short report written after the event with its budget's receipts (the beginning of it), when there are.
+     */
+    record Link(long eventId, String name, boolean outcomesRecorded, Long activityReportId, String postEventReport) {
+
+        Link(long eventId, String name) {
+            this(eventId, name, false, null, null);
+        }
     }
 
     record Standing(boolean reportsCurrent, String lastReportOn, Boolean lastEventOutcomesRecorded, boolean receiptsDone,

@@ -71,7 +71,8 @@ class DemoBudgets {
                     new EventOutcomes.Outcome(String.valueOf(1 + i % 3), true))));
             long id = granted(owner, event, council, String.valueOf(expected), "3." + (20 + 10 * (i % 5)), "0." + (40 + 5 * i));
             sweeps.runDue();
-            receipts.write(actor(owner), id, Receipts.Kind.STATEMENT, "The snack receipt was lost; the shop confirmed the amount by mail.");
+            receipts.write(actor(owner), id, Receipts.Kind.STATEMENT, "The snack receipt was lost; the shop confirmed the amount by mail.",
+                    String.valueOf(expected * 3 - 7 * (i % 3)), null);
             receipts.write(actor(owner), id, Receipts.Kind.REPORT, "Good turnout; the talks on privacy drew most questions.");
             receipts.finish(actor(owner), id);
         }

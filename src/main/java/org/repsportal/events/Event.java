@@ -141,6 +141,17 @@ class Event {
         return first;
     }
 
+    /** The people who organise the event with its owner, until its outcomes (and their reports) are recorded. */
+    void changeCoOrganisers(java.util.Collection<Long> ids, Instant now) {
+        if (outcomesRecordedAt != null) {
+            throw new IllegalTransitionException("event.transition.organisers-fixed");
+        }
+        coOrganiserIds.clear();
+        coOrganiserIds.addAll(ids);
+        coOrganiserIds.remove(ownerId);
+        changed(now);
+    }
+
     void markReminded(LocalDate on) {
         outcomeRemindedOn = on;
     }

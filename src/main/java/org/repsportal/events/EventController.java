@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import org.repsportal.people.Actor;
 import org.repsportal.people.Catalog;
 import org.repsportal.people.People;
+import org.repsportal.people.PersonOption;
+import org.repsportal.people.PersonPicker;
+import org.repsportal.people.PickPurpose;
 import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
@@ -27,9 +30,11 @@ class EventController {
     private final EventQueries queries;
     private final Catalog catalog;
     private final People people;
+    private final PersonPicker picker;
 
-    EventController(Events events, EventQueries queries, Catalog catalog, People people) {
+    EventController(Events events, EventQueries queries, Catalog catalog, People people, PersonPicker picker) {
         this.events = events;
+        this.picker = picker;
         this.queries = queries;
         this.catalog = catalog;
         this.people = people;
@@ -56,7 +61,7 @@ class EventController {
             form.setTimeZone(people.get(actor.personId()).getTimeZone());
         }
         model.addAttribute("event", form);
-        return showForm(model);
+        return showForm(actor, form, model);
     }
 
     @PostMapping("/events")
@@ -70,7 +75,7 @@ class EventController {
                 FormErrors.copy(e, result, field -> formFieldOf(result, field));
             }
         }
-        return showForm(model);
+        return showForm(actor, form, model);
     }
 
     @GetMapping("/events/{id}")
@@ -84,6 +89,46 @@ class EventController {
         model.addAttribute("organisers", people.summariesInOrder(ids));
         model.addAttribute("isOwner", actor.is(event.getOwnerId()));
         return "events/event";
+    }
+
+    @InitBinder("organisers")
+    void organiserFields(WebDataBinder binder) {
+        binder.setAllowedFields("coOrganiserIds*");
+    }
+
+    @GetMapping("/events/{id}/co-organisers")
+    String coOrganisersForm(@PathVariable long id, Actor actor, Model model) {
+        Event event = events.find(id);
+        EventAccessPolicy.mayChange(actor, event).orForbid();
+        var form = new EventForm();
+        form.setCoOrganiserIds(new ArrayList<>(event.getCoOrganiserIds()));
+        return showCoOrganisers(actor, event, form, model);
+    }
+
+    @PostMapping("/events/{id}/co-organisers")
+    String coOrganisers(@PathVariable long id, Actor actor, @ModelAttribute("organisers") EventForm form, BindingResult result,
+                        Model model, RedirectAttributes redirect) {
+        Event event = events.find(id);
+        EventAccessPolicy.mayChange(actor, event).orForbid();
+        if (!result.hasErrors()) {
+            try {
+                events.changeCoOrganisers(actor, id, form.getCoOrganiserIds());
+                redirect.addFlashAttribute("flash", "event.coOrganisers.saved");
+                return "redirect:/events/" + id;
+            } catch (InvalidInputException e) {
+                FormErrors.copyOrGlobal(e, result);
+            } catch (org.repsportal.platform.IllegalTransitionException e) {
+                result.reject(e.reasonKey());
+            }
+        }
+        return showCoOrganisers(actor, event, form, model);
+    }
+
+    private String showCoOrganisers(Actor actor, Event event, EventForm form, Model model) {
+        model.addAttribute("event", event);
+        model.addAttribute("organisers", form);
+        coOrganiserPicker(actor, form, model);
+        return "events/co-organisers";
     }
 
     @GetMapping("/events/{id}/outcomes")
@@ -133,8 +178,24 @@ class EventController {
         };
     }
 
-    private String showForm(Model model) {
+    private String showForm(Actor actor, EventForm form, Model model) {
         model.addAttribute("types", catalog.eventTypes());
+        coOrganiserPicker(actor, form, model);
         return "events/new";
+    }
+
+    private void coOrganiserPicker(Actor actor, EventForm form, Model model) {
+        // the co-organisers chosen so far, each on its own row, then empty rows; their options are the first people
+        // by name and those chosen (with JavaScript, typing a name finds anyone)
+        var chosen = form.getCoOrganiserIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+        var rows = new ArrayList<Long>(chosen);
+        while (rows.size() < Math.max(EventForm.CO_ORGANISER_ROWS, chosen.size() + 1)) {
+            rows.add(null);
+        }
+        var options = new java.util.LinkedHashMap<Long, PersonOption>();
+        picker.options(chosen).forEach(o -> options.put(o.id(), o));
+        picker.search(actor, PickPurpose.ANYONE, null, null).forEach(o -> options.putIfAbsent(o.id(), o));
+        model.addAttribute("coOrganiserRows", rows);
+        model.addAttribute("coOrganiserOptions", new ArrayList<>(options.values()));
     }
 }

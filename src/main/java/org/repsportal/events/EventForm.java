@@ -7,11 +7,12 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The plan-an-event form as typed: eight agenda rows, five metric rows, co-organisers by id. */
+/** The plan-an-event form as typed: eight agenda rows, five metric rows, co-organisers by id (three rows, more when chosen). */
 class EventForm {
 
     static final int AGENDA_ROWS = 8;
     static final int METRIC_ROWS = 5;
+    static final int CO_ORGANISER_ROWS = 3;
 
     private String name;
     private String type;

@@ -10,9 +10,16 @@ import org.repsportal.platform.Texts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The day after an event, its owner is asked to record the actual attendance and each metric's outcome. */
+/**
+ * The day after an event, its owner is asked to record the actual attendance and each metric's outcome. A run that
+ * was missed (the portal down, the job late) is caught up: every event that ended since {@link #CATCH_UP_DAYS} days
+ * and was never reminded is, once, at most {@link #BATCH} a run.
+ */
 @Component
 class EventOutcomeReminders {
+
+    static final int CATCH_UP_DAYS = 14;
+    static final int BATCH = 200;
 
     private final EventRepository events;
     private final Outbox outbox;
@@ -26,11 +33,13 @@ class EventOutcomeReminders {
         this.links = links;
     }
 
-    /** Reminds the owners of events that ended the day before {@code today}, once each; returns how many. */
+    /** Reminds the owners of events that ended before {@code today} (within the catch-up days), once each; returns how many. */
     @Transactional
     int remind(LocalDate today) {
         int sent = 0;
-        for (Event event : events.findAllById(events.endedWithoutOutcomes(today.minusDays(1)))) {
+        var due = events.endedWithoutOutcomes(today.minusDays(CATCH_UP_DAYS), today.minusDays(1),
+                org.springframework.data.domain.PageRequest.of(0, BATCH));
+        for (Event event : events.findAllById(due)) {
             Texts in = texts.forPerson(event.getOwnerId());
             outbox.queue(Mail.to(event.getOwnerId(), MailCategory.REMINDERS,
                     in.get("event.reminder.subject", event.getName()),

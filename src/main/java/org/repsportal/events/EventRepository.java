@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EventRepository extends JpaRepository<Event, Long> {
 
-    @Query("select e.id from Event e where e.endsOn = :day and e.outcomesRecordedAt is null and e.outcomeRemindedOn is null")
-    List<Long> endedWithoutOutcomes(LocalDate day);
+    /** Events that ended between the two days without outcomes and were not reminded yet, the earliest first, a page of them. */
+    @Query("""
+            select e.id from Event e where e.endsOn between :from and :to and e.outcomesRecordedAt is null
+            and e.outcomeRemindedOn is null order by e.endsOn, e.id""")
+    List<Long> endedWithoutOutcomes(LocalDate from, LocalDate to, org.springframework.data.domain.Pageable page);
 }

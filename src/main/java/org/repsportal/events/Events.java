@@ -75,6 +75,19 @@ public class Events {
                 e.getCoOrganiserIds(), e.getId());
     }
 
+    /** The owner names who organises the event with them; the event is then in their calendars too. */
+    public void changeCoOrganisers(Actor actor, long id, java.util.Collection<Long> coOrganiserIds) {
+        Event event = find(id);
+        EventAccessPolicy.mayChange(actor, event).orForbid();
+        var chosen = new java.util.LinkedHashSet<Long>(coOrganiserIds);
+        chosen.remove(null);
+        chosen.remove(actor.personId());
+        if (!chosen.isEmpty() && people.summaries(chosen).size() != chosen.size()) {
+            throw new InvalidInputException(List.of(new FieldProblem("coOrganiserIds", "event.coOrganisers.unknown")));
+        }
+        event.changeCoOrganisers(chosen, clock.instant());
+    }
+
     /** New metrics for an event whose budget is not yet approved. */
     public void reviseMetrics(Actor actor, long id, List<NewEvent.Target> metrics) {
         Event event = find(id);

@@ -62,6 +62,16 @@ class BudgetRequestTests {
     }
 
     @Test
+    void aCouncilMemberInTheMentorsPlaceReviewsLikeAMentorAndTheHistorySaysSo() {
+        BudgetRequest r = draft();
+        r.submit(MENTOR, true, NOW);
+        assertThat(r.getState()).isEqualTo(BudgetState.MENTOR_REVIEW);
+        assertThat(r.isCouncilReview()).isTrue();
+        assertThat(r.getHistory()).extracting(HistoryEntry::action).endsWith("SUBMITTED", "COUNCIL_REVIEW");
+        assertThat(r.getHistory().get(r.getHistory().size() - 1).actorId()).isEqualTo(MENTOR);
+    }
+
+    @Test
     void aDraftCannotBeReviewedDecidedVotedOrClosed() {
         BudgetRequest r = draft();
         assertThatThrownBy(() -> r.passMentorReview(MENTOR, allOk(), "x", Route.SINGLE_REVIEWER, WINDOW, 7, NOW)).isInstanceOf(IllegalTransitionException.class);
@@ -114,6 +124,17 @@ class BudgetRequestTests {
         r.castVote(COUNCIL, Outcome.APPROVED, null, "Good plan", NOW.plus(Duration.ofDays(3)));
         assertThat(r.getVotes()).containsKey(COUNCIL);
         assertThatThrownBy(() -> r.castVote(4, Outcome.APPROVED, null, "x", NOW.plus(Duration.ofDays(6)))).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void eachVoteIsInTheHistoryWithItsVoterAndReason() {
+        BudgetRequest r = inDecision(Route.COUNCIL_VOTE);
+        r.castVote(COUNCIL, Outcome.DENIED, null, "Catering is twice the usual", NOW.plus(Duration.ofDays(3)));
+        r.castVote(4, Outcome.APPROVED, null, "The venue is free, the rest is modest", NOW.plus(Duration.ofDays(4)));
+        assertThat(r.getHistory()).filteredOn(h -> h.action().equals("VOTED"))
+                .extracting(HistoryEntry::actorId, HistoryEntry::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(COUNCIL, "Catering is twice the usual"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "The venue is free, the rest is modest"));
     }
 
     @Test

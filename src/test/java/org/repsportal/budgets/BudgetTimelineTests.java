@@ -45,6 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -138,6 +139,62 @@ class BudgetTimelineTests {
         assertThat(request.getHistory()).extracting(HistoryEntry::action).containsOnlyOnce("VOTE_EXTENDED")
                 .endsWith("CHANGES_REQUESTED");
         vote(late, id, "APPROVED").andExpect(status().isConflict());
+    }
+
+    @Test
+    void aPassedOnVoteTellsEveryUninvolvedCouncilMemberThatDiscussionOpensAndOnDayThreeThatVotingOpensOnce(Scenario scenario)
+            throws Exception {
+        Person rep = program.rep("Rhea");
+        Person councilMentor = program.council("Sander");
+        program.assign(rep, councilMentor);
+        Person member = program.council("Tilda");
+        scenario.stimulate(() -> passedOn(rep, councilMentor, "900"))
+                .andWaitForStateChange(() -> queuedMail(member, "Discussion open: budget for%"), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+        long id = budgets.find(jdbc.sql("select max(id) from budget_requests where requester_id = ?").param(rep.getId())
+                .query(Long.class).single()).getId();
+        long eligible = people.activeWithRole(Role.COUNCIL).stream().filter(c -> c.id() != councilMentor.getId()).count();
+        assertThat(jdbc.sql("select count(*) from mail_messages where subject like ? and body like ?")
+                .params("Discussion open: budget for%", "%/budgets/" + id + "#discussion%").query(Long.class).single())
+                .as("every Council member who may vote").isEqualTo(eligible);
+        assertThat(queuedMail(councilMentor, "Discussion open: budget for%")).as("the requester's mentor votes not").isZero();
+
+        clock.advance(Duration.ofDays(2));
+        runVoteWindows();
+        assertThat(votingMail(member, id)).as("still the discussion days").isZero();
+        clock.advance(Duration.ofDays(1));
+        scenario.stimulate(this::runVoteWindows)
+                .andWaitForStateChange(() -> votingMail(member, id), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+        runVoteWindows();
+        clock.advance(Duration.ofMinutes(15));
+        runVoteWindows();
+        assertThat(votingMail(member, id)).as("told once").isEqualTo(1);
+        assertThat(votingMail(councilMentor, id)).isZero();
+        assertThat(votingMail(rep, id)).isZero();
+    }
+
+    @Test
+    void aRequestUnderTheThresholdBecomesATaskForOneUninvolvedCouncilMemberAndTheDecisionClosesIt(Scenario scenario) throws Exception {
+        Person councilRep = program.council("Ugo");
+        Person councilMentor = program.council("Vesna");
+        program.assign(councilRep, councilMentor);
+        program.council("Wanda");
+        long[] id = new long[1];
+        scenario.stimulate(() -> id[0] = passedOn(councilRep, councilMentor, "120"))
+                .andWaitForStateChange(() -> decisionTask(id[0]), rows -> !rows.isEmpty())
+                .andVerify(rows -> assertThat(rows).singleElement().satisfies(row -> {
+                    assertThat(row[0]).isNotIn(councilRep.getId(), councilMentor.getId());
+                    assertThat(people.activeWithRole(Role.COUNCIL)).extracting(PersonSummary::id).contains((Long) row[0]);
+                    assertThat(row[1]).isEqualTo("OPEN");
+                }));
+        long assignee = (Long) decisionTask(id[0]).get(0)[0];
+        assertThat(tasks.openFor(assignee, 50)).anySatisfy(t -> assertThat(t.type()).isEqualTo(TaskType.BUDGET_REVIEW));
+
+        scenario.stimulate(() -> budgets.decide(people.actorFor(assignee).orElseThrow(), id[0],
+                        new CouncilDecision(Outcome.APPROVED, null, "Modest and well argued")))
+                .andWaitForStateChange(() -> decisionTask(id[0]).get(0)[1], state -> !"OPEN".equals(state))
+                .andVerify(state -> assertThat(state).isIn("RESOLVED", "CLOSED"));
     }
 
     @Test
@@ -248,6 +305,49 @@ class BudgetTimelineTests {
     }
 
     @Test
+    void theCouncilGrantsAWaiverFromTheOverdueListAndARefusedOneComesBackAsTyped() throws Exception {
+        Person rep = program.rep("Yusra");
+        Person mentor = program.mentor("Zeno");
+        program.assign(rep, mentor);
+        Person council = program.council("Ada");
+        long id = approved(rep, mentor);
+        LocalDate eventDay = budgets.find(id).getEventEndsOn();
+        moveTo(eventDay.plusDays(1));
+        runReceiptsSweep();
+        LocalDate today = eventDay.plusDays(92);
+        moveTo(today);
+        runReceiptsSweep();
+        assertThat(budgets.mayFile(rep.getId()).allowed()).isFalse();
+        var session = org.repsportal.support.SignIn.as(mvc, council);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/budgets/council").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"waiver-form\"")));
+
+        mvc.perform(post("/budgets/waivers").cookie(session).with(csrf())
+                        .param("personId", rep.getId().toString()).param("until", today.plusDays(91).toString())
+                        .param("reason", "The treasurer is away"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("waiver", "until", "budget.waiver.until"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("value=\"The treasurer is away\"")));
+        assertThat(budgets.mayFile(rep.getId()).allowed()).as("nothing granted").isFalse();
+        mvc.perform(post("/budgets/waivers").cookie(org.repsportal.support.SignIn.as(mvc, mentor)).with(csrf())
+                        .param("personId", rep.getId().toString()).param("until", today.plusDays(10).toString())
+                        .param("reason", "My mentee"))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/budgets/waivers").cookie(session).with(csrf())
+                        .param("personId", rep.getId().toString()).param("until", today.plusDays(30).toString())
+                        .param("reason", "The treasurer is away"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(budgets.mayFile(rep.getId()).allowed()).isTrue();
+        moveTo(today.plusDays(31));
+        assertThat(budgets.mayFile(rep.getId()).allowed()).as("time-boxed").isFalse();
+    }
+
+    @Test
     void aRequestFiledLateWaitsForTheCouncilsExceptionWhichOnlyAnUninvolvedCouncilMemberRecords() throws Exception {
         Person rep = program.rep("Mateo");
         Person councilMentor = program.council("Nadia");
@@ -323,6 +423,16 @@ class BudgetTimelineTests {
     private org.springframework.test.web.servlet.ResultActions vote(Person voter, long id, String outcome) throws Exception {
         return mvc.perform(post("/api/v1/budgets/" + id + "/decision").header("Authorization", Program.bearer(voter))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\",\"reason\":\"My view\"}"));
+    }
+
+    private long votingMail(Person to, long requestId) {
+        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like 'Voting open: budget for%' and body like ?")
+                .params(to.getId(), "%/budgets/" + requestId).query(Long.class).single();
+    }
+
+    private List<Object[]> decisionTask(long requestId) {
+        return jdbc.sql("select assignee_id, state from tasks where source_ref = ?").param(Budgets.decisionRef(requestId))
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
     }
 
     private void runVoteWindows() {

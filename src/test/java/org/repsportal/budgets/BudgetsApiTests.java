@@ -1,5 +1,6 @@
 package org.repsportal.budgets;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -50,6 +51,9 @@ class BudgetsApiTests {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
     @Autowired Receipts receiptsService;
+    @Autowired org.repsportal.people.People people;
+    @Autowired BudgetsProperties properties;
+    @Autowired BudgetQueries queries;
 
     @AfterEach
     void resetClock() {
@@ -136,6 +140,64 @@ class BudgetsApiTests {
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/budgets/" + id + "/submit").header("Authorization", Program.bearer(rep)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("MENTOR_REVIEW"));
+    }
+
+    @Test
+    void aRepWithoutAMentorIsReviewedByACouncilMemberInTheMentorsPlaceWhoThenDoesNotDecide(Scenario scenario) throws Exception {
+        Person rep = program.rep("Tamsin");
+        Person council = program.council("Ulrike");
+        long id = draft(rep, event(rep, 30), SMALL);
+        scenario.stimulate(() -> budgets.submit(program.actor(rep), id))
+                .andWaitForStateChange(() -> jdbc.sql("select assignee_id from tasks where source_ref = ?").param(Budgets.reviewRef(id))
+                        .query(Long.class).list(), list -> !list.isEmpty())
+                .andVerify(list -> assertThat(list).singleElement().isEqualTo(budgets.find(id).getMentorId()));
+        BudgetRequest request = budgets.find(id);
+        assertThat(request.getState()).as("not left waiting for a mentor").isEqualTo(BudgetState.MENTOR_REVIEW);
+        assertThat(request.isCouncilReview()).isTrue();
+        Person reviewer = people.get(request.getMentorId());
+        assertThat(reviewer.has(org.repsportal.people.Role.COUNCIL)).isTrue();
+        assertThat(request.getHistory()).extracting(HistoryEntry::action).contains("COUNCIL_REVIEW");
+        mvc.perform(get("/budgets/" + id).cookie(org.repsportal.support.SignIn.as(mvc, rep)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"council-review\"")));
+
+        budgets.review(program.actor(reviewer), id, allOk(true));
+        assertThat(budgets.find(id).getState()).isEqualTo(BudgetState.DECISION);
+        String decision = "{\"outcome\":\"APPROVED\",\"reason\":\"Fine\"}";
+        mvc.perform(post("/api/v1/budgets/" + id + "/decision").header("Authorization", Program.bearer(reviewer))
+                        .contentType(MediaType.APPLICATION_JSON).content(decision))
+                .andExpect(status().isForbidden());
+        Person decider = reviewer.getId().equals(council.getId()) ? program.council("Valentin") : council;
+        mvc.perform(post("/api/v1/budgets/" + id + "/decision").header("Authorization", Program.bearer(decider))
+                        .contentType(MediaType.APPLICATION_JSON).content(decision))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("APPROVED"));
+    }
+
+    @Test
+    void aRequestSentBackAndFiledAgainGivesTheMentorANewReviewTask(Scenario scenario) throws Exception {
+        Person rep = program.rep("Wilma");
+        Person mentor = program.mentor("Xaver");
+        program.assign(rep, mentor);
+        long id = draft(rep, event(rep, 30), SMALL);
+        scenario.stimulate(() -> budgets.submit(program.actor(rep), id))
+                .andWaitForStateChange(() -> firstRoundTask(id), list -> !list.isEmpty())
+                .andVerify(list -> assertThat(list).containsExactly("OPEN"));
+        scenario.stimulate(() -> budgets.review(program.actor(mentor), id, allOk(false)))
+                .andWaitForStateChange(() -> firstRoundTask(id), list -> !list.contains("OPEN"))
+                .andVerify(list -> assertThat(list).as("the first round's task closes when the request is sent back").hasSize(1));
+        assertThat(budgets.find(id).getState()).isEqualTo(BudgetState.CHANGES_REQUESTED);
+        scenario.stimulate(() -> budgets.submit(program.actor(rep), id))
+                .andWaitForStateChange(() -> jdbc.sql("select state from tasks where source_ref = ?").param(Budgets.reviewRef(id) + ":2")
+                        .query(String.class).list(), list -> !list.isEmpty())
+                .andVerify(list -> assertThat(list).containsExactly("OPEN"));
+        assertThat(firstRoundTask(id)).as("still closed").doesNotContain("OPEN");
+        assertThat(jdbc.sql("select assignee_id from tasks where source_ref = ?").param(Budgets.reviewRef(id) + ":2")
+                .query(Long.class).single()).isEqualTo(mentor.getId());
+    }
+
+    private List<String> firstRoundTask(long id) {
+        return jdbc.sql("select state from tasks where source_ref = ?").param(Budgets.reviewRef(id)).query(String.class).list();
     }
 
     @Test
@@ -233,13 +295,65 @@ class BudgetsApiTests {
                         "just some text, not a PDF".getBytes())).header("Authorization", Program.bearer(rep)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("file"));
         mvc.perform(multipart("/api/v1/budgets/" + id + "/receipts").file(new MockMultipartFile("file", "receipt.pdf", "application/pdf",
-                        "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes())).header("Authorization", Program.bearer(rep)))
+                        "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes())).param("amount", "12.40")
+                        .header("Authorization", Program.bearer(rep)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.contentType").value("application/pdf"));
         byte[] large = new byte[10 * 1024 * 1024 + 10];
         large[0] = '%'; large[1] = 'P'; large[2] = 'D'; large[3] = 'F';
         mvc.perform(multipart("/api/v1/budgets/" + id + "/receipts").file(new MockMultipartFile("file", "big.pdf", "application/pdf", large))
                         .header("Authorization", Program.bearer(rep)))
                 .andExpect(status().isContentTooLarge());
+    }
+
+    @Test
+    void eachReceiptRecordsWhatWasPaidInItsCurrencyAndTheCouncilsSpentSumsThemPerRegionAndQuarter() throws Exception {
+        Person rep = program.rep("Hugo");
+        Person mentor = program.mentor("Iris");
+        program.assign(rep, mentor);
+        long id = waitingForReceipts(rep, mentor);
+        BudgetRequest request = budgets.find(id);
+        String region = jdbc.sql("select coalesce((select name from regions where code = ?), '—')").param(request.getRegionCode())
+                .query(String.class).single();
+        String quarter = request.getEventStartsOn().getYear() + "-Q" + ((request.getEventStartsOn().getMonthValue() - 1) / 3 + 1);
+        BigDecimal before = spent(region, quarter);
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();
+
+        mvc.perform(multipart("/api/v1/budgets/" + id + "/receipts").file(new MockMultipartFile("file", "r.pdf", "application/pdf", pdf))
+                        .header("Authorization", Program.bearer(rep)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
+        mvc.perform(multipart("/api/v1/budgets/" + id + "/receipts").file(new MockMultipartFile("file", "r.pdf", "application/pdf", pdf))
+                        .param("amount", "-3").header("Authorization", Program.bearer(rep)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
+        mvc.perform(multipart("/api/v1/budgets/" + id + "/receipts").file(new MockMultipartFile("file", "r.pdf", "application/pdf", pdf))
+                        .param("amount", "20").param("currency", "XYZ").header("Authorization", Program.bearer(rep)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("currency"));
+        assertThat(jdbc.sql("select count(*) from budget_receipts where request_id = ?").param(id).query(Long.class).single()).isZero();
+
+        mvc.perform(multipart("/api/v1/budgets/" + id + "/receipts").file(new MockMultipartFile("file", "r.pdf", "application/pdf", pdf))
+                        .param("amount", "30.50").header("Authorization", Program.bearer(rep)))
+                .andExpect(status().isCreated());
+        mvc.perform(multipart("/api/v1/budgets/" + id + "/receipts").file(new MockMultipartFile("file", "r.pdf", "application/pdf", pdf))
+                        .param("amount", "10").param("currency", "usd").header("Authorization", Program.bearer(rep)))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/budgets/" + id + "/receipts/statement").header("Authorization", Program.bearer(rep))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"statement\":\"Lost the bakery's slip\",\"amount\":\"4.50\"}"))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.sql("select currency from budget_receipts where request_id = ? order by id").param(id).query(String.class).list())
+                .containsExactly(request.getCurrency(), "USD", request.getCurrency());
+
+        var rates = properties.rates();
+        BigDecimal paid = new BigDecimal("35.00").multiply(rates.get(request.getCurrency())).add(BigDecimal.TEN.multiply(rates.get("USD")));
+        assertThat(spent(region, quarter).subtract(before))
+                .as("spent is what the receipts say, not the approved amount").isEqualByComparingTo(paid.setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(request.getApprovedAmount()).isNotEqualByComparingTo(new BigDecimal("35.00"));
+    }
+
+    private BigDecimal spent(String region, String quarter) {
+        String[] codes = properties.rates().keySet().toArray(String[]::new);
+        String[] values = java.util.Arrays.stream(codes).map(c -> properties.rates().get(c).toPlainString()).toArray(String[]::new);
+        return queries.moneyByRegionAndQuarter(codes, values).stream()
+                .filter(m -> m.region().equals(region) && m.quarter().equals(quarter))
+                .map(BudgetQueries.Money::spent).findFirst().orElse(BigDecimal.ZERO);
     }
 
     @Test
@@ -321,7 +435,7 @@ class BudgetsApiTests {
     }
 
     @Test
-    void theCouncilViewShowsMoneyApprovedAndSpentPerRegionAndQuarterInTheThresholdCurrency() throws Exception {
+    void theCouncilViewShowsMoneyApprovedAndSpentFromTheReceiptsPerRegionAndQuarterInTheThresholdCurrency() throws Exception {
         ((TestClock) clock).setTo(java.time.Instant.parse("2036-01-05T09:00:00Z"));
         Person rep = program.rep("Piet");
         Person mentor = program.mentor("Quirin");
@@ -333,7 +447,7 @@ class BudgetsApiTests {
         ((TestClock) clock).advance(Duration.ofDays(40));
         receiptSweep.sweep(LocalDate.now(clock));
         var receipts = receiptsService;
-        receipts.write(program.actor(rep), spent, Receipts.Kind.STATEMENT, "The snack receipt was lost.");
+        receipts.write(program.actor(rep), spent, Receipts.Kind.STATEMENT, "The snack receipt was lost.", "140.00", "EUR");
         receipts.write(program.actor(rep), spent, Receipts.Kind.REPORT, "Thirty people came.");
         receipts.finish(program.actor(rep), spent);
 
@@ -344,7 +458,7 @@ class BudgetsApiTests {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString(
                         "<td data-label=\"Region\">" + region + "</td>\n            <td data-label=\"Quarter\">2036-Q1</td>\n"
-                                + "            <td data-label=\"Approved\">213.84</td>\n            <td data-label=\"Spent\">159.84</td>")));
+                                + "            <td data-label=\"Approved\">213.84</td>\n            <td data-label=\"Spent\">151.20</td>")));
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor user(Person person) throws Exception {

@@ -336,6 +336,7 @@ class RouteMatrixTests {
                             .multipart("/api/v1/budgets/" + waiting + "/receipts")
                             .file(new org.springframework.mock.web.MockMultipartFile("file", "receipt.pdf", "application/pdf",
                                     "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                            .param("amount", "18.00")
                             .header("Authorization", Program.bearer(rep)))
                     .andReturn().getResponse();
             assertThat(upload.getStatus()).as(upload.getContentAsString()).isEqualTo(201);

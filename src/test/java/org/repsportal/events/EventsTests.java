@@ -94,6 +94,66 @@ class EventsTests {
     }
 
     @Test
+    void theEventFormPicksSeveralCoOrganisersAndARefusedFormKeepsThemChosen() throws Exception {
+        Person rep = program.rep("Ingrid");
+        Person first = program.rep("Jasper");
+        Person second = program.mentor("Kirsi");
+        var session = org.repsportal.support.SignIn.as(mvc, rep);
+        mvc.perform(get("/events/new").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"coOrganiserIds[0]\"")))
+                .andExpect(content().string(containsString("name=\"coOrganiserIds[2]\"")));
+        String day = LocalDate.now(clock).plusDays(40).toString();
+        var withoutName = post("/events").cookie(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("type", "MEETUP").param("startsOn", day).param("endsOn", day).param("timeZone", "Europe/Berlin")
+                .param("venue", "Hackerspace").param("expectedAttendance", "25").param("goals", "Meet")
+                .param("agendaTimes[0]", "18:00").param("agendaTitles[0]", "Welcome")
+                .param("metricNames[0]", "Attendees").param("metricExpected[0]", "25")
+                .param("metricNames[1]", "Sign-ups").param("metricExpected[1]", "5")
+                .param("metricNames[2]", "Posts").param("metricExpected[2]", "2")
+                .param("coOrganiserIds[0]", first.getId().toString()).param("coOrganiserIds[1]", "")
+                .param("coOrganiserIds[2]", second.getId().toString());
+        mvc.perform(withoutName)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + first.getId() + "\" selected")))
+                .andExpect(content().string(containsString("value=\"" + second.getId() + "\" selected")));
+        String location = mvc.perform(withoutName.param("name", "Picked together"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(events.find(id).getCoOrganiserIds()).containsExactlyInAnyOrder(first.getId(), second.getId());
+    }
+
+    @Test
+    void theOwnerChangesThePlannedEventsCoOrganisersOnItsOwnPageAndNobodyElseDoes() throws Exception {
+        Person rep = program.rep("Oona");
+        Person first = program.rep("Per");
+        Person second = program.rep("Quirine");
+        long id = events.plan(program.actor(rep), meetup(LocalDate.now(clock).plusDays(30), Set.of(first.getId())));
+        var session = org.repsportal.support.SignIn.as(mvc, rep);
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(get("/events/" + id + "/co-organisers").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + first.getId() + "\" selected")));
+        mvc.perform(post("/events/" + id + "/co-organisers").cookie(session).with(csrf)
+                        .param("coOrganiserIds[0]", first.getId().toString()).param("coOrganiserIds[1]", "987654321"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("organisers", "coOrganiserIds", "event.coOrganisers.unknown"));
+        assertThat(events.find(id).getCoOrganiserIds()).containsExactly(first.getId());
+        mvc.perform(post("/events/" + id + "/co-organisers").cookie(org.repsportal.support.SignIn.as(mvc, first)).with(csrf)
+                        .param("coOrganiserIds[0]", first.getId().toString()))
+                .andExpect(status().isForbidden());
+        int sequence = events.find(id).getSequence();
+        mvc.perform(post("/events/" + id + "/co-organisers").cookie(session).with(csrf)
+                        .param("coOrganiserIds[0]", "").param("coOrganiserIds[1]", second.getId().toString())
+                        .param("coOrganiserIds[2]", first.getId().toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(events.find(id).getCoOrganiserIds()).containsExactlyInAnyOrder(first.getId(), second.getId());
+        assertThat(events.find(id).getSequence()).as("calendars see the change").isGreaterThan(sequence);
+    }
+
+    @Test
     void theOwnerIsRemindedTheDayAfterTheEventAndOnlyOnce() {
         Person rep = program.rep("Hanna");
         LocalDate today = LocalDate.now(clock);
@@ -106,6 +166,30 @@ class EventsTests {
         assertThat(jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like ?")
                 .params(rep.getId(), "%Firefox meetup%").query(Long.class).single()).isEqualTo(1);
         assertThat(id).isPositive();
+    }
+
+    @Test
+    void aMissedReminderRunIsCaughtUpOnceAndEventsLongOverAreLeftAlone() {
+        Person early = program.rep("Lotte");
+        Person later = program.rep("Mads");
+        Person longAgo = program.rep("Nanna");
+        LocalDate today = LocalDate.now(clock);
+        events.plan(program.actor(early), meetup(today.plusDays(20), Set.of()));
+        events.plan(program.actor(later), meetup(today.plusDays(23), Set.of()));
+        events.plan(program.actor(longAgo), meetup(today.plusDays(2), Set.of()));
+        // the job ran last on the day of the first event, then not for a week
+        reminders.remind(today.plusDays(20));
+        reminders.remind(today.plusDays(27));
+        reminders.remind(today.plusDays(27));
+        reminders.remind(today.plusDays(28));
+        assertThat(reminded(early)).as("seven days late, once").isEqualTo(1);
+        assertThat(reminded(later)).as("four days late, once").isEqualTo(1);
+        assertThat(reminded(longAgo)).as("over more than %d days ago", EventOutcomeReminders.CATCH_UP_DAYS).isZero();
+    }
+
+    private long reminded(Person owner) {
+        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like ?")
+                .params(owner.getId(), "%Firefox meetup%").query(Long.class).single();
     }
 
     @Test

@@ -93,7 +93,7 @@ class MessageBundleTests {
             Map.entry("budget.flag.", List.of("no-past-outcomes", "attendance-targets-missed", "attendance-above-similar",
                     "no-similar-events", "no-savings-sought", "travel-line", "untimed-items", "few-items",
                     "catering-above-p75", "printing-above-p75")),
-            Map.entry("budget.action.", List.of("CREATED", "REVISED", "SUBMITTED", "LEAD_TIME_EXCEPTION", "MENTOR_REVIEW",
+            Map.entry("budget.action.", List.of("CREATED", "REVISED", "SUBMITTED", "LEAD_TIME_EXCEPTION", "MENTOR_REVIEW", "COUNCIL_REVIEW",
                     "PASSED_ON", "SENT_BACK", "VOTED", "VOTE_EXTENDED", "APPROVED", "PARTLY_APPROVED", "CHANGES_REQUESTED",
                     "DENIED", "WAITING_RECEIPTS", "CLOSED")),
             Map.entry("orientation.step.", Arrays.stream(org.repsportal.orientation.OrientationStep.values())
