@@ -272,7 +272,7 @@ class ReassignmentTests {
         LocalDate back = LocalDate.now(clock);
 
         scenario.stimulate(() -> transactions.executeWithoutResult(s -> events.publishEvent(new AbsenceEnded(absenceId, mentor.getId(), back))))
-                .andWaitForStateChange(() -> mentorships.currentMentorOf(mentee.getId()).orElse(null), id -> id == mentor.getId())
+                .andWaitForStateChange(() -> mentorships.currentMentorOf(mentee.getId()).orElse(null), mentor.getId()::equals)
                 .andVerify(id -> assertThat(id).isEqualTo(mentor.getId()));
     }
 
