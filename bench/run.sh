@@ -32,7 +32,7 @@ started_at=$(date +%s%N)
 java -Xmx"$heap" -XX:+ExitOnOutOfMemoryError -jar "$jar" --server.port="$port" --portal.data-dir="$data" \
     --portal.demo.enabled=auto --portal.demo.scale="$scale" --logging.level.root=WARN >"$log" 2>&1 &
 portal=$!
-trap 'kill "$portal" 2>/dev/null; wait "$portal" 2>/dev/null || true' EXIT
+trap 'kill "$portal" 2>/dev/null || true; wait "$portal" 2>/dev/null || true' EXIT
 until curl -fs "$base/actuator/health" >/dev/null 2>&1; do
     kill -0 "$portal" 2>/dev/null || { echo "the portal did not start, see $log" >&2; exit 1; }
     sleep 0.5
