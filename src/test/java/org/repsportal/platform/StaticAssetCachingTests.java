@@ -52,4 +52,31 @@ class StaticAssetCachingTests {
     void anAssetUnderAStaleHashIsNotFound() throws Exception {
         mvc.perform(get("/css/portal-00000000000000000000000000000000.css")).andExpect(status().isNotFound());
     }
+
+    @Autowired
+    List<org.springframework.web.servlet.HandlerMapping> handlerMappings;
+
+    @Test
+    void aStylesheetIsFoundByTheStaticFilesHandlerBeforeAnyControllerRouteIsTried() throws Exception {
+        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/css/portal.css");
+        var ordered = new java.util.ArrayList<>(handlerMappings);
+        org.springframework.core.annotation.AnnotationAwareOrderComparator.sort(ordered);
+        org.springframework.web.servlet.HandlerMapping first = null;
+        for (var mapping : ordered) {
+            if (mapping.usesPathPatterns()) {
+                org.springframework.web.util.ServletRequestPathUtils.parseAndCache(request);
+            }
+            if (mapping.getHandler(request) != null) {
+                first = mapping;
+                break;
+            }
+        }
+        assertThat(first).isInstanceOf(org.springframework.web.servlet.handler.SimpleUrlHandlerMapping.class);
+        assertThat(first.getHandler(request).getHandler())
+                .isInstanceOf(org.springframework.web.servlet.resource.ResourceHttpRequestHandler.class);
+        assertThat(ordered.indexOf(first)).as("asked before the controllers' mappings")
+                .isLessThan(ordered.indexOf(ordered.stream()
+                        .filter(m -> m instanceof org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping)
+                        .findFirst().orElseThrow()));
+    }
 }
