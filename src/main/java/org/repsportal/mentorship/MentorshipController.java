@@ -107,11 +107,12 @@ class MentorshipController {
             var notReady = mentorships.notReadyForNewMentees(mentorIds);
             var loads = mentorships.currentMenteeCounts();
             var capacities = mentorships.capacitiesOf(mentorIds);
+            var full = mentorIds.stream().filter(id -> capacities.get(id) != null && MentorCapacityPolicy
+                    .hasSpareCapacity(loads.getOrDefault(id, 0L), capacities.get(id).intValue()).refused())
+                    .collect(java.util.stream.Collectors.toSet());
             model.addAttribute("mentors", mentors);
-            model.addAttribute("mentorTexts", optionTexts(mentors, notReady, loads, capacities));
-            model.addAttribute("fullMentors", mentors.stream().map(PersonOption::id)
-                    .filter(id -> capacities.get(id) != null && loads.getOrDefault(id, 0L).intValue() >= capacities.get(id).intValue())
-                    .collect(java.util.stream.Collectors.toSet()));
+            model.addAttribute("mentorTexts", optionTexts(mentors, notReady, full, loads, capacities));
+            model.addAttribute("fullMentors", full);
             model.addAttribute("query", q);
             model.addAttribute("loads", loads);
             model.addAttribute("capacities", capacities);
@@ -122,7 +123,7 @@ class MentorshipController {
 
     /** Each mentor's option: their label with how many mentees they have, whether they are full or still in orientation. */
     private java.util.Map<Long, String> optionTexts(List<PersonOption> mentors, java.util.Collection<Long> notReady,
-                                                   java.util.Map<Long, ? extends Number> loads,
+                                                   java.util.Set<Long> full, java.util.Map<Long, ? extends Number> loads,
                                                    java.util.Map<Long, ? extends Number> capacities) {
         var locale = LocaleContextHolder.getLocale();
         var texts = new java.util.HashMap<Long, String>();
@@ -130,7 +131,7 @@ class MentorshipController {
             int load = loads.get(m.id()) == null ? 0 : loads.get(m.id()).intValue();
             Number capacity = capacities.get(m.id());
             String text;
-            if (capacity != null && load >= capacity.intValue()) {
+            if (full.contains(m.id())) {
                 text = messages.getMessage("mentorship.mentor.option.full", new Object[] {m.label(), load, capacity}, locale);
             } else if (notReady.contains(m.id())) {
                 text = messages.getMessage("mentorship.mentor.option.notReady", new Object[] {m.label(), load}, locale);
