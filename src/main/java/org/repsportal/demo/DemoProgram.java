@@ -144,9 +144,11 @@ public class DemoProgram {
         assignments.add(ImportedAssignment.current(council.getId(), councilMembers.get(0), today.minusYears(5), "Council peer mentoring"));
         assignments.add(ImportedAssignment.current(mentor.getId(), council.getId(), today.minusYears(3), "Mentor of mentors in Asia"));
         assignments.add(ImportedAssignment.current(newMentor.getId(), council.getId(), today.minusMonths(2), "New mentor guidance"));
+        // the Council mentors the first mentors, and every mentor at most two others, so that no one's load grows
+        // with the size of the program
         for (int i = 0; i < mentors.size(); i++) {
-            assignments.add(ImportedAssignment.current(mentors.get(i), councilMembers.get(i % councilCount),
-                    today.minusYears(2), "Mentor of mentors"));
+            long mentorsMentor = i < 2 * councilCount ? councilMembers.get(i % councilCount) : mentors.get(i / 2 - councilCount);
+            assignments.add(ImportedAssignment.current(mentors.get(i), mentorsMentor, today.minusYears(2), "Mentor of mentors"));
         }
 
         // rep@example.org was first mentored by someone who stepped down, then by mentor@example.org

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import java.util.function.Consumer;
 
+import org.repsportal.platform.ProgramFigures;
 import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.PageResult;
 import org.springframework.jdbc.core.JdbcTemplate;

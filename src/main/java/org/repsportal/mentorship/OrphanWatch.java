@@ -14,6 +14,7 @@ import org.repsportal.people.Actor;
 import org.repsportal.people.People;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Role;
+import org.repsportal.platform.ProgramFigures;
 import org.repsportal.platform.PageResult;
 import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.PageResult;
+import org.repsportal.platform.ProgramFigures;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,14 @@ public class ReportQueries {
 
     private final JdbcClient jdbc;
     private final JdbcClient cursor;
+    private final ProgramFigures figures;
+    private final java.time.Clock clock;
 
-    ReportQueries(JdbcClient jdbc, JdbcTemplate template) {
+    ReportQueries(JdbcClient jdbc, JdbcTemplate template, ProgramFigures figures, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.cursor = CsvExport.cursor(template);
+        this.figures = figures;
+        this.clock = clock;
     }
 
     /** A Rep silent since a date: their last report, or when they joined if they never reported. */
@@ -43,8 +48,17 @@ public class ReportQueries {
         }
     }
 
-    /** Active Reps without a report (or, never having reported, since joining) before each cutoff; {@code second} is the earlier. */
+    /**
+     * Active Reps without a report (or, never having reported, since joining) before each cutoff; {@code second} is the
+     * earlier. It reads every active Rep, so it is kept among the program's figures: a report changes it only when it
+     * ends or begins a silence of six months or more, which raises their counter.
+     */
     public Silence silence(java.time.LocalDate first, java.time.LocalDate second, int limit) {
+        return figures.of(java.time.LocalDate.now(clock), List.of("silence", first, second, limit),
+                () -> computeSilence(first, second, limit));
+    }
+
+    private Silence computeSilence(java.time.LocalDate first, java.time.LocalDate second, int limit) {
         var rows = new java.util.ArrayList<SilentRep>();
         long[] counts = new long[2];
         jdbc.sql("""

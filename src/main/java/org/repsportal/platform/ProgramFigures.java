@@ -1,4 +1,4 @@
-package org.repsportal.mentorship;
+package org.repsportal.platform;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -11,14 +11,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Program-wide figures (who waits for a mentor, mentors' loads, fairness), which cost a pass over every current
- * assignment, computed once per change of what they are made of and per day. The database counts those changes
- * ({@code program_changes}, raised at commit by triggers on people, roles, assignments, capacities and the orphan
- * watch), so a change made on any instance is seen on the next view; the counter is read before the figures, so
- * figures kept under a value are never older than it.
+ * Program-wide figures (who waits for a mentor, mentors' loads, fairness, who went silent), which cost a pass over
+ * every current assignment or every Rep, computed once per change of what they are made of and per day. The database
+ * counts those changes ({@code program_changes}, raised at commit by triggers on people, roles, assignments,
+ * capacities, the orphan watch, and on a report that moves someone into or out of a silence of six months or more),
+ * so a change made on any instance is seen on the next view; the counter is read before the figures, so figures kept
+ * under a value are never older than it.
  */
 @Component
-class ProgramFigures {
+public class ProgramFigures {
 
     /** Distinct pages of a list kept per generation; further ones are computed on every view. */
     static final int MAX_KEPT = 64;
@@ -38,7 +39,7 @@ class ProgramFigures {
      * have written, the figures could see changes that are later rolled back, so they are computed and not kept.
      */
     @SuppressWarnings("unchecked")
-    <T> T of(LocalDate today, Object key, Supplier<T> compute) {
+    public <T> T of(LocalDate today, Object key, Supplier<T> compute) {
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return compute.get();
