@@ -1,7 +1,6 @@
 package org.repsportal.applications;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
@@ -52,6 +52,9 @@ class ApplicationsTests {
 
     @Autowired
     Program program;
+
+    @Autowired
+    Mailbox mailbox;
 
     @Autowired
     Applications applications;
@@ -105,13 +108,11 @@ class ApplicationsTests {
     }
 
     String lastMailTo(String address) {
-        return jdbc.sql("select body from mail_messages where recipient_address = ? order by id desc limit 1")
-                .param(address).query(String.class).single();
+        return mailbox.to(address).latest().body();
     }
 
     List<String> subjectsTo(String address) {
-        return jdbc.sql("select subject from mail_messages where recipient_address = ? order by id").param(address)
-                .query(String.class).list();
+        return mailbox.to(address).subjects();
     }
 
     static String link(String body, String path) {
@@ -138,8 +139,7 @@ class ApplicationsTests {
                 .isEqualTo("es");
         assertThat(subjectsTo(email)).containsExactly("Confirma tu correo electrónico para enviar tu solicitud");
         assertThat(lastMailTo(email)).startsWith("Hola, Lucía Pérez:");
-        assertThat(jdbc.sql("select language from mail_messages where recipient_address = ?").param(email)
-                .query(String.class).single()).as("the footer is written in it too").isEqualTo("es");
+        assertThat(mailbox.to(email).only().language()).as("the footer is written in it too").isEqualTo("es");
 
         // the link is opened in a browser that asks for English: the application keeps the language it was sent in
         mvc.perform(get(link(lastMailTo(email), "/apply/confirm/")).header("Accept-Language", "en"))
@@ -437,11 +437,8 @@ class ApplicationsTests {
 
     /** The last calendar invitation mailed to an address, parsed back by ical4j, with the given method. */
     private VEvent invitation(String address, String method) throws Exception {
-        byte[] content = jdbc.sql("""
-                        select a.content from mail_attachments a join mail_messages m on m.id = a.message_id
-                        where m.recipient_address = ? and a.content_type like 'text/calendar%' order by m.id desc limit 1""")
-                .param(address).query(byte[].class).single();
-        Calendar calendar = new CalendarBuilder().build(new StringReader(new String(content, StandardCharsets.UTF_8)));
+        String content = mailbox.to(address).withCalendar().latest().invitation().text();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(content));
         assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo(method);
         return (VEvent) calendar.getComponent("VEVENT").orElseThrow();
     }

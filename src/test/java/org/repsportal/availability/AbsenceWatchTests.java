@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.SignIn;
@@ -47,6 +48,9 @@ class AbsenceWatchTests {
 
     @Autowired
     Program program;
+
+    @Autowired
+    Mailbox mailbox;
 
     @Autowired
     Absences absences;
@@ -131,8 +135,7 @@ class AbsenceWatchTests {
     @Test
     void onTheLastDayAwayThePersonAndTheirMentorAreRemindedOnce() {
         Person mentor = program.mentor("Femi");
-        Person rep = program.rep("Greta");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Greta");
         absences.declare(program.actor(rep), new NewAbsence(today().plusDays(1), today().plusDays(3), null, null, "Away", false, null));
 
         clock.advance(Duration.ofDays(2));
@@ -204,9 +207,7 @@ class AbsenceWatchTests {
     }
 
     private List<String> subjectsTo(Person person) {
-        return jdbc.sql("select subject from mail_messages where recipient_id = ? order by id")
-                .param(person.getId()).query(String.class).list().stream()
-                .map(s -> s.substring(s.indexOf(']') + 1).strip()).toList();
+        return mailbox.to(person).plainSubjects();
     }
 
     private Calendar feedOf(Person person) throws Exception {

@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -36,10 +36,10 @@ class MentorsBoardTests {
     Program program;
 
     @Autowired
-    MentorsBoard board;
+    Mailbox mailbox;
 
     @Autowired
-    JdbcClient jdbc;
+    MentorsBoard board;
 
     @Test
     void aRepWhoIsNotAMentorIsKeptOut() throws Exception {
@@ -83,8 +83,7 @@ class MentorsBoardTests {
         assertThat(mailsTo(follower)).hasSize(1);
         assertThat(mailsTo(author)).as("not for their own reply").hasSize(2);
 
-        String mail = jdbc.sql("select subject || ' ' || body from mail_messages where recipient_id = ? order by id limit 1")
-                .param(author.getId()).query(String.class).single();
+        String mail = mailbox.to(author).first().text();
         assertThat(mail).contains("Mentee went quiet").contains("Answering Arne").contains("/board/" + thread);
     }
 
@@ -127,7 +126,6 @@ class MentorsBoardTests {
     }
 
     private List<String> mailsTo(Person person) {
-        return jdbc.sql("select category from mail_messages where recipient_id = ? order by id").param(person.getId())
-                .query(String.class).list();
+        return mailbox.to(person).categories();
     }
 }

@@ -25,6 +25,7 @@ import org.repsportal.people.Role;
 import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.IllegalTransitionException;
 import org.repsportal.platform.RuleViolationException;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
@@ -70,6 +71,7 @@ class BudgetTimelineTests {
     @Autowired ApplicationContext context;
     @Autowired MockMvc mvc;
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired Events events;
     @Autowired Budgets budgets;
     @Autowired People people;
@@ -93,9 +95,8 @@ class BudgetTimelineTests {
     @Test
     void theCouncilDiscussesThreeDaysVotesThreeAndWithoutAMajorityTheVoteIsExtendedOnceAndNonVotersAreReminded(Scenario scenario)
             throws Exception {
-        Person rep = program.rep("Amara");
         Person mentor = program.mentor("Bruno");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Amara");
         Person early = program.council("Chidi");
         Person late = program.council("Dalia");
         long id = passedOn(rep, mentor, "650");
@@ -116,7 +117,7 @@ class BudgetTimelineTests {
 
         clock.advance(Duration.ofDays(1).plusMinutes(15));
         scenario.stimulate(this::runVoteWindows)
-                .andWaitForStateChange(() -> queuedMail(late, "Vote extended%"), n -> n > 0)
+                .andWaitForStateChange(() -> queuedMail(late, "Vote extended"), n -> n > 0)
                 .andVerify(n -> assertThat(n).isEqualTo(1));
         request = budgets.find(id);
         assertThat(request.isVoteExtended()).isTrue();
@@ -144,20 +145,18 @@ class BudgetTimelineTests {
     @Test
     void aPassedOnVoteTellsEveryUninvolvedCouncilMemberThatDiscussionOpensAndOnDayThreeThatVotingOpensOnce(Scenario scenario)
             throws Exception {
-        Person rep = program.rep("Rhea");
         Person councilMentor = program.council("Sander");
-        program.assign(rep, councilMentor);
+        Person rep = program.menteeOf(councilMentor, "Rhea");
         Person member = program.council("Tilda");
         scenario.stimulate(() -> passedOn(rep, councilMentor, "900"))
-                .andWaitForStateChange(() -> queuedMail(member, "Discussion open: budget for%"), n -> n > 0)
+                .andWaitForStateChange(() -> queuedMail(member, "Discussion open: budget for"), n -> n > 0)
                 .andVerify(n -> assertThat(n).isEqualTo(1));
         long id = budgets.find(jdbc.sql("select max(id) from budget_requests where requester_id = ?").param(rep.getId())
                 .query(Long.class).single()).getId();
         long eligible = people.activeWithRole(Role.COUNCIL).stream().filter(c -> c.id() != councilMentor.getId()).count();
-        assertThat(jdbc.sql("select count(*) from mail_messages where subject like ? and body like ?")
-                .params("Discussion open: budget for%", "%/budgets/" + id + "#discussion%").query(Long.class).single())
+        assertThat(mailbox.all().subjectStartingWith("Discussion open: budget for").bodyContaining("/budgets/" + id + "#discussion").count())
                 .as("every Council member who may vote").isEqualTo(eligible);
-        assertThat(queuedMail(councilMentor, "Discussion open: budget for%")).as("the requester's mentor votes not").isZero();
+        assertThat(queuedMail(councilMentor, "Discussion open: budget for")).as("the requester's mentor votes not").isZero();
 
         clock.advance(Duration.ofDays(2));
         runVoteWindows();
@@ -199,9 +198,8 @@ class BudgetTimelineTests {
 
     @Test
     void aMajorityOfTheWholeCouncilDecidesAtOnceAndTheRepAndMentorGetTheReasonByMail(Scenario scenario) throws Exception {
-        Person rep = program.rep("Elif");
         Person mentor = program.mentor("Farid");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Elif");
         program.council("Gosia");
         long id = passedOn(rep, mentor, "700");
         int electorate = budgets.find(id).getElectorate();
@@ -214,7 +212,7 @@ class BudgetTimelineTests {
         assertThat(budgets.find(id).getState()).as("%d of %d is no majority", half, electorate).isEqualTo(BudgetState.DECISION);
         scenario.stimulate(() -> budgets.vote(people.actorFor(council.get(half)).orElseThrow(), id,
                         new CouncilDecision(Outcome.APPROVED, null, "Good plan")))
-                .andWaitForStateChange(() -> queuedMail(mentor, "%Approved%"), n -> n > 0)
+                .andWaitForStateChange(() -> queuedMail(mentor, "Approved"), n -> n > 0)
                 .andVerify(n -> assertThat(n).isEqualTo(1));
         assertThat(budgets.find(id).getState()).isEqualTo(BudgetState.APPROVED);
         sendAllMail();
@@ -226,9 +224,8 @@ class BudgetTimelineTests {
     @Test
     void receiptsAreAskedForAtOneAndTwoMonthsAndAtThreeTheRepAndMentorGetTasksAndNoNewRequestUntilTheyAreIn(Scenario scenario)
             throws Exception {
-        Person rep = program.rep("Hamid");
         Person mentor = program.mentor("Ilse");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Hamid");
         long id = approved(rep, mentor);
         LocalDate eventDay = budgets.find(id).getEventEndsOn();
         long next = event(rep, 200);
@@ -272,20 +269,14 @@ class BudgetTimelineTests {
 
     @Test
     void theCouncilsWaiverLetsARepWithOverdueReceiptsFileUntilItsLastDayAndNotAfter() throws Exception {
-        Person rep = program.rep("Jonas");
         Person mentor = program.mentor("Kaja");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Jonas");
         Person council = program.council("Lior");
         long id = approved(rep, mentor);
-        LocalDate eventDay = budgets.find(id).getEventEndsOn();
         long next = event(rep, 300);
-        moveTo(eventDay.plusDays(1));
-        runReceiptsSweep();
-        moveTo(eventDay.plusDays(95));
-        runReceiptsSweep();
+        LocalDate today = receiptsOverdue(id, 95);
         assertThat(budgets.mayFile(rep.getId()).allowed()).isFalse();
 
-        LocalDate today = eventDay.plusDays(95);
         assertThatThrownBy(() -> budgets.grantReceiptWaiver(program.actor(mentor), rep.getId(), today.plusDays(14), "Receipts are in the post"))
                 .as("a mentor is not the Council").isInstanceOf(ForbiddenException.class);
         mvc.perform(post("/api/v1/budgets/waivers").header("Authorization", Program.bearer(council)).contentType(MediaType.APPLICATION_JSON)
@@ -306,17 +297,11 @@ class BudgetTimelineTests {
 
     @Test
     void theCouncilGrantsAWaiverFromTheOverdueListAndARefusedOneComesBackAsTyped() throws Exception {
-        Person rep = program.rep("Yusra");
         Person mentor = program.mentor("Zeno");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Yusra");
         Person council = program.council("Ada");
         long id = approved(rep, mentor);
-        LocalDate eventDay = budgets.find(id).getEventEndsOn();
-        moveTo(eventDay.plusDays(1));
-        runReceiptsSweep();
-        LocalDate today = eventDay.plusDays(92);
-        moveTo(today);
-        runReceiptsSweep();
+        LocalDate today = receiptsOverdue(id, 92);
         assertThat(budgets.mayFile(rep.getId()).allowed()).isFalse();
         var session = org.repsportal.support.SignIn.as(mvc, council);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/budgets/council").cookie(session))
@@ -349,9 +334,8 @@ class BudgetTimelineTests {
 
     @Test
     void aRequestFiledLateWaitsForTheCouncilsExceptionWhichOnlyAnUninvolvedCouncilMemberRecords() throws Exception {
-        Person rep = program.rep("Mateo");
         Person councilMentor = program.council("Nadia");
-        program.assign(rep, councilMentor);
+        Person rep = program.menteeOf(councilMentor, "Mateo");
         Person council = program.council("Oskar");
         long id = draft(rep, event(rep, 20), "90");
         assertThatThrownBy(() -> budgets.submit(program.actor(rep), id)).isInstanceOf(RuleViolationException.class)
@@ -426,8 +410,7 @@ class BudgetTimelineTests {
     }
 
     private long votingMail(Person to, long requestId) {
-        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like 'Voting open: budget for%' and body like ?")
-                .params(to.getId(), "%/budgets/" + requestId).query(Long.class).single();
+        return mailbox.to(to).subjectStartingWith("Voting open: budget for").bodyEndingWith("/budgets/" + requestId).count();
     }
 
     private List<Object[]> decisionTask(long requestId) {
@@ -437,6 +420,16 @@ class BudgetTimelineTests {
 
     private void runVoteWindows() {
         voteWindows.executeRecurringly(voteWindows.instance(RecurringTask.INSTANCE), null);
+    }
+
+    /** Moves to this many days after the approved request's event, with the receipts sweep run on the day after it and then. */
+    private LocalDate receiptsOverdue(long requestId, int days) {
+        LocalDate eventDay = budgets.find(requestId).getEventEndsOn();
+        moveTo(eventDay.plusDays(1));
+        runReceiptsSweep();
+        moveTo(eventDay.plusDays(days));
+        runReceiptsSweep();
+        return eventDay.plusDays(days);
     }
 
     private void runReceiptsSweep() {
@@ -452,8 +445,7 @@ class BudgetTimelineTests {
     }
 
     private long queuedMail(Person to, String subject) {
-        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like ?")
-                .params(to.getId(), "%" + subject).query(Long.class).single();
+        return mailbox.to(to).subjectContaining(subject).count();
     }
 
     private void sendAllMail() {

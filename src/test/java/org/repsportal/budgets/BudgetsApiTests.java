@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.repsportal.events.Events;
 import org.repsportal.events.NewEvent;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
@@ -44,6 +45,7 @@ class BudgetsApiTests {
 
     @Autowired MockMvc mvc;
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired Events events;
     @Autowired Budgets budgets;
     @Autowired ReceiptSweep receiptSweep;
@@ -202,10 +204,9 @@ class BudgetsApiTests {
 
     @Test
     void theMentorGetsATaskAndAReviewSheetWithFlagsAndOnlyTheMentorReviews(Scenario scenario) throws Exception {
-        Person rep = program.rep("Quinn");
         Person mentor = program.mentor("Rosa");
+        Person rep = program.menteeOf(mentor, "Quinn");
         Person other = program.mentor("Sven");
-        program.assign(rep, mentor);
         long id = draft(rep, event(rep, 30), SMALL + """
                 ,{"category":"TRAVEL","description":"Train for the speaker","quantity":1,"unitCost":"60"}""");
         scenario.stimulate(() -> budgets.submit(program.actor(rep), id))
@@ -274,22 +275,20 @@ class BudgetsApiTests {
 
     @Test
     void theDecisionIsMailedToTheRepAndTheMentorWithItsReason(Scenario scenario) throws Exception {
-        Person rep = program.rep("Ada");
         Person mentor = program.mentor("Bo");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Ada");
         long id = inDecision(rep, mentor);
         Person reviewer = program.council("Cai");
         scenario.stimulate(() -> budgets.decide(program.actor(reviewer), id, new CouncilDecision(Outcome.PARTLY_APPROVED, "100", "Flyers are not needed")))
-                .andWaitForStateChange(() -> jdbc.sql("select count(*) from mail_messages where recipient_id in (?, ?) and category = 'BUDGET_REVIEW' and body like '%Flyers are not needed%'")
-                        .params(rep.getId(), mentor.getId()).query(Long.class).single(), n -> n == 2)
+                .andWaitForStateChange(() -> mailbox.toAnyOf(List.of(rep, mentor)).in("BUDGET_REVIEW")
+                        .bodyContaining("Flyers are not needed").count(), n -> n == 2)
                 .andVerify(n -> assertThat(n).isEqualTo(2));
     }
 
     @Test
     void aFileNamedPdfThatIsNotAPdfIsRefusedAndTooLargeIsA413() throws Exception {
-        Person rep = program.rep("Dana");
         Person mentor = program.mentor("Emil");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Dana");
         long id = waitingForReceipts(rep, mentor);
         mvc.perform(multipart("/api/v1/budgets/" + id + "/receipts").file(new MockMultipartFile("file", "receipt.pdf", "application/pdf",
                         "just some text, not a PDF".getBytes())).header("Authorization", Program.bearer(rep)))
@@ -307,9 +306,8 @@ class BudgetsApiTests {
 
     @Test
     void eachReceiptRecordsWhatWasPaidInItsCurrencyAndTheCouncilsSpentSumsThemPerRegionAndQuarter() throws Exception {
-        Person rep = program.rep("Hugo");
         Person mentor = program.mentor("Iris");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Hugo");
         long id = waitingForReceipts(rep, mentor);
         BudgetRequest request = budgets.find(id);
         String region = jdbc.sql("select coalesce((select name from regions where code = ?), '—')").param(request.getRegionCode())
@@ -376,10 +374,9 @@ class BudgetsApiTests {
 
     @Test
     void theRequestReviewAndCouncilPagesRenderForThoseWhoMaySeeThemAndNotForOthers() throws Exception {
-        Person rep = program.rep("Hugo");
         Person mentor = program.mentor("Ines");
+        Person rep = program.menteeOf(mentor, "Hugo");
         Person stranger = program.rep("Jon");
-        program.assign(rep, mentor);
         long id = inDecision(rep, mentor);
         Person reviewer = program.council("Kim");
         long eventId = budgets.find(id).getEventId();
@@ -416,9 +413,8 @@ class BudgetsApiTests {
 
     @Test
     void anApprovedBudgetFreezesTheMetricsOfItsEvent() throws Exception {
-        Person rep = program.rep("Maja");
         Person mentor = program.mentor("Nils");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Maja");
         long id = inDecision(rep, mentor);
         long eventId = budgets.find(id).getEventId();
         String metrics = """
@@ -437,9 +433,8 @@ class BudgetsApiTests {
     @Test
     void theCouncilViewShowsMoneyApprovedAndSpentFromTheReceiptsPerRegionAndQuarterInTheThresholdCurrency() throws Exception {
         ((TestClock) clock).setTo(java.time.Instant.parse("2036-01-05T09:00:00Z"));
-        Person rep = program.rep("Piet");
         Person mentor = program.mentor("Quirin");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Piet");
         long spent = inDecision(rep, mentor);
         budgets.decide(program.actor(program.council("Rhea")), spent, new CouncilDecision(Outcome.APPROVED, null, "Good plan"));
         long partly = inDecision(rep, mentor);

@@ -11,6 +11,7 @@ import org.repsportal.mentorship.MentorshipQueries.CurrentAssignment;
 import org.repsportal.people.Person;
 import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.InvalidInputException;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CadenceEscalationTests {
 
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired CadenceWatch watch;
     @Autowired CadenceEscalations escalations;
     @Autowired CheckInsImport imports;
@@ -58,12 +60,9 @@ class CadenceEscalationTests {
     void aMentorsOverdueMentorshipsShareOneTaskThatTheWatchKeepsUpAndClosesWhenAllAreBackOnRhythm(Scenario scenario) {
         program.council("Queue Council");
         Person mentor = program.mentor("Quentin");
-        Person anna = program.rep("Anna");
-        Person bert = program.rep("Bert");
-        Person cleo = program.rep("Cleo");
-        program.assign(anna, mentor);
-        program.assign(bert, mentor);
-        program.assign(cleo, mentor);
+        Person anna = program.menteeOf(mentor, "Anna");
+        Person bert = program.menteeOf(mentor, "Bert");
+        Person cleo = program.menteeOf(mentor, "Cleo");
         LocalDate day = LocalDate.now(clock);
         held(mentor, cleo, day);
 
@@ -116,8 +115,7 @@ class CadenceEscalationTests {
     void aCouncilMembersOwnMentorshipsEscalateToTheOtherCouncilMembersNeverToThemselves(Scenario scenario) throws Exception {
         Person other = program.council("Other Council");
         Person member = program.council("Kim Council");
-        Person mentee = program.rep("Karl");
-        program.assign(mentee, member);
+        Person mentee = program.menteeOf(member, "Karl");
         LocalDate day = LocalDate.now(clock);
 
         scenario.stimulate(() -> watch.watch(day.plusDays(46)))
@@ -143,8 +141,7 @@ class CadenceEscalationTests {
     void aNudgeMailsTheMentorThroughTheOutboxOnceADayAtMost(Scenario scenario) throws Exception {
         Person council = program.council("Nudging Council");
         Person mentor = program.mentor("Nadia");
-        Person mentee = program.rep("Nils");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Nils");
         LocalDate day = LocalDate.now(clock);
         escalate(scenario, mentor, day.plusDays(46));
         long before = nudges(mentor);
@@ -154,8 +151,7 @@ class CadenceEscalationTests {
                 .andExpect(redirectedUrl("/council/checkins/escalations/" + mentor.getId()))
                 .andExpect(flash().attribute("escalationFlash", "checkin.escalation.nudged"));
         assertThat(nudges(mentor)).isEqualTo(before + 1);
-        assertThat(jdbc.sql("select body from mail_messages where recipient_id = ? and subject = 'Your check-ins have slipped'")
-                .param(mentor.getId()).query(String.class).list()).allMatch(body -> body.contains("Nils"));
+        assertThat(mailbox.to(mentor).subjectIs("Your check-ins have slipped").bodies()).allMatch(body -> body.contains("Nils"));
 
         assertThat(escalations.nudge(program.actor(council), mentor.getId())).as("again today").isFalse();
         assertThat(nudges(mentor)).isEqualTo(before + 1);
@@ -169,8 +165,7 @@ class CadenceEscalationTests {
     void aDismissalNeedsAReasonKeepsTheTypedTextOnErrorAndHoldsUntilOneMoreCadenceIsMissed(Scenario scenario) throws Exception {
         Person council = program.council("Dismissing Council");
         Person mentor = program.mentor("Dora");
-        Person mentee = program.rep("Dirk");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Dirk");
         LocalDate day = LocalDate.now(clock);
         escalate(scenario, mentor, day.plusDays(46));
         String dismiss = "/council/checkins/escalations/" + mentor.getId() + "/mentees/" + mentee.getId() + "/dismiss";
@@ -223,8 +218,7 @@ class CadenceEscalationTests {
     void theCouncilsOverduePageShowsEachEscalationWithItsActionsAndARepIsRefused(Scenario scenario) throws Exception {
         Person council = program.council("Reading Council");
         Person mentor = program.mentor("Pia");
-        Person mentee = program.rep("Paul");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Paul");
         escalate(scenario, mentor, LocalDate.now(clock).plusDays(46));
 
         mvc.perform(get("/council/checkins").header("Authorization", Program.bearer(council)))
@@ -263,8 +257,7 @@ class CadenceEscalationTests {
     void theApiListsTheEscalationsAndDismissesOnlyWithAReason(Scenario scenario) throws Exception {
         Person council = program.council("Api Council");
         Person mentor = program.mentor("Ada");
-        Person mentee = program.rep("Abe");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Abe");
         escalate(scenario, mentor, LocalDate.now(clock).plusDays(46));
 
         mvc.perform(get("/api/v1/council/checkins/escalations").param("size", "100").header("Authorization", Program.bearer(council)))
@@ -305,7 +298,6 @@ class CadenceEscalationTests {
     }
 
     private long nudges(Person mentor) {
-        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject = 'Your check-ins have slipped'")
-                .param(mentor.getId()).query(Long.class).single();
+        return mailbox.to(mentor).subjectIs("Your check-ins have slipped").count();
     }
 }

@@ -2,12 +2,14 @@ package org.repsportal.checkins;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.repsportal.availability.Absences;
 import org.repsportal.availability.NewAbsence;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +30,9 @@ class CadenceWatchTests {
     Program program;
 
     @Autowired
+    Mailbox mailbox;
+
+    @Autowired
     CadenceWatch watch;
 
     @Autowired
@@ -43,6 +48,9 @@ class CadenceWatchTests {
     CheckInQueries queries;
 
     @Autowired
+    CheckIns checkIns;
+
+    @Autowired
     Absences absences;
 
     @Autowired
@@ -52,8 +60,7 @@ class CadenceWatchTests {
     void aMissedFirstCheckInTellsTheMentorOnceAndTwoMissedCadencesEscalateTheMentorToTheCouncil(Scenario scenario) {
         program.council("Duty Council");
         Person mentor = program.mentor("Walter");
-        Person mentee = program.rep("Wilma");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Wilma");
         LocalDate assigned = LocalDate.now(clock);
 
         watch.watch(assigned.plusDays(14));
@@ -75,8 +82,7 @@ class CadenceWatchTests {
     void theWatchPausesWhileTheMenteeIsAwayAndACadenceWithAnAbsenceInItIsNotMissed() {
         program.council("Duty Council");
         Person mentor = program.mentor("Yusuf");
-        Person mentee = program.rep("Yara");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Yara");
         LocalDate assigned = LocalDate.now(clock);
         absences.declare(program.actor(mentee), new NewAbsence(assigned.plusDays(10), assigned.plusDays(40), null, null,
                 "Travelling", false, null));
@@ -94,8 +100,7 @@ class CadenceWatchTests {
     @Test
     void aMentorshipWithARecentCheckInIsNotOverdue() {
         Person mentor = program.mentor("Xaver");
-        Person mentee = program.rep("Xenia");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Xenia");
         LocalDate today = LocalDate.now(clock);
         imports.importAll(List.of(new CheckInsImport.PastCheckIn(mentor.getId(), mentee.getId(),
                 today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC, List.of("Catch up"), "Done", null)));
@@ -110,8 +115,7 @@ class CadenceWatchTests {
     void theCouncilSeesOverdueMentorshipsWithDatesOnlyAndARepCannot() throws Exception {
         Person council = program.council("Cecil");
         Person mentor = program.mentor("Yusuf");
-        Person mentee = program.rep("Yara");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Yara");
         LocalDate assigned = LocalDate.now(clock);
 
         var overdue = queries.overdue(program.actor(council), assigned.plusDays(20), 0, 1000);
@@ -123,13 +127,21 @@ class CadenceWatchTests {
         assertThat(queries.overdue(program.actor(council), assigned.plusDays(10), 0, 1000).items())
                 .noneMatch(o -> o.rhythm().menteeId() == mentee.getId());
 
+        // a mentorship whose last check-in had goals and notes: the Council sees when it was held, not what was said
+        Person talkative = program.menteeOf(mentor, "Yorick");
+        checkIns.logHeld(program.actor(mentor), new HeldCheckIn(talkative.getId(), assigned, LocalTime.NOON, "UTC",
+                List.of("Plan the Kenya launch party"), "Yorick is worried about his exams.", List.of()));
+        assertThat(queries.overdue(program.actor(council), assigned.plusDays(40), 0, 1000).items())
+                .filteredOn(o -> o.rhythm().menteeId() == talkative.getId()).singleElement()
+                .satisfies(o -> assertThat(o.rhythm().lastHeldOn()).isEqualTo(assigned))
+                .asString().doesNotContain("Kenya launch party").doesNotContain("worried about his exams");
+
         mvc.perform(get("/council/checkins").header("Authorization", Program.bearer(council))).andExpect(status().isOk());
         mvc.perform(get("/council/checkins").header("Authorization", Program.bearer(mentee))).andExpect(status().isForbidden());
     }
 
     private long mailsTo(Person person) {
-        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and category = 'MENTORSHIP'")
-                .param(person.getId()).query(Long.class).single();
+        return mailbox.to(person).in("MENTORSHIP").count();
     }
 
     private long councilTasksAbout(Person mentor) {

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
 import org.repsportal.platform.Texts;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,10 +38,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CheckInInvitationTests {
 
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired People people;
     @Autowired CheckIns checkIns;
     @Autowired CheckInCalendar feed;
-    @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired Clock clock;
     @Autowired Texts texts;
@@ -60,8 +60,7 @@ class CheckInInvitationTests {
     @Test
     void aPlannedMovedThenCancelledCheckInSendsTheMenteeTheInvitationItsUpdateAndItsCancellation() throws Exception {
         Person mentor = program.mentor("Inés Invitadora");
-        Person mentee = program.rep("Iwan Invitado");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Iwan Invitado");
         LocalDate day = LocalDate.now(clock).plusDays(5);
         CheckIn checkIn = checkIns.plan(program.actor(mentor), new PlanCheckIn(mentee.getId(), day.atTime(18, 0),
                 "Europe/Berlin", List.of("Secret goal about the campus club")));
@@ -104,8 +103,7 @@ class CheckInInvitationTests {
     @Test
     void theInvitationMailIsInTheMenteesLanguageAndZone() {
         Person mentor = program.mentor("Lorenzo Lenguas");
-        Person mentee = program.rep("Lucía Lenguas");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Lucía Lenguas");
         people.choosePortalLanguage(program.actor(mentee), mentee.getId(), "es");
         CheckIn checkIn = checkIns.plan(program.actor(mentor), new PlanCheckIn(mentee.getId(),
                 LocalDate.now(clock).plusDays(4).atTime(17, 0), "America/New_York", List.of("Hablar del evento")));
@@ -121,8 +119,7 @@ class CheckInInvitationTests {
     @Test
     void movingACheckInIntoThePastIsAFieldErrorThatKeepsTheTimeAndOnlyItsMentorMovesIt() throws Exception {
         Person mentor = program.mentor("Marta Mover");
-        Person mentee = program.rep("Mateo Mover");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Mateo Mover");
         LocalDate day = LocalDate.now(clock).plusDays(3);
         CheckIn checkIn = checkIns.plan(program.actor(mentor), new PlanCheckIn(mentee.getId(), day.atTime(10, 0),
                 "Europe/Madrid", List.of("Talk")));
@@ -147,8 +144,7 @@ class CheckInInvitationTests {
     @Test
     void theCheckInPageSaysPlainlyWhoCanReadItsNotes() throws Exception {
         Person mentor = program.mentor("Ana Lectora");
-        Person mentee = program.rep("Bruno Lector");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Bruno Lector");
         CheckIn checkIn = checkIns.plan(program.actor(mentor), new PlanCheckIn(mentee.getId(),
                 LocalDate.now(clock).plusDays(3).atTime(10, 0), "UTC", List.of("Talk")));
 
@@ -166,15 +162,11 @@ class CheckInInvitationTests {
     }
 
     private List<Invite> invitesTo(Person person) {
-        return jdbc.sql("""
-                        select m.subject, m.body, m.reply_to_person_id, a.filename, a.content_type, a.content
-                        from mail_messages m join mail_attachments a on a.message_id = m.id
-                        where m.recipient_id = ? and m.category = 'MENTORSHIP' and a.content_type like 'text/calendar%'
-                        order by m.id""")
-                .param(person.getId())
-                .query((rs, n) -> new Invite(rs.getString(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4), rs.getString(5),
-                        parse(rs.getBytes(6))))
-                .list();
+        return mailbox.to(person).in("MENTORSHIP").list().stream()
+                .flatMap(mail -> mail.attachments().stream().filter(Mailbox.Attachment::isCalendar)
+                        .map(a -> new Invite(mail.subject(), mail.body(), mail.replyToPersonId(), a.filename(), a.contentType(),
+                                parse(a.content()))))
+                .toList();
     }
 
     private static Calendar parse(byte[] ics) {

@@ -10,6 +10,7 @@ import org.repsportal.mentorship.Reassignments;
 import org.repsportal.people.Person;
 import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.NotFoundException;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CheckInOfferTests {
 
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired CheckIns checkIns;
     @Autowired Reassignments reassignments;
     @Autowired CheckInReminders reminders;
@@ -173,15 +175,10 @@ class CheckInOfferTests {
 
     /** The calendar attached to the person's mail with that subject, unfolded. */
     private String calendarSentWith(Person person, String subject) {
-        byte[] ics = jdbc.sql("""
-                        select a.content from mail_messages m join mail_attachments a on a.message_id = m.id
-                        where m.recipient_id = ? and m.subject like ? and a.content_type like 'text/calendar%'""")
-                .param(person.getId()).param("%" + subject + "%").query(byte[].class).single();
-        return new String(ics, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", "");
+        return mailbox.to(person).subjectContaining(subject).withCalendar().only().calendar();
     }
 
     private List<String> mailsTo(Person person, String subject) {
-        return jdbc.sql("select body from mail_messages where recipient_id = ? and subject like ?")
-                .param(person.getId()).param("%" + subject + "%").query(String.class).list();
+        return mailbox.to(person).subjectContaining(subject).bodies();
     }
 }

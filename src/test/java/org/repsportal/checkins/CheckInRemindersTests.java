@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,9 @@ class CheckInRemindersTests {
 
     @Autowired
     Program program;
+
+    @Autowired
+    Mailbox mailbox;
 
     @Autowired
     CheckIns checkIns;
@@ -36,8 +40,7 @@ class CheckInRemindersTests {
     @Test
     void bothAreRemindedOnceWhenTheCheckInIsLessThanTwoDaysAwayWithItsGoals() {
         Person mentor = program.mentor("Rhea");
-        Person mentee = program.rep("Rudi");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Rudi");
         CheckIn checkIn = checkIns.plan(program.actor(mentor), new PlanCheckIn(mentee.getId(),
                 LocalDate.now(clock).plusDays(5).atTime(18, 0), "Europe/Berlin", List.of("Plan the meetup", "Talk about metrics")));
 
@@ -53,8 +56,7 @@ class CheckInRemindersTests {
     @Test
     void eachIsToldTheTimeInTheirOwnZoneAndLanguage() {
         Person mentor = program.mentor("Rita");
-        Person mentee = program.rep("Rosa");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Rosa");
         jdbc.sql("update people set time_zone = 'America/Lima', portal_language = 'es' where id = ?").param(mentee.getId()).update();
         // a January evening in Berlin (UTC+1) is midday in Lima (UTC-5)
         LocalDate day = LocalDate.of(LocalDate.now(clock).getYear() + 1, 1, 14);
@@ -70,7 +72,6 @@ class CheckInRemindersTests {
 
     private List<String> mailsTo(Person person) {
         // the reminders only: the assignment and the invitation are mailed too
-        return jdbc.sql("select body from mail_messages where recipient_id = ? and category = 'MENTORSHIP' and (subject like 'Check-in with %' or subject like 'Check-in con %')")
-                .param(person.getId()).query(String.class).list();
+        return mailbox.to(person).in("MENTORSHIP").subjectStartingWithAnyOf("Check-in with ", "Check-in con ").bodies();
     }
 }

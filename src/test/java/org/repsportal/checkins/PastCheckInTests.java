@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.tasks.TaskQueries;
@@ -32,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PastCheckInTests {
 
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired CheckIns checkIns;
     @Autowired CheckInQueries queries;
     @Autowired JdbcClient jdbc;
@@ -42,8 +44,7 @@ class PastCheckInTests {
     void aLoggedPastCheckInCountsAsHeldOnItsDayForTheCadenceAndNeedsNoInvitation() {
         Person council = program.council("Pia Pastcouncil");
         Person mentor = program.mentor("Paula Pasado");
-        Person mentee = program.rep("Pedro Pasado");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Pedro Pasado");
         LocalDate today = LocalDate.now(clock);
         assertThat(overdueOn(council, mentee, today.plusDays(20))).as("the first check-in is due within 14 days").isTrue();
 
@@ -57,15 +58,13 @@ class PastCheckInTests {
         assertThat(overdueOn(council, mentee, today.plusDays(20))).as("the next one is due a cadence after it").isFalse();
         await().until(() -> jdbc.sql("select count(*) from tasks where source_ref = ?")
                 .param("checkin:" + logged.getId() + ":follow-up:0").query(Long.class).single() == 1);
-        assertThat(jdbc.sql("select count(*) from mail_attachments a join mail_messages m on m.id = a.message_id where m.recipient_id = ?")
-                .param(mentee.getId()).query(Long.class).single()).as("nothing to put in a calendar").isZero();
+        assertThat(mailbox.to(mentee).list()).flatExtracting(Mailbox.Mail::attachments).as("nothing to put in a calendar").isEmpty();
     }
 
     @Test
     void aDayStillToComeIsRefusedOnTheDateFieldAndWhatWasTypedIsKept() throws Exception {
         Person mentor = program.mentor("Fabio Futuro");
-        Person mentee = program.rep("Flora Futuro");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Flora Futuro");
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
 
         assertThatThrownBy(() -> checkIns.logHeld(program.actor(mentor), new HeldCheckIn(mentee.getId(), tomorrow, null, "UTC",
@@ -95,8 +94,7 @@ class PastCheckInTests {
     void onlyTheMentorOfACurrentMenteeLogsACheckInWithThemAndTheFormSaysWhoReadsIt() throws Exception {
         Person mentor = program.mentor("Olga Otra");
         Person stranger = program.mentor("Oscar Otro");
-        Person mentee = program.rep("Omar Otro");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Omar Otro");
 
         mvc.perform(post("/checkins/log").with(csrf()).header("Authorization", Program.bearer(stranger))
                         .param("menteeId", mentee.getId().toString()).param("date", LocalDate.now(clock).minusDays(1).toString())
@@ -111,8 +109,7 @@ class PastCheckInTests {
     @Test
     void theApiLogsAPastCheckInRefusesADayToComeOnHeldOnAndMovesAndCancelsAPlannedOne() throws Exception {
         Person mentor = program.mentor("Ariadna Api");
-        Person mentee = program.rep("Abel Api");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Abel Api");
         String tomorrow = LocalDate.now(clock).plusDays(1).toString();
         String yesterday = LocalDate.now(clock).minusDays(1).toString();
 

@@ -6,11 +6,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -34,10 +34,10 @@ class ConcernConfidentialityTests {
     Program program;
 
     @Autowired
-    Concerns concerns;
+    Mailbox mailbox;
 
     @Autowired
-    JdbcClient jdbc;
+    Concerns concerns;
 
     Person reporter;
     Person reportersMentor;
@@ -187,19 +187,16 @@ class ConcernConfidentialityTests {
 
     @Test
     void theCouncilIsMailedALinkWithoutTheContentAndTheRecusedMemberIsNotMailed() {
-        List<String> bodies = jdbc.sql("select subject || ' ' || body from mail_messages where recipient_id = ? and category = 'COUNCIL'")
-                .param(council.getId()).query(String.class).list();
+        List<String> bodies = mailbox.to(council).in("COUNCIL").texts();
         assertThat(bodies).hasSize(2).allSatisfy(body -> assertThat(body).doesNotContain(secret).doesNotContain("Details only"));
         assertThat(bodies).anySatisfy(body -> assertThat(body).contains("/concerns/" + aboutRep));
         assertThat(bodies).anySatisfy(body -> assertThat(body).contains("/concerns/" + aboutCouncilMember));
 
-        List<String> toRecused = jdbc.sql("select body from mail_messages where recipient_id = ? and category = 'COUNCIL'")
-                .param(recusedCouncilMember.getId()).query(String.class).list();
+        List<String> toRecused = mailbox.to(recusedCouncilMember).in("COUNCIL").bodies();
         assertThat(toRecused).hasSize(1).allSatisfy(body -> assertThat(body).contains("/concerns/" + aboutRep)
                 .doesNotContain("/concerns/" + aboutCouncilMember));
         for (Person outsider : List.of(concerned, concernedsMentor, admin, unrelated, reportersMentor, recusedsMentor)) {
-            assertThat(jdbc.sql("select count(*) from mail_messages where recipient_id = ?").param(outsider.getId())
-                    .query(Long.class).single()).as(outsider.getDisplayName()).isZero();
+            assertThat(mailbox.to(outsider).count()).as(outsider.getDisplayName()).isZero();
         }
     }
 
@@ -213,8 +210,7 @@ class ConcernConfidentialityTests {
         assertThat(body(reportersMentor, "/concerns")).contains(secret + " shared with my mentor").doesNotContain(secret + " about a Rep");
         assertThat(status(reportersMentor, get("/api/v1/concerns/" + conflict + "/audit"))).isEqualTo(403);
         assertThat(status(reportersMentor, post("/api/v1/concerns/" + conflict + "/acknowledge"))).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from mail_messages where recipient_id = ? and body like ?")
-                .params(reportersMentor.getId(), "%/concerns/" + conflict + "%").query(Long.class).single()).isOne();
+        assertThat(mailbox.to(reportersMentor).bodyContaining("/concerns/" + conflict).count()).isOne();
 
         for (Person outsider : List.of(concerned, concernedsMentor, admin, unrelated)) {
             assertThat(status(outsider, get("/concerns/" + conflict))).as(outsider.getDisplayName()).isEqualTo(404);

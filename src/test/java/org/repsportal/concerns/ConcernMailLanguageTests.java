@@ -3,10 +3,10 @@ package org.repsportal.concerns;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,13 +18,13 @@ class ConcernMailLanguageTests {
     Program program;
 
     @Autowired
+    Mailbox mailbox;
+
+    @Autowired
     People people;
 
     @Autowired
     Concerns concerns;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void theCouncilAndTheReporterReadConcernMailInTheLanguageTheyChose() {
@@ -49,7 +49,6 @@ class ConcernMailLanguageTests {
     }
 
     private String lastSubject(Person person) {
-        return jdbc.sql("select subject from mail_messages where recipient_id = ? and category = 'COUNCIL' order by id desc limit 1")
-                .param(person.getId()).query(String.class).single();
+        return mailbox.to(person).in("COUNCIL").latest().subject();
     }
 }

@@ -6,10 +6,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,19 +31,18 @@ class ConcernMailLogTests {
     Program program;
 
     @Autowired
-    Concerns concerns;
+    Mailbox mailbox;
 
     @Autowired
-    JdbcClient jdbc;
+    Concerns concerns;
 
     @Test
     void anAdminReadingTheMailLogAfterEachStepOfAConcernSeesNeitherSubjectsNorRecipients() throws Exception {
         Person admin = program.admin("Logan Logreader");
         Person council = program.council("Cordelia Councilmember");
         Person mentor = program.mentor("Mandla Involvedmentor");
-        Person reporter = program.rep("Renata Reporter");
+        Person reporter = program.menteeOf(mentor, "Renata Reporter");
         Person about = program.rep("Ambrose Concerned");
-        program.assign(reporter, mentor);
         List<Person> named = List.of(council, mentor, reporter, about);
 
         long id = concerns.raise(program.actor(reporter), new NewConcern("CONFLICT", about.getId(), "A conflict at the meetup",
@@ -59,17 +58,16 @@ class ConcernMailLogTests {
         concerns.resolve(program.actor(council), id, "We talked with both");
         assertTheLogKeepsTheConfidence(admin, named, 4);
 
-        assertThat(jdbc.sql("select subject from mail_messages where category = 'COUNCIL'").query(String.class).list())
+        assertThat(mailbox.all().in("COUNCIL").subjects())
                 .isNotEmpty()
                 .allSatisfy(subject -> assertThat(subject).doesNotContain("Renata", "Reporter", "Ambrose", "Mandla"));
     }
 
     private void assertTheLogKeepsTheConfidence(Person admin, List<Person> named, int atLeast) throws Exception {
-        List<Long> ids = jdbc.sql("select id from mail_messages where category = 'COUNCIL' and recipient_id = any(?)")
-                .param(named.stream().map(Person::getId).toArray(Long[]::new)).query(Long.class).list();
+        List<Mailbox.Mail> mails = mailbox.toAnyOf(named).in("COUNCIL").list();
+        List<Long> ids = mails.stream().map(Mailbox.Mail::id).toList();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(atLeast);
-        List<String> subjects = jdbc.sql("select subject from mail_messages where id = any(?)")
-                .param(ids.toArray(Long[]::new)).query(String.class).list();
+        List<String> subjects = mails.stream().map(Mailbox.Mail::subject).toList();
 
         Document log = page("/admin/mail", admin);
         for (Long mail : ids) {

@@ -2,21 +2,16 @@ package org.repsportal.concerns;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.repsportal.concerns.ConcernImport.ImportedConcern;
-import org.repsportal.people.Actor;
-import org.repsportal.people.NewPerson;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
-import org.repsportal.people.PersonStatus;
 import org.repsportal.people.Role;
+import org.repsportal.support.Mailbox;
+import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -31,7 +26,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * identity, tasks, reports or dashboard).
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@Import({Mailbox.class, Program.class})
 class ConcernsModuleTests {
+
+    @Autowired
+    Program program;
 
     @Autowired
     Concerns concerns;
@@ -45,26 +44,28 @@ class ConcernsModuleTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Mailbox mailbox;
+
     @Test
     void raisingAConcernPublishesAnEventWithoutItsContentAndMailsTheCouncilALink(Scenario scenario) {
-        Person rep = person("Raising Rae", Role.REP);
-        Person council = person("Mailed Mo", Role.REP, Role.COUNCIL);
+        Person rep = program.person("Raising Rae", Role.REP);
+        Person council = program.person("Mailed Mo", Role.REP, Role.COUNCIL);
 
-        scenario.stimulate(() -> concerns.raise(actor(rep), new NewConcern("FUNDS_OR_SWAG", null, "Swag for sale",
+        scenario.stimulate(() -> concerns.raise(program.actor(rep), new NewConcern("FUNDS_OR_SWAG", null, "Swag for sale",
                         "T-shirts offered online", false, false)))
                 .andWaitForEventOfType(ConcernRaised.class)
                 .toArriveAndVerify(event -> {
                     assertThat(event.category()).isEqualTo(ConcernCategory.FUNDS_OR_SWAG);
-                    assertThat(jdbc.sql("select body from mail_messages where recipient_id = ? and category = 'COUNCIL'")
-                            .param(council.getId()).query(String.class).single())
+                    assertThat(mailbox.to(council).in("COUNCIL").only().body())
                             .contains("/concerns/" + event.concernId()).doesNotContain("Swag").doesNotContain("T-shirts");
                 });
     }
 
     @Test
     void theAuditTrailCannotBeChangedOrEmptiedEvenBySql() {
-        Person rep = person("Auditing Abe", Role.REP);
-        long id = concerns.raise(actor(rep), new NewConcern("SUCCESS_OR_IDEA", null, "Buddy system", "It worked", false, false)).getId();
+        Person rep = program.person("Auditing Abe", Role.REP);
+        long id = concerns.raise(program.actor(rep), new NewConcern("SUCCESS_OR_IDEA", null, "Buddy system", "It worked", false, false)).getId();
 
         assertThatThrownBy(() -> jdbc.sql("update concern_audit set action = 'VIEWED' where concern_id = ?").param(id).update())
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
@@ -78,9 +79,9 @@ class ConcernsModuleTests {
 
     @Test
     void theTimeToAcknowledgeIsAveragedAndItsMedianTakenOverThePeriodLeavingOutRecusals() {
-        Person reporter = person("Counting Cat", Role.REP);
-        Person council = person("Timing Tia", Role.REP, Role.COUNCIL);
-        Person otherCouncil = person("Other Olaf", Role.REP, Role.COUNCIL);
+        Person reporter = program.person("Counting Cat", Role.REP);
+        Person council = program.person("Timing Tia", Role.REP, Role.COUNCIL);
+        Person otherCouncil = program.person("Other Olaf", Role.REP, Role.COUNCIL);
         Instant start = Instant.parse("2001-03-01T00:00:00Z");
         acknowledged(reporter, null, council, start, Duration.ofHours(1));
         acknowledged(reporter, null, council, start.plus(Duration.ofDays(1)), Duration.ofHours(2));
@@ -89,18 +90,18 @@ class ConcernsModuleTests {
         imports.importConcern(new ImportedConcern(ConcernCategory.CONFLICT, reporter.getId(), null, null, "Waiting", "d",
                 start.plus(Duration.ofDays(4)), null, null, null, null, null));
 
-        AcknowledgementTimes times = concerns.acknowledgementTimes(actor(council), null, start, start.plus(Duration.ofDays(30)));
+        AcknowledgementTimes times = concerns.acknowledgementTimes(program.actor(council), null, start, start.plus(Duration.ofDays(30)));
         assertThat(times.acknowledged()).isEqualTo(4);
         assertThat(times.average()).isEqualTo(Duration.ofMinutes(28 * 60));
         assertThat(times.median()).isEqualTo(Duration.ofMinutes(330));
         assertThat(times.waiting()).isOne();
 
-        AcknowledgementTimes recused = concerns.acknowledgementTimes(actor(otherCouncil), null, start, start.plus(Duration.ofDays(30)));
+        AcknowledgementTimes recused = concerns.acknowledgementTimes(program.actor(otherCouncil), null, start, start.plus(Duration.ofDays(30)));
         assertThat(recused.acknowledged()).isEqualTo(3);
         assertThat(recused.average()).isEqualTo(Duration.ofHours(4));
         assertThat(recused.median()).isEqualTo(Duration.ofHours(2));
 
-        AcknowledgementTimes conflicts = concerns.acknowledgementTimes(actor(council), ConcernCategory.CONFLICT, start,
+        AcknowledgementTimes conflicts = concerns.acknowledgementTimes(program.actor(council), ConcernCategory.CONFLICT, start,
                 start.plus(Duration.ofDays(30)));
         assertThat(conflicts.acknowledged()).isZero();
         assertThat(conflicts.average()).isNull();
@@ -109,16 +110,16 @@ class ConcernsModuleTests {
 
     @Test
     void theCouncilsQueueLeavesOutWhatAMemberIsRecusedFrom() {
-        Person reporter = person("Queue Quinn", Role.REP);
-        Person council = person("Queue Councillor", Role.REP, Role.COUNCIL);
-        Person recused = person("Queue Recused", Role.REP, Role.COUNCIL);
-        long about = concerns.raise(actor(reporter), new NewConcern("CONFLICT", recused.getId(), "About a councillor", "d", false, false)).getId();
+        Person reporter = program.person("Queue Quinn", Role.REP);
+        Person council = program.person("Queue Councillor", Role.REP, Role.COUNCIL);
+        Person recused = program.person("Queue Recused", Role.REP, Role.COUNCIL);
+        long about = concerns.raise(program.actor(reporter), new NewConcern("CONFLICT", recused.getId(), "About a councillor", "d", false, false)).getId();
 
-        assertThat(concerns.queue(actor(council), new ConcernQueueFilter(ConcernState.NEW, false, ConcernCategory.CONFLICT), 0, 100)
+        assertThat(concerns.queue(program.actor(council), new ConcernQueueFilter(ConcernState.NEW, false, ConcernCategory.CONFLICT), 0, 100)
                 .items()).extracting(ConcernSummary::id).contains(about);
-        assertThat(concerns.queue(actor(recused), new ConcernQueueFilter(null, false, null), 0, 100)
+        assertThat(concerns.queue(program.actor(recused), new ConcernQueueFilter(null, false, null), 0, 100)
                 .items()).extracting(ConcernSummary::id).doesNotContain(about);
-        assertThat(concerns.queue(actor(council), new ConcernQueueFilter(ConcernState.RESOLVED, false, null), 0, 100)
+        assertThat(concerns.queue(program.actor(council), new ConcernQueueFilter(ConcernState.RESOLVED, false, null), 0, 100)
                 .items()).extracting(ConcernSummary::id).doesNotContain(about);
     }
 
@@ -127,14 +128,4 @@ class ConcernsModuleTests {
                 raised, council.getId(), raised.plus(after), null, null, null));
     }
 
-    private Person person(String name, Role... roles) {
-        String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID() + "@module.example";
-        return people.register(new NewPerson(name, name + " Example", email, "DE", "Berlin", "Europe/Berlin",
-                Set.of("en"), Set.of("EVENTS"), null, LocalDate.of(2024, 1, 15), EnumSet.copyOf(List.of(roles)),
-                PersonStatus.ACTIVE));
-    }
-
-    private Actor actor(Person person) {
-        return people.actorFor(person.getId()).orElseThrow();
-    }
 }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.SignIn;
@@ -110,6 +111,9 @@ class RouteMatrixTests {
     Program program;
 
     @Autowired
+    Mailbox mailbox;
+
+    @Autowired
     org.repsportal.support.TestClock clock;
 
     @Autowired
@@ -159,8 +163,7 @@ class RouteMatrixTests {
 
         Map<String, Person> people = new LinkedHashMap<>();
         Person mentor = program.mentor("Matrix Mentor");
-        Person rep = program.rep("Matrix Rep");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Matrix Rep");
         people.put("rep", rep);
         people.put("mentor", mentor);
         people.put("other", program.mentor("Matrix Other"));
@@ -347,8 +350,7 @@ class RouteMatrixTests {
         seeds.put("receipt", String.valueOf(jdbc.sql("select max(id) from budget_receipts where request_id = ?")
                 .param(Long.parseLong(waiting)).query(Long.class).single()));
 
-        Person movingMentee = program.rep("Matrix Moving Mentee");
-        program.assign(movingMentee, mentor);
+        Person movingMentee = program.menteeOf(mentor, "Matrix Moving Mentee");
         long reassignment = call("POST", "/api/v1/mentorship/reassignments", mentor, Map.of("menteeId", movingMentee.getId(),
                 "toMentorId", people.get("other").getId(), "reason", "Closer to the mentee's time zone")).path("id").asLong();
         seeds.put("reassignment", String.valueOf(reassignment));
@@ -368,10 +370,9 @@ class RouteMatrixTests {
                 "select count(*) from tasks where assignee_id = ? and type = 'BUDGET_REVIEW'").param(mentor.getId()).query(Long.class).single() > 0);
         seeds.put("task", String.valueOf(jdbc.sql("select min(id) from tasks where assignee_id = ? and type = 'BUDGET_REVIEW'")
                 .param(mentor.getId()).query(Long.class).single()));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from mail_messages where recipient_id = ? and category = 'BUDGET_REVIEW'").param(rep.getId()).query(Long.class).single() > 0);
-        seeds.put("mail", String.valueOf(jdbc.sql("select min(id) from mail_messages where recipient_id = ? and category = 'BUDGET_REVIEW'")
-                .param(rep.getId()).query(Long.class).single()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !mailbox.to(rep).in("BUDGET_REVIEW").isEmpty());
+        seeds.put("mail", String.valueOf(mailbox.to(rep).in("BUDGET_REVIEW").first().id()));
     }
 
     /** A Rep's suggested edit of the SOP page (pending) and a community resource a Rep added. */
@@ -393,12 +394,10 @@ class RouteMatrixTests {
     private void seedOrientation(Map<String, Person> people, Map<String, String> seeds) throws Exception {
         Person mentor = people.get("mentor");
         Person council = people.get("council");
-        Person nominee = program.rep("Matrix Nominee");
-        program.assign(nominee, mentor);
+        Person nominee = program.menteeOf(mentor, "Matrix Nominee");
         seeds.put("nomination", call("POST", "/api/v1/orientation/nominations", nominee,
                 Map.of("reason", "I would like to mentor new Reps")).path("id").asText());
-        Person trainee = program.rep("Matrix Trainee");
-        program.assign(trainee, mentor);
+        Person trainee = program.menteeOf(mentor, "Matrix Trainee");
         String appointed = call("POST", "/api/v1/orientation/nominations", council, Map.of("personId", trainee.getId(),
                 "reason", "A steady Rep for two years")).path("id").asText();
         call("POST", "/api/v1/orientation/nominations/" + appointed + "/appoint", council, null);
@@ -479,8 +478,7 @@ class RouteMatrixTests {
         seeds.put("onboarding", String.valueOf(accepted));
         seeds.put("onboarding-step", "agreement");
         long newRepId = jdbc.sql("select person_id from applications where id = ?").param(accepted).query(Long.class).single();
-        String body = jdbc.sql("select body from mail_messages where recipient_id = ? and category = 'ACCOUNT' order by id desc limit 1")
-                .param(newRepId).query(String.class).single();
+        String body = mailbox.to(newRepId).in("ACCOUNT").latest().body();
         Matcher link = Pattern.compile("/invitation/([A-Za-z0-9_-]+)").matcher(body);
         assertThat(link.find()).as("the invitation mailed to the new Rep: %s", body).isTrue();
         seeds.put("invitation", link.group(1));
@@ -565,8 +563,7 @@ class RouteMatrixTests {
         var council = program.actor(people.get("council"));
         LocalDate lastDay = LocalDate.now(clock).plusDays(20);
         for (String seed : List.of("interim", "interim-kept")) {
-            Person mentee = program.rep("Matrix Covered " + seed);
-            program.assign(mentee, away);
+            Person mentee = program.menteeOf(away, "Matrix Covered " + seed);
             seeds.put(seed, String.valueOf(mentorships.assign(council, org.repsportal.mentorship.AssignMentor.interim(mentee.getId(),
                     people.get("other").getId(), "Covers the mentor's absence", lastDay, null)).getId()));
         }

@@ -1,14 +1,15 @@
 package org.repsportal.dashboard;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class MenteeMessagesTests {
     Program program;
 
     @Autowired
-    JdbcClient jdbc;
+    Mailbox mailbox;
 
     @Test
     void eachChosenMenteeGetsTheirOwnMailWithTheMentorAsReplyToAndTheMentorACopy() throws Exception {
@@ -72,9 +73,8 @@ class MenteeMessagesTests {
     @Test
     void writingToSomeoneWhoIsNotMyMenteeIsForbiddenAndQueuesNothing() throws Exception {
         Person mentor = program.mentor("Ivo");
-        Person mine = program.rep("Ida");
+        Person mine = program.menteeOf(mentor, "Ida");
         Person notMine = program.rep("Igor");
-        program.assign(mine, mentor);
 
         mvc.perform(post("/api/v1/mentees/messages").header("Authorization", Program.bearer(mentor))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -86,8 +86,7 @@ class MenteeMessagesTests {
     @Test
     void anEmptySubjectIsAFieldErrorAndTheTypedMessageIsKept() throws Exception {
         Person mentor = program.mentor("Jana");
-        Person mentee = program.rep("Jon");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Jon");
 
         mvc.perform(post("/api/v1/mentees/messages").header("Authorization", Program.bearer(mentor))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -110,14 +109,13 @@ class MenteeMessagesTests {
     }
 
     private List<String> mailsFrom(Person mentor) {
-        return jdbc.sql("""
-                        select category || ' to ' || recipient_id || ' reply ' || coalesce(reply_to_person_id::text, 'null')
-                        from mail_messages
-                        where reply_to_person_id = :mentor or (recipient_id = :mentor and category = 'MENTEE_MESSAGES')""")
-                .param("mentor", mentor.getId()).query(String.class).list();
+        return Stream.concat(mailbox.all().repliesTo(mentor).list().stream(),
+                        mailbox.to(mentor).in("MENTEE_MESSAGES").list().stream().filter(m -> !mentor.getId().equals(m.replyToPersonId())))
+                .map(m -> m.category() + " to " + m.recipientId() + " reply " + m.replyToPersonId())
+                .toList();
     }
 
     private long mailsTo(Person person) {
-        return jdbc.sql("select count(*) from mail_messages where recipient_id = ?").param(person.getId()).query(Long.class).single();
+        return mailbox.to(person).count();
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
 import org.repsportal.platform.IllegalTransitionException;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
@@ -36,6 +37,7 @@ class EventsTests {
 
     @Autowired MockMvc mvc;
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired Events events;
     @Autowired EventOutcomeReminders reminders;
     @Autowired JdbcClient jdbc;
@@ -159,12 +161,11 @@ class EventsTests {
         LocalDate today = LocalDate.now(clock);
         long id = events.plan(program.actor(rep), meetup(today.plusDays(2), Set.of()));
         reminders.remind(today.plusDays(2));
-        assertThat(jdbc.sql("select count(*) from mail_messages where recipient_id = ?").param(rep.getId()).query(Long.class).single())
+        assertThat(mailbox.to(rep).count())
                 .as("nothing on the event's day").isZero();
         reminders.remind(today.plusDays(3));
         reminders.remind(today.plusDays(3));
-        assertThat(jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like ?")
-                .params(rep.getId(), "%Firefox meetup%").query(Long.class).single()).isEqualTo(1);
+        assertThat(mailbox.to(rep).subjectContaining("Firefox meetup").count()).isEqualTo(1);
         assertThat(id).isPositive();
     }
 
@@ -188,8 +189,7 @@ class EventsTests {
     }
 
     private long reminded(Person owner) {
-        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like ?")
-                .params(owner.getId(), "%Firefox meetup%").query(Long.class).single();
+        return mailbox.to(owner).subjectContaining("Firefox meetup").count();
     }
 
     @Test

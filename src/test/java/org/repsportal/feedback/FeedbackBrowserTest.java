@@ -1,37 +1,33 @@
 package org.repsportal.feedback;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import org.repsportal.demo.DemoProgram;
-import org.repsportal.identity.Accounts;
-import org.repsportal.people.NewPerson;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
-import org.repsportal.people.PersonStatus;
 import org.repsportal.people.Role;
 import org.repsportal.support.BrowserTestSupport;
+import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An Admin makes a contact of an area, a Rep sends it feedback, the contact acknowledges and answers, the Rep reads it. */
+@Import(Program.class)
 class FeedbackBrowserTest extends BrowserTestSupport {
 
-    private static final String PASSWORD = "feedback goes somewhere";
+    @Autowired
+    Program program;
 
     @Autowired
     DemoProgram demoProgram;
 
     @Autowired
     People people;
-
-    @Autowired
-    Accounts accounts;
 
     @BeforeEach
     void theDemoProgramIsThere() {
@@ -42,18 +38,12 @@ class FeedbackBrowserTest extends BrowserTestSupport {
         signOut();
     }
 
-    private Person person(String name, Role role) {
-        String email = name.toLowerCase().replace(' ', '.') + "." + System.nanoTime() + "@feedback.test";
-        Person person = people.register(new NewPerson(name, name + " Fullname", email, "BR", "Recife", "America/Recife",
-                Set.of("pt", "en"), Set.of("QA"), null, LocalDate.now().minusMonths(8), EnumSet.of(role), PersonStatus.ACTIVE));
-        accounts.open(person.getId(), email, PASSWORD);
-        return person;
-    }
-
     @Test
     void feedbackGoesFromTheSenderToTheAreasContactAndTheAnswerComesBack() {
-        Person contact = person("Quirina Testcontact", Role.MENTOR);
-        Person rep = person("Bento Sender", Role.REP);
+        Person contact = program.someone("Quirina Testcontact").from("BR", "Recife", "America/Recife").speaking("pt", "en").working("QA")
+                .since(LocalDate.now().minusMonths(8)).as(Role.MENTOR);
+        Person rep = program.someone("Bento Sender").from("BR", "Recife", "America/Recife").speaking("pt", "en").working("QA")
+                .since(LocalDate.now().minusMonths(8)).as(Role.REP);
 
         signIn("admin@example.org", "demo");
         open("/admin/feedback/contacts?area=QA&q=Quirina");
@@ -64,7 +54,7 @@ class FeedbackBrowserTest extends BrowserTestSupport {
         assertThat(find("main").getText()).contains("Remove Quirina Testcontact from Quality assurance");
 
         signOut();
-        signIn(rep.getEmail(), PASSWORD);
+        signIn(rep.getEmail(), Program.PASSWORD);
         open("/feedback/new");
         new Select(find("#to")).selectByValue("QA");
         find("#text").sendKeys("The test days are announced too late for people in Latin America to join.");
@@ -80,7 +70,7 @@ class FeedbackBrowserTest extends BrowserTestSupport {
         assertThat(find("main").getText()).contains("Announce test days earlier").contains("Received");
 
         signOut();
-        signIn(contact.getEmail(), PASSWORD);
+        signIn(contact.getEmail(), Program.PASSWORD);
         open("/feedback/inbox");
         phoneSized();
         assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
@@ -97,7 +87,7 @@ class FeedbackBrowserTest extends BrowserTestSupport {
         assertThat(find("main").getText()).contains("Answered by Quirina Testcontact");
 
         signOut();
-        signIn(rep.getEmail(), PASSWORD);
+        signIn(rep.getEmail(), Program.PASSWORD);
         open("/feedback");
         assertThat(find("main").getText()).contains("Announce test days earlier").contains("Answered");
         open(feedback);

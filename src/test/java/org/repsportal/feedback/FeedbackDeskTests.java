@@ -11,6 +11,7 @@ import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.IllegalTransitionException;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,9 @@ class FeedbackDeskTests {
 
     @Autowired
     Program program;
+
+    @Autowired
+    Mailbox mailbox;
 
     @Autowired
     FeedbackDesk desk;
@@ -94,8 +98,7 @@ class FeedbackDeskTests {
         Person contact = program.rep("Anonymity Contact");
         desk.addContact(program.actor(admin), "PRIVACY", contact.getId());
         Person mentor = program.mentor("Anonymity Mentor");
-        Person mentee = program.rep("Zoraida Secretname");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Zoraida Secretname");
 
         long id = desk.send(program.actor(mentor), new NewFeedback("PRIVACY", "Photos at events without asking",
                 "People were photographed at the last meetup and the photos were posted without asking them.",
@@ -138,8 +141,7 @@ class FeedbackDeskTests {
         Person contact = program.rep("Named Contact");
         desk.addContact(program.actor(admin), "EDUCATION", contact.getId());
         Person mentor = program.mentor("Named Mentor");
-        Person mentee = program.rep("Named Nadia");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Named Nadia");
 
         long id = desk.send(program.actor(mentor), new NewFeedback("EDUCATION", "Slides for the workshop",
                 "The workshop slides are only in English.", mentee.getId(), true));
@@ -179,8 +181,7 @@ class FeedbackDeskTests {
         Person mentor = program.mentor("Forwarding Mentor");
         Person notTheirs = program.rep("Not Their Mentee");
         program.assign(notTheirs, program.mentor("Someone Else"));
-        Person mentee = program.rep("Their Mentee");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Their Mentee");
 
         assertThatThrownBy(() -> desk.send(program.actor(mentor), new NewFeedback(FeedbackDesk.LEADERSHIP, "S", "T",
                 notTheirs.getId(), true))).isInstanceOf(ForbiddenException.class);
@@ -240,8 +241,7 @@ class FeedbackDeskTests {
         Person contact = program.rep("Archive Contact");
         desk.addContact(program.actor(admin), "DOCUMENTATION", contact.getId());
         Person mentor = program.mentor("Archive Mentor");
-        Person mentee = program.rep("Archive Mentee");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Archive Mentee");
         long id = desk.send(program.actor(mentor), new NewFeedback("DOCUMENTATION", "Outdated install guide",
                 "The install guide still shows the old screens.", mentee.getId(), false));
         awaitTasks(id, 1);
@@ -270,7 +270,6 @@ class FeedbackDeskTests {
     }
 
     private List<String> feedbackMailTo(Person person) {
-        return jdbc.sql("select subject || E'\\n' || body from mail_messages where recipient_id = ? and category = 'FEEDBACK' order by id")
-                .param(person.getId()).query(String.class).list();
+        return mailbox.to(person).in("FEEDBACK").list().stream().map(m -> m.subject() + "\n" + m.body()).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.repsportal.identity;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
+import org.repsportal.support.Api;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.SignIn;
@@ -45,7 +46,7 @@ class AccountDisablingTests {
         Person rep = program.rep("Gone");
         Cookie repSession = SignIn.as(mvc, rep);
         Cookie otherSession = SignIn.as(mvc, rep);
-        mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(rep))).andExpect(status().isOk());
+        mvc.perform(Api.get(rep, "/api/v1/me")).andExpect(status().isOk());
         Cookie adminSession = SignIn.as(mvc, admin);
 
         mvc.perform(get("/admin/accounts/{id}", rep.getId()).cookie(adminSession))
@@ -58,7 +59,7 @@ class AccountDisablingTests {
         for (Cookie session : new Cookie[] {repSession, otherSession}) {
             mvc.perform(get("/settings").cookie(session)).andExpect(redirectedUrl("/login"));
         }
-        mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(rep))).andExpect(status().isUnauthorized());
+        mvc.perform(Api.get(rep, "/api/v1/me")).andExpect(status().isUnauthorized());
         mvc.perform(login(rep.getEmail(), Program.PASSWORD, anotherAddress()))
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
@@ -82,7 +83,7 @@ class AccountDisablingTests {
                 .andExpect(view().name("identity/account"))
                 .andExpect(model().attributeHasFieldErrors("disableForm", "reason"));
 
-        mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(rep))).andExpect(status().isOk());
+        mvc.perform(Api.get(rep, "/api/v1/me")).andExpect(status().isOk());
     }
 
     @Test
@@ -91,25 +92,20 @@ class AccountDisablingTests {
         Person mentor = program.mentor("Notadmin");
         Person rep = program.rep("Target");
 
-        mvc.perform(post("/api/v1/accounts/{id}/disable", rep.getId()).header("Authorization", Program.bearer(mentor))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"because\"}"))
+        mvc.perform(Api.post(mentor, "/api/v1/accounts/{id}/disable", rep.getId()).content("{\"reason\": \"because\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/accounts/{id}/disable", rep.getId()).header("Authorization", Program.bearer(admin))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(Api.post(admin, "/api/v1/accounts/{id}/disable", rep.getId()).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        mvc.perform(post("/api/v1/accounts/{id}/disable", admin.getId()).header("Authorization", Program.bearer(admin))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"oops\"}"))
+        mvc.perform(Api.post(admin, "/api/v1/accounts/{id}/disable", admin.getId()).content("{\"reason\": \"oops\"}"))
                 .andExpect(status().isForbidden());
 
-        mvc.perform(post("/api/v1/accounts/{id}/disable", rep.getId()).header("Authorization", Program.bearer(admin))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Spam\"}"))
+        mvc.perform(Api.post(admin, "/api/v1/accounts/{id}/disable", rep.getId()).content("{\"reason\": \"Spam\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.enabled").value(false))
                 .andExpect(jsonPath("$.tokensRevoked").value(1));
-        mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(rep))).andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/v1/accounts/{id}/disable", rep.getId()).header("Authorization", Program.bearer(admin))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Again\"}"))
+        mvc.perform(Api.get(rep, "/api/v1/me")).andExpect(status().isUnauthorized());
+        mvc.perform(Api.post(admin, "/api/v1/accounts/{id}/disable", rep.getId()).content("{\"reason\": \"Again\"}"))
                 .andExpect(status().isConflict());
     }
 
@@ -119,7 +115,7 @@ class AccountDisablingTests {
         Cookie session = SignIn.as(mvc, alumnus);
 
         mvc.perform(get("/people").cookie(session)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(alumnus))).andExpect(status().isOk());
+        mvc.perform(Api.get(alumnus, "/api/v1/me")).andExpect(status().isOk());
         mvc.perform(post("/settings/tokens").cookie(session).with(csrf()).param("name", "laptop"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/reports").header("Authorization", Program.bearer(alumnus))

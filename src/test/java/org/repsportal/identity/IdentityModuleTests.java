@@ -2,20 +2,14 @@ package org.repsportal.identity;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.repsportal.people.Actor;
-import org.repsportal.people.NewPerson;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
-import org.repsportal.people.PersonStatus;
 import org.repsportal.people.Role;
 import org.repsportal.platform.NotFoundException;
+import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
 import org.repsportal.support.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +30,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The identity module with the people module it builds on, against the embedded PostgreSQL. */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, Program.class})
 class IdentityModuleTests {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Instant NOW = Instant.parse("2026-05-04T08:00:00Z");
+
+    @Autowired
+    Program program;
 
     @Autowired
     People people;
@@ -74,18 +70,8 @@ class IdentityModuleTests {
         clock.reset();
     }
 
-    private Person person(String name, Role... roles) {
-        return people.register(new NewPerson(name, name + " Fullname", name.toLowerCase() + "." + SEQUENCE.incrementAndGet()
-                + "@identity.test", "IN", "Pune", "Asia/Kolkata", Set.of("en"), Set.of("EVENTS"), null,
-                LocalDate.of(2021, 1, 1), EnumSet.of(roles[0], roles), PersonStatus.ACTIVE));
-    }
-
-    private Actor actor(Person person) {
-        return people.actorFor(person.getId()).orElseThrow();
-    }
-
     private Person withAccount(String name, Role... roles) {
-        Person person = person(name, roles);
+        Person person = program.someone(name).withoutAccount().as(roles);
         accounts.open(person.getId(), person.getEmail(), "s3cret-pass");
         return person;
     }
@@ -166,7 +152,7 @@ class IdentityModuleTests {
         Person person = withAccount("Omar", Role.REP);
         clock.setTo(NOW);
 
-        CreatedToken created = tokens.create(actor(person), "  laptop ");
+        CreatedToken created = tokens.create(program.actor(person), "  laptop ");
 
         assertThat(created.secret()).startsWith("rp_").hasSizeGreaterThan(40);
         assertThat(created.token().getName()).isEqualTo("laptop");
@@ -174,7 +160,7 @@ class IdentityModuleTests {
         assertThat(created.token().getTokenHash()).doesNotContain(created.secret()).hasSize(64);
         clock.advance(Duration.ofMinutes(5));
         assertThat(tokens.authenticate(created.secret())).contains(person.getId());
-        assertThat(tokens.of(actor(person))).singleElement()
+        assertThat(tokens.of(program.actor(person))).singleElement()
                 .satisfies(token -> assertThat(token.getLastUsedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5))));
         assertThat(tokens.authenticate(created.secret() + "x")).isEmpty();
     }
@@ -182,24 +168,24 @@ class IdentityModuleTests {
     @Test
     void aRevokedTokenNoLongerAuthenticatesAndIsListedAfterTheActiveOnes() {
         Person person = withAccount("Pavel", Role.REP);
-        CreatedToken old = tokens.create(actor(person), "old");
-        CreatedToken current = tokens.create(actor(person), "current");
+        CreatedToken old = tokens.create(program.actor(person), "old");
+        CreatedToken current = tokens.create(program.actor(person), "current");
 
-        tokens.revoke(actor(person), old.token().getId());
+        tokens.revoke(program.actor(person), old.token().getId());
 
         assertThat(tokens.authenticate(old.secret())).isEmpty();
         assertThat(tokens.authenticate(current.secret())).contains(person.getId());
-        assertThat(tokens.of(actor(person))).extracting(AccessToken::getName).containsExactly("current", "old");
-        assertThat(tokens.of(actor(person)).get(1).isActive()).isFalse();
+        assertThat(tokens.of(program.actor(person))).extracting(AccessToken::getName).containsExactly("current", "old");
+        assertThat(tokens.of(program.actor(person)).get(1).isActive()).isFalse();
     }
 
     @Test
     void nobodyRevokesSomeoneElsesToken() {
         Person owner = withAccount("Quinn", Role.REP);
         Person other = withAccount("Rhea", Role.ADMIN);
-        CreatedToken token = tokens.create(actor(owner), "mine");
+        CreatedToken token = tokens.create(program.actor(owner), "mine");
 
-        assertThatThrownBy(() -> tokens.revoke(actor(other), token.token().getId()))
+        assertThatThrownBy(() -> tokens.revoke(program.actor(other), token.token().getId()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(tokens.authenticate(token.secret())).contains(owner.getId());
     }

@@ -9,6 +9,7 @@ import org.repsportal.people.People;
 import org.repsportal.people.Person;
 import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.InvalidInputException;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.SignIn;
@@ -39,6 +40,9 @@ class LanguageTests {
 
     @Autowired
     Program program;
+
+    @Autowired
+    Mailbox mailbox;
 
     @Autowired
     People people;
@@ -179,7 +183,6 @@ class LanguageTests {
     }
 
     private String lastMail(Person person) {
-        return jdbc.sql("select subject || ' ' || body from mail_messages where recipient_id = ? order by id desc limit 1")
-                .param(person.getId()).query(String.class).single();
+        return mailbox.to(person).latest().text();
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,7 +39,7 @@ class EmergingLeadersTests {
     Program program;
 
     @Autowired
-    JdbcClient jdbc;
+    Mailbox mailbox;
 
     @Autowired
     Clock clock;
@@ -47,9 +47,8 @@ class EmergingLeadersTests {
     @Test
     void aMentorNominatesTheirOwnMenteeAndNobodyElse() throws Exception {
         Person mentor = program.mentor("Nominating Nadia");
-        Person mentee = program.rep("Rising Rosa");
+        Person mentee = program.menteeOf(mentor, "Rising Rosa");
         Person notMine = program.rep("Someone Else's Sami");
-        program.assign(mentee, mentor);
         program.assign(notMine, program.mentor("Other Otto"));
 
         mvc.perform(nominate(mentor, notMine.getId(), "Great organiser")).andExpect(status().isForbidden());
@@ -65,9 +64,8 @@ class EmergingLeadersTests {
     @Test
     void theNomineeSeesNothingUntilTheCouncilTellsThem() throws Exception {
         Person mentor = program.mentor("Quiet Quincy");
-        Person nominee = program.rep("Unaware Ulla");
+        Person nominee = program.menteeOf(mentor, "Unaware Ulla");
         Person council = program.council("Deciding Dora");
-        program.assign(nominee, mentor);
         long id = created(mvc.perform(nominate(mentor, nominee.getId(), "Brought two new contributors to Localization")).andReturn());
 
         for (MockHttpServletRequestBuilder path : List.of(get("/council/nominations/" + id), get("/api/v1/nominations/" + id),
@@ -104,9 +102,8 @@ class EmergingLeadersTests {
     @Test
     void theCouncilRecordsFollowUpsWithFieldErrorsForBadInput() throws Exception {
         Person mentor = program.mentor("Patient Pat");
-        Person nominee = program.rep("Promising Pim");
+        Person nominee = program.menteeOf(mentor, "Promising Pim");
         Person council = program.council("Careful Carl");
-        program.assign(nominee, mentor);
         long id = created(mvc.perform(nominate(mentor, nominee.getId(), "Calm and fair")).andReturn());
 
         mvc.perform(as(council, post("/council/nominations/" + id + "/follow-ups")
@@ -151,7 +148,6 @@ class EmergingLeadersTests {
     }
 
     private List<String> mailsTo(Person person) {
-        return jdbc.sql("select category || ' ' || body from mail_messages where recipient_id = ? order by id")
-                .param(person.getId()).query(String.class).list();
+        return mailbox.to(person).list().stream().map(m -> m.category() + " " + m.body()).toList();
     }
 }

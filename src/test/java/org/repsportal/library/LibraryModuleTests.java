@@ -3,20 +3,18 @@ package org.repsportal.library;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Actor;
-import org.repsportal.people.NewPerson;
 import org.repsportal.people.People;
-import org.repsportal.people.PersonStatus;
 import org.repsportal.people.Role;
 import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.IllegalTransitionException;
 import org.repsportal.platform.InvalidInputException;
+import org.repsportal.support.Mailbox;
+import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
 import org.repsportal.support.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +28,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The library with the people module it names authors from, against the embedded PostgreSQL. */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, Mailbox.class, Program.class})
 class LibraryModuleTests {
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    Program program;
+
+    @Autowired
+    Mailbox mailbox;
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -58,12 +59,8 @@ class LibraryModuleTests {
         clock.reset();
     }
 
-    private Actor person(Role... roles) {
-        int n = SEQUENCE.incrementAndGet();
-        var person = people.register(new NewPerson("Member " + n, "Member Fullname", "member." + n + "@library.test", "DE",
-                "Berlin", "Europe/Berlin", Set.of("en"), Set.of("EVENTS"), null, LocalDate.of(2024, 1, 15),
-                EnumSet.of(roles[0], roles), PersonStatus.ACTIVE));
-        return people.actorFor(person.getId()).orElseThrow();
+    private Actor member(Role... roles) {
+        return program.actor(program.person("Member", roles));
     }
 
     private SopPage aPage(Actor council, String body) {
@@ -81,8 +78,8 @@ class LibraryModuleTests {
 
     @Test
     void anAcceptedSuggestionBecomesTheNextVersionAndMovesTheReviewDate(AssertablePublishedEvents events) {
-        Actor council = person(Role.COUNCIL, Role.MENTOR);
-        Actor rep = person(Role.REP);
+        Actor council = member(Role.COUNCIL, Role.MENTOR);
+        Actor rep = member(Role.REP);
         SopPage page = aPage(council, "## Duties\n\nReview budgets.");
         library.flagOutdated(rep, page.getSlug(), "The duties changed");
 
@@ -100,14 +97,13 @@ class LibraryModuleTests {
         assertThat(library.page(page.getSlug(), 1).markdown()).isEqualTo("## Duties\n\nReview budgets.");
         assertThat(queries.history(page.getSlug(), 0, 20).items()).extracting(v -> v.number()).containsExactly(2, 1);
         assertThat(events.ofType(SuggestionAccepted.class).matching(e -> e.suggestionId() == suggestion.getId())).hasSize(1);
-        assertThat(jdbc.sql("select category from mail_messages where recipient_id = ?").param(rep.personId())
-                .query(String.class).list()).containsExactly("COUNCIL");
+        assertThat(mailbox.to(rep.personId()).categories()).containsExactly("COUNCIL");
     }
 
     @Test
     void aSuggestionForAnOlderVersionIsAppliedOnTopOfLaterChanges() {
-        Actor council = person(Role.COUNCIL);
-        Actor rep = person(Role.REP);
+        Actor council = member(Role.COUNCIL);
+        Actor rep = member(Role.REP);
         SopPage page = aPage(council, "one\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nnine");
         EditSuggestion early = library.suggest(rep, page.getSlug(),
                 new NewSuggestion(1, "one\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nNINE", "shout the end"));
@@ -123,8 +119,8 @@ class LibraryModuleTests {
 
     @Test
     void overlappingSuggestionsCannotBothBeAccepted() {
-        Actor council = person(Role.COUNCIL);
-        Actor rep = person(Role.REP);
+        Actor council = member(Role.COUNCIL);
+        Actor rep = member(Role.REP);
         SopPage page = aPage(council, "a\nb\nc");
         EditSuggestion first = library.suggest(rep, page.getSlug(), new NewSuggestion(1, "a\nB\nc", "one"));
         EditSuggestion second = library.suggest(rep, page.getSlug(), new NewSuggestion(1, "a\nbee\nc", "two"));
@@ -137,8 +133,8 @@ class LibraryModuleTests {
 
     @Test
     void rejectingNeedsACommentAndOnlyTheCouncilDecides() {
-        Actor council = person(Role.COUNCIL);
-        Actor mentor = person(Role.MENTOR);
+        Actor council = member(Role.COUNCIL);
+        Actor mentor = member(Role.MENTOR);
         SopPage page = aPage(council, "text");
         EditSuggestion suggestion = library.suggest(mentor, page.getSlug(), new NewSuggestion(null, "other text", "why not"));
 
@@ -157,7 +153,7 @@ class LibraryModuleTests {
 
     @Test
     void aSuggestionMustChangeSomethingAndSayWhy() {
-        Actor council = person(Role.COUNCIL);
+        Actor council = member(Role.COUNCIL);
         SopPage page = aPage(council, "same");
 
         assertThatThrownBy(() -> library.suggest(council, page.getSlug(), new NewSuggestion(1, "same\n", "")))
@@ -168,8 +164,8 @@ class LibraryModuleTests {
 
     @Test
     void alumniReadButDoNotSuggest() {
-        Actor council = person(Role.COUNCIL);
-        Actor alumnus = person(Role.ALUMNI);
+        Actor council = member(Role.COUNCIL);
+        Actor alumnus = member(Role.ALUMNI);
         SopPage page = aPage(council, "text");
 
         assertThatThrownBy(() -> library.suggest(alumnus, page.getSlug(), new NewSuggestion(null, "x", "y")))
@@ -178,8 +174,8 @@ class LibraryModuleTests {
 
     @Test
     void readingAVersionIsRecordedOnceAndAnnouncedEachTime(AssertablePublishedEvents events) {
-        Actor council = person(Role.COUNCIL);
-        Actor mentor = person(Role.MENTOR);
+        Actor council = member(Role.COUNCIL);
+        Actor mentor = member(Role.MENTOR);
         SopPage page = aPage(council, "text");
 
         assertThat(library.recordRead(mentor, page.getSlug(), 1)).isTrue();
@@ -191,7 +187,7 @@ class LibraryModuleTests {
 
     @Test
     void pagesPastTheirReviewDateAreListedForTheCouncil() {
-        Actor council = person(Role.COUNCIL);
+        Actor council = member(Role.COUNCIL);
         SopPage page = aPage(council, "text");
         assertThat(queries.dueForReview(0, 100).items()).noneMatch(p -> p.slug().equals(page.getSlug()));
 
@@ -205,8 +201,8 @@ class LibraryModuleTests {
 
     @Test
     void membersAddAndFlagLinksAndTheCouncilModeratesThem() {
-        Actor council = person(Role.COUNCIL);
-        Actor rep = person(Role.REP);
+        Actor council = member(Role.COUNCIL);
+        Actor rep = member(Role.REP);
         CommunityResource link = resources.add(rep, new NewResource("Feedback that helps", "https://example.org/feedback",
                 ResourceTopic.COMMUNICATION, "Short and practical"));
 
@@ -223,7 +219,7 @@ class LibraryModuleTests {
 
     @Test
     void aLinkNeedsATitleAWebAddressAndATopic() {
-        Actor rep = person(Role.REP);
+        Actor rep = member(Role.REP);
 
         assertThatThrownBy(() -> resources.add(rep, new NewResource(" ", "javascript:alert(1)", null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())

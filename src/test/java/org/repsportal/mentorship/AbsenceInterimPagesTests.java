@@ -53,12 +53,10 @@ class AbsenceInterimPagesTests {
     void theCouncilGivesEachMenteeAnInterimUntilTheAbsencesLastDayFromTheTasksPage() throws Exception {
         Person council = program.council("Covering Council");
         Person mentor = program.mentor("Absent Aurelio");
-        Person first = program.rep("Bruna Interim");
-        Person second = program.rep("Caio Interim");
+        Person first = program.menteeOf(mentor, "Bruna Interim");
+        Person second = program.menteeOf(mentor, "Caio Interim");
         Person interimOne = program.mentor("Dalia Cover");
         Person interimTwo = program.mentor("Emil Cover");
-        program.assign(first, mentor);
-        program.assign(second, mentor);
         LocalDate today = LocalDate.now(clock);
         LocalDate lastDay = today.plusMonths(4);
         long absence = absences.declare(program.actor(mentor), new NewAbsence(today, lastDay, null, null, "Away for a while",
@@ -108,9 +106,8 @@ class AbsenceInterimPagesTests {
     void anInterimGivenBeforeTheAbsenceBeginsStartsWithItAndFollowsItsNewDays() throws Exception {
         Person council = program.council("Planning Council");
         Person mentor = program.mentor("Later Lorenza");
-        Person mentee = program.rep("Mentee Mirko");
+        Person mentee = program.menteeOf(mentor, "Mentee Mirko");
         Person interim = program.mentor("Cover Nadia");
-        program.assign(mentee, mentor);
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.plusDays(10);
         LocalDate lastDay = from.plusMonths(4);

@@ -18,6 +18,7 @@ import org.repsportal.people.Role;
 import org.repsportal.platform.IllegalTransitionException;
 import org.repsportal.reports.NewReport;
 import org.repsportal.reports.Reports;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
@@ -54,6 +55,7 @@ class AlumniWatchTests {
     private static final String DELIVERS_MAIL = "notifications-send-outbox";
 
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired People people;
     @Autowired Mentorships mentorships;
     @Autowired AlumniWatch alumni;
@@ -78,8 +80,7 @@ class AlumniWatchTests {
         moveTo(start);
         Person council = program.council("Alumni Council");
         Person mentor = program.mentor("Alumni Mentor");
-        Person rep = program.rep("Alumna");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Alumna");
         report(rep, start);
 
         moveTo(start.plusMonths(11).minusDays(1));
@@ -146,8 +147,7 @@ class AlumniWatchTests {
             moveTo(toCouncilOn.plusMonths(month));
             runDailyJobs();
         }
-        assertThat(jdbc.sql("select count(*) from mail_messages where recipient_id = ? and created_at > ?")
-                .param(rep.getId()).param(Timestamp.from(alumniFrom)).query(Long.class).single())
+        assertThat(mailbox.to(rep).after(alumniFrom).count())
                 .as("no reminder, notice or check-in mail reaches an alumnus").isZero();
     }
 
@@ -157,10 +157,8 @@ class AlumniWatchTests {
         moveTo(start);
         Person council = program.council("Undo Council");
         Person mentor = program.mentor("Undo Mentor");
-        Person early = program.rep("Undone Early");
-        Person late = program.rep("Undone Late");
-        program.assign(early, mentor);
-        program.assign(late, mentor);
+        Person early = program.menteeOf(mentor, "Undone Early");
+        Person late = program.menteeOf(mentor, "Undone Late");
         report(early, start);
         report(late, start);
 
@@ -221,8 +219,7 @@ class AlumniWatchTests {
     }
 
     private long mailsTo(Person person, String subject) {
-        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like ?")
-                .param(person.getId()).param("%" + subject + "%").query(Long.class).single();
+        return mailbox.to(person).subjectContaining(subject).count();
     }
 
     private long openTasksAbout(Person person) {

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
@@ -44,6 +45,7 @@ class InterimTests {
     private static final AtomicLong ABSENCES = new AtomicLong(990_000);
 
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired Mentorships mentorships;
     @Autowired Interims interims;
     @Autowired TestClock clock;
@@ -63,9 +65,8 @@ class InterimTests {
         clock.setTo(start.atTime(9, 0).toInstant(ZoneOffset.UTC));
         Person council = program.council("Interim Council");
         Person mentor = program.mentor("Interim Permanent");
-        Person mentee = program.rep("Interim Mentee");
+        Person mentee = program.menteeOf(mentor, "Interim Mentee");
         Person interim = program.mentor("Interim Cover");
-        program.assign(mentee, mentor);
         transactions.executeWithoutResult(s -> events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, "Follow up on the sprint",
                 mentee.getId(), mentor.getId(), TaskPriority.NORMAL, null, "test:interim:" + mentee.getId(), Set.of())));
         await().until(() -> openTasksOf(mentor, mentee) == 1);
@@ -104,8 +105,7 @@ class InterimTests {
         assertThat(interims.handBack(LocalDate.now(clock))).isPositive();
         await().until(() -> openTasksOf(mentor, mentee) == 1 && openTasksOf(interim, mentee) == 0);
         assertThat(mentorships.handoverNotesFor(mentee.getId(), mentor.getId())).contains("We planned a localization sprint for May.");
-        assertThat(jdbc.sql("select body from mail_messages where recipient_id = ? and subject like '%is back with you%'")
-                .param(mentor.getId()).query(String.class).single()).contains("We planned a localization sprint for May.");
+        assertThat(mailbox.to(mentor).subjectContaining("is back with you").only().body()).contains("We planned a localization sprint for May.");
         assertThat(interims.handBack(LocalDate.now(clock).plusDays(1))).as("handed back once").isZero();
     }
 
@@ -115,9 +115,8 @@ class InterimTests {
         clock.setTo(start.atTime(9, 0).toInstant(ZoneOffset.UTC));
         Person council = program.council("Permanent Interim Council");
         Person mentor = program.mentor("Interim Former");
-        Person mentee = program.rep("Interim Kept");
+        Person mentee = program.menteeOf(mentor, "Interim Kept");
         Person interim = program.mentor("Interim Kept Mentor");
-        program.assign(mentee, mentor);
         var assignment = mentorships.assign(program.actor(council), AssignMentor.interim(mentee.getId(), interim.getId(),
                 "Covers the absence", start.plusDays(30), ABSENCES.incrementAndGet()));
 

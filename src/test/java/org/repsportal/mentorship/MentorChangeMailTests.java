@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
@@ -34,6 +35,7 @@ class MentorChangeMailTests {
     private static final AtomicLong ABSENCES = new AtomicLong(880_000);
 
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired People people;
     @Autowired Mentorships mentorships;
     @Autowired Interims interims;
@@ -68,8 +70,7 @@ class MentorChangeMailTests {
         assertThat(mailsTo(second).get(0).subject()).isEqualTo("Ramón Rep es ahora tu mentorado");
         assertThat(mailsTo(second).get(0).body()).contains("Hasta ahora su mentor era Felix First");
         assertThat(mailsTo(first)).extracting(Sent::subject).containsExactly("Ramón Rep has a new mentor: Sofía Segunda");
-        assertThat(jdbc.sql("select reply_to_person_id from mail_messages where recipient_id = ? order by id desc limit 1")
-                .param(mentee.getId()).query(Long.class).single()).as("the Rep's reply reaches the new mentor").isEqualTo(second.getId());
+        assertThat(mailbox.to(mentee).latest().replyToPersonId()).as("the Rep's reply reaches the new mentor").isEqualTo(second.getId());
     }
 
     @Test
@@ -103,8 +104,7 @@ class MentorChangeMailTests {
         Person council = program.council("Ines Interimcouncil");
         Person mentor = program.mentor("Paolo Permanent");
         Person interim = program.mentor("Ida Interim");
-        Person mentee = program.rep("Rita Rep");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Rita Rep");
         LocalDate lastDay = start.plusDays(20);
 
         mentorships.assign(program.actor(council), AssignMentor.interim(mentee.getId(), interim.getId(), "Covers the absence",
@@ -130,8 +130,7 @@ class MentorChangeMailTests {
         Person council = program.council("Dora Decides");
         Person from = program.mentor("Franz From");
         Person to = program.mentor("Tina To");
-        Person mentee = program.rep("Moritz Moving");
-        program.assign(mentee, from);
+        Person mentee = program.menteeOf(from, "Moritz Moving");
 
         reassignments.reassignByCouncil(program.actor(council), mentee.getId(), to.getId(), "a closer mentor");
         await().until(() -> mailsTo(mentee).size() == 1 && mailsTo(to).size() == 1 && mailsTo(from).size() == 1);
@@ -141,7 +140,6 @@ class MentorChangeMailTests {
     }
 
     private List<Sent> mailsTo(Person person) {
-        return jdbc.sql("select category, subject, body from mail_messages where recipient_id = ? and category = 'MENTORSHIP' order by id")
-                .param(person.getId()).query((rs, n) -> new Sent(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        return mailbox.to(person).in("MENTORSHIP").list().stream().map(m -> new Sent(m.category(), m.subject(), m.body())).toList();
     }
 }

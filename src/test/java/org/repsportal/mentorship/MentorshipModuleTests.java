@@ -3,23 +3,18 @@ package org.repsportal.mentorship;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.people.Actor;
-import org.repsportal.people.NewPerson;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
-import org.repsportal.people.PersonStatus;
 import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Profiles;
-import org.repsportal.people.Role;
 import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.RuleViolationException;
+import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
 import org.repsportal.support.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +29,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The mentorship module with the people module it builds on, against the embedded PostgreSQL. */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, Program.class})
 class MentorshipModuleTests {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
+
+    @Autowired
+    Program program;
 
     @Autowired
     Mentorships mentorships;
@@ -57,14 +54,8 @@ class MentorshipModuleTests {
         clock.reset();
     }
 
-    private Person person(String name, Role... roles) {
-        return people.register(new NewPerson(name, name + " Fullname", name.toLowerCase() + "." + SEQUENCE.incrementAndGet()
-                + "@mentorship.test", "KE", "Nairobi", "Africa/Nairobi", Set.of("en"), Set.of("EVENTS"), null,
-                LocalDate.of(2023, 5, 1), EnumSet.of(roles[0], roles), PersonStatus.ACTIVE));
-    }
-
     private Actor council() {
-        return people.actorFor(person("Council", Role.REP, Role.MENTOR, Role.COUNCIL).getId()).orElseThrow();
+        return program.actor(program.council("Council"));
     }
 
     private static AssignMentor permanently(Person mentee, Person mentor, String reason) {
@@ -74,9 +65,9 @@ class MentorshipModuleTests {
     @Test
     void assigningANewMentorEndsTheOldAssignmentAndKeepsItAsHistory(AssertablePublishedEvents events) {
         Actor council = council();
-        Person rep = person("Rita", Role.REP);
-        Person first = person("Femi", Role.REP, Role.MENTOR);
-        Person second = person("Sade", Role.REP, Role.MENTOR);
+        Person rep = program.rep("Rita");
+        Person first = program.mentor("Femi");
+        Person second = program.mentor("Sade");
         clock.setTo(MONDAY);
         mentorships.assign(council, permanently(rep, first, "Onboarding"));
         clock.advance(Duration.ofDays(30));
@@ -106,8 +97,8 @@ class MentorshipModuleTests {
     @Test
     void aFirstAssignmentPublishesMentorAssignedWithoutAPreviousMentor(Scenario scenario) {
         Actor council = council();
-        Person rep = person("Reza", Role.REP);
-        Person mentor = person("Mina", Role.REP, Role.MENTOR);
+        Person rep = program.rep("Reza");
+        Person mentor = program.mentor("Mina");
 
         scenario.stimulate(() -> mentorships.assign(council, permanently(rep, mentor, "Onboarding")))
                 .andWaitForEventOfType(MentorAssigned.class)
@@ -122,10 +113,10 @@ class MentorshipModuleTests {
     @Test
     void aRepHasAtMostOneCurrentMentor() {
         Actor council = council();
-        Person rep = person("Rosa", Role.REP);
-        Person a = person("Ada", Role.REP, Role.MENTOR);
-        Person b = person("Bea", Role.REP, Role.MENTOR);
-        Person c = person("Cid", Role.REP, Role.MENTOR);
+        Person rep = program.rep("Rosa");
+        Person a = program.mentor("Ada");
+        Person b = program.mentor("Bea");
+        Person c = program.mentor("Cid");
 
         mentorships.assign(council, permanently(rep, a, "one"));
         mentorships.assign(council, permanently(rep, b, "two"));
@@ -145,8 +136,8 @@ class MentorshipModuleTests {
     @Test
     void assigningTheCurrentMentorAgainChangesNothing(AssertablePublishedEvents events) {
         Actor council = council();
-        Person rep = person("Ravi", Role.REP);
-        Person mentor = person("Mala", Role.REP, Role.MENTOR);
+        Person rep = program.rep("Ravi");
+        Person mentor = program.mentor("Mala");
         MentorAssignment first = mentorships.assign(council, permanently(rep, mentor, "Onboarding"));
 
         MentorAssignment again = mentorships.assign(council, permanently(rep, mentor, "Again"));
@@ -158,8 +149,8 @@ class MentorshipModuleTests {
 
     @Test
     void aRepMayNotAssignAMentorAndNothingIsStored(AssertablePublishedEvents events) {
-        Person rep = person("Rui", Role.REP);
-        Person mentor = person("Milo", Role.REP, Role.MENTOR);
+        Person rep = program.rep("Rui");
+        Person mentor = program.mentor("Milo");
         Actor asRep = people.actorFor(rep.getId()).orElseThrow();
 
         assertThatThrownBy(() -> mentorships.assign(asRep, permanently(rep, mentor, "I choose")))
@@ -173,8 +164,8 @@ class MentorshipModuleTests {
     @Test
     void onlySomeoneHoldingTheMentorRoleCanBeAssigned() {
         Actor council = council();
-        Person rep = person("Ruth", Role.REP);
-        Person otherRep = person("Omar", Role.REP);
+        Person rep = program.rep("Ruth");
+        Person otherRep = program.rep("Omar");
 
         assertThatThrownBy(() -> mentorships.assign(council, permanently(rep, otherRep, "Friends")))
                 .isInstanceOf(RuleViolationException.class)
@@ -188,8 +179,8 @@ class MentorshipModuleTests {
     @Test
     void aMentorCannotBeGivenTheirOwnMenteeAsMentor() {
         Actor council = council();
-        Person mentor = person("Mo", Role.REP, Role.MENTOR);
-        Person menteeWhoMentors = person("Mel", Role.REP, Role.MENTOR);
+        Person mentor = program.mentor("Mo");
+        Person menteeWhoMentors = program.mentor("Mel");
         mentorships.assign(council, permanently(menteeWhoMentors, mentor, "Onboarding"));
 
         assertThatThrownBy(() -> mentorships.assign(council, permanently(mentor, menteeWhoMentors, "Circle")))
@@ -200,10 +191,10 @@ class MentorshipModuleTests {
     @Test
     void menteeCountsAndCurrentMentorsAreReadForManyAtOnce() {
         Actor council = council();
-        Person mentor = person("Mae", Role.REP, Role.MENTOR);
-        Person r1 = person("Ria", Role.REP);
-        Person r2 = person("Rob", Role.REP);
-        Person r3 = person("Roy", Role.REP);
+        Person mentor = program.mentor("Mae");
+        Person r1 = program.rep("Ria");
+        Person r2 = program.rep("Rob");
+        Person r3 = program.rep("Roy");
         mentorships.assign(council, permanently(r1, mentor, "x"));
         mentorships.assign(council, permanently(r2, mentor, "x"));
 
@@ -218,8 +209,8 @@ class MentorshipModuleTests {
     @Test
     void profilesNameTheMentorAndTheMenteesThatMentorshipKnows() {
         Actor council = council();
-        Person mentor = person("Mira", Role.REP, Role.MENTOR);
-        Person rep = person("Remy", Role.REP);
+        Person mentor = program.mentor("Mira");
+        Person rep = program.rep("Remy");
         mentorships.assign(council, permanently(rep, mentor, "Onboarding"));
         Actor asMentor = people.actorFor(mentor.getId()).orElseThrow();
 
@@ -231,8 +222,8 @@ class MentorshipModuleTests {
     @Test
     void theClockDecidesTheDayOfAnAssignment() {
         Actor council = council();
-        Person rep = person("Rhea", Role.REP);
-        Person mentor = person("Mads", Role.REP, Role.MENTOR);
+        Person rep = program.rep("Rhea");
+        Person mentor = program.mentor("Mads");
         clock.setTo(Instant.parse("2030-12-31T23:59:00Z"));
 
         MentorAssignment assignment = mentorships.assign(council, permanently(rep, mentor, "New year"));

@@ -12,11 +12,11 @@ import org.repsportal.people.People;
 import org.repsportal.people.Person;
 import org.repsportal.people.PersonStatus;
 import org.repsportal.people.Role;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,12 +38,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class OrphanWatchTests {
 
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired People people;
     @Autowired Mentorships mentorships;
     @Autowired MentorshipQueries queries;
     @Autowired OrphanWatch watch;
     @Autowired TestClock clock;
-    @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
     @AfterEach
@@ -59,8 +59,7 @@ class OrphanWatchTests {
         Person spanishCouncil = program.council("Orphan Consejera");
         people.choosePortalLanguage(program.actor(spanishCouncil), spanishCouncil.getId(), "es");
         Person leaving = program.mentor("Orphan Leaving Mentor");
-        Person xaver = program.rep("Orphan Xaver");
-        program.assign(xaver, leaving);
+        Person xaver = program.menteeOf(leaving, "Orphan Xaver");
         everyoneWaitingGetsAMentor(council);
 
         assertThat(watch.watch(day0)).isZero();
@@ -78,8 +77,7 @@ class OrphanWatchTests {
         moveTo(day0.plusDays(8));
         assertThat(watch.watch(day0.plusDays(8))).isEqualTo(2);
         assertThat(councilMails(council)).isOne();
-        assertThat(jdbc.sql("select subject from mail_messages where recipient_id = ? and category = 'COUNCIL' order by id desc limit 1")
-                .param(spanishCouncil.getId()).query(String.class).single()).as("in the language she chose")
+        assertThat(mailbox.to(spanishCouncil).in("COUNCIL").latest().subject()).as("in the language she chose")
                 .isEqualTo("2 Reps esperan un mentor");
         var listed = watch.orphans(program.actor(council), 0, 20).items();
         assertThat(listed).extracting(OrphanWatch.Orphan::id).containsExactlyInAnyOrder(wanda.getId(), xaver.getId());
@@ -136,8 +134,7 @@ class OrphanWatchTests {
     }
 
     private long councilMails(Person council) {
-        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and category = 'COUNCIL' and subject like ?")
-                .param(council.getId()).param("%for a mentor%").query(Long.class).single();
+        return mailbox.to(council).in("COUNCIL").subjectContaining("for a mentor").count();
     }
 
     private void moveTo(LocalDate day) {

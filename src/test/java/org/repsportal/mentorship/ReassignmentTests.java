@@ -1,9 +1,7 @@
 package org.repsportal.mentorship;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,12 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.repsportal.availability.AbsenceDeclared;
 import org.repsportal.availability.AbsenceEnded;
-import org.repsportal.people.NewPerson;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
-import org.repsportal.people.PersonStatus;
 import org.repsportal.people.Role;
 import org.repsportal.platform.RuleViolationException;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
@@ -53,6 +50,7 @@ class ReassignmentTests {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired People people;
     @Autowired Mentorships mentorships;
     @Autowired MentorProposals proposals;
@@ -64,25 +62,22 @@ class ReassignmentTests {
     @Autowired TestClock clock;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
-    @Autowired org.repsportal.identity.AccessTokens tokens;
 
     @AfterEach
     void resetClock() {
         clock.reset();
     }
 
-    private Person person(String name, String country, String zone, Set<String> languages, Set<String> areas, Role... roles) {
-        return people.register(new NewPerson(name, name + " Fullname", name.toLowerCase() + "." + SEQUENCE.incrementAndGet()
-                + "@reassign.test", country, null, zone, languages, areas, null, LocalDate.now(clock).minusMonths(2),
-                EnumSet.of(roles[0], roles), PersonStatus.ACTIVE));
-    }
-
     @Test
     void proposalsAreRankedAndExplainedAndADismissedOneIsNotOfferedAgain() throws Exception {
         Person council = program.council("Proposing Council");
-        Person mentee = person("Amani", "KE", "Africa/Nairobi", Set.of("sw", "en"), Set.of("EVENTS", "LOCALIZATION"), Role.REP);
-        Person close = person("Baraka", "KE", "Africa/Nairobi", Set.of("sw", "en"), Set.of("EVENTS"), Role.REP, Role.MENTOR);
-        Person far = person("Carla", "AR", "America/Argentina/Cordoba", Set.of("es"), Set.of("QA"), Role.REP, Role.MENTOR);
+        Person mentee = program.someone("Amani").from("KE", null, "Africa/Nairobi").speaking("sw", "en")
+                .working("EVENTS", "LOCALIZATION")
+                .since(LocalDate.now(clock).minusMonths(2)).rep();
+        Person close = program.someone("Baraka").from("KE", null, "Africa/Nairobi").speaking("sw", "en").working("EVENTS")
+                .since(LocalDate.now(clock).minusMonths(2)).mentor();
+        Person far = program.someone("Carla").from("AR", null, "America/Argentina/Cordoba").speaking("es").working("QA")
+                .since(LocalDate.now(clock).minusMonths(2)).mentor();
         for (int i = 0; i < 2; i++) {
             program.assign(program.rep("Load" + i), close);
         }
@@ -112,15 +107,13 @@ class ReassignmentTests {
 
     @Test
     void aMentorSeesTheWaitingRepsTheyAreProposedForBestFirstAndNobodyElsesList() throws Exception {
-        Person mentor = person("Wanjiru", "KE", "Africa/Nairobi", Set.of("sw"), Set.of("EVENTS"), Role.REP, Role.MENTOR);
-        tokens.issue(mentor.getId(), "test", Program.tokenOf(mentor));
+        Person mentor = program.someone("Wanjiru").from("KE", null, "Africa/Nairobi").speaking("sw").working("EVENTS")
+                .since(LocalDate.now(clock).minusMonths(2)).mentor();
         // waiting longest, so within the first Reps the list weighs whatever else waits in the program
-        Person close = people.register(new NewPerson("Zawadi", "Zawadi Fullname", "zawadi." + SEQUENCE.incrementAndGet()
-                + "@reassign.test", "KE", null, "Africa/Nairobi", Set.of("sw"), Set.of("EVENTS"), null,
-                LocalDate.now(clock).minusYears(20), EnumSet.of(Role.REP), PersonStatus.ACTIVE));
-        Person far = people.register(new NewPerson("Yolanda", "Yolanda Fullname", "yolanda." + SEQUENCE.incrementAndGet()
-                + "@reassign.test", "AR", null, "America/Argentina/Cordoba", Set.of("es"), Set.of("QA"), null,
-                LocalDate.now(clock).minusYears(20), EnumSet.of(Role.REP), PersonStatus.ACTIVE));
+        Person close = program.someone("Zawadi").from("KE", null, "Africa/Nairobi").speaking("sw").working("EVENTS")
+                .since(LocalDate.now(clock).minusYears(20)).rep();
+        Person far = program.someone("Yolanda").from("AR", null, "America/Argentina/Cordoba").speaking("es").working("QA")
+                .since(LocalDate.now(clock).minusYears(20)).rep();
         Person mentored = program.rep("Already Mentored");
         program.assign(mentored, program.mentor("Their Mentor"));
 
@@ -208,10 +201,9 @@ class ReassignmentTests {
     @Test
     void aDeclineOrSevenDaysWithoutAllAnswersGiveTheCouncilATaskAndItDecides(Scenario scenario) {
         Person council = program.council("Deciding Council");
-        Person mentee = program.rep("Gina");
         Person from = program.mentor("Hugo");
+        Person mentee = program.menteeOf(from, "Gina");
         Person to = program.mentor("Ines");
-        program.assign(mentee, from);
         long id = reassignments.propose(program.actor(to), mentee.getId(), to.getId(), "same language");
 
         clock.advance(Duration.ofDays(8));
@@ -230,9 +222,8 @@ class ReassignmentTests {
     void aLongMentorAbsenceGivesTheCouncilATaskAndTheInterimEndsOnTheAbsencesLastDay(Scenario scenario) {
         Person council = program.council("Interim Council");
         Person mentor = program.mentor("Jonas");
-        Person mentee = program.rep("Kemi");
+        Person mentee = program.menteeOf(mentor, "Kemi");
         Person interim = program.mentor("Lars");
-        program.assign(mentee, mentor);
         LocalDate from = LocalDate.now(clock);
         LocalDate to = from.plusMonths(4);
         long absenceId = 900_000 + SEQUENCE.incrementAndGet();
@@ -262,9 +253,8 @@ class ReassignmentTests {
     void anAbsenceThatEndsEarlyEndsItsInterimThatDay(Scenario scenario) {
         Person council = program.council("Early Council");
         Person mentor = program.mentor("Mads");
-        Person mentee = program.rep("Nia");
+        Person mentee = program.menteeOf(mentor, "Nia");
         Person interim = program.mentor("Omar");
-        program.assign(mentee, mentor);
         long absenceId = 900_000 + SEQUENCE.incrementAndGet();
         mentorships.assign(program.actor(council), AssignMentor.interim(mentee.getId(), interim.getId(), "absence",
                 LocalDate.now(clock).plusMonths(2), absenceId));
@@ -280,9 +270,8 @@ class ReassignmentTests {
     void theCouncilMayMakeAnInterimPermanent() {
         Person council = program.council("Permanent Council");
         Person mentor = program.mentor("Pia");
-        Person mentee = program.rep("Quinn");
+        Person mentee = program.menteeOf(mentor, "Quinn");
         Person interim = program.mentor("Rolf");
-        program.assign(mentee, mentor);
         var assignment = mentorships.assign(program.actor(council), AssignMentor.interim(mentee.getId(), interim.getId(),
                 "absence", LocalDate.now(clock).plusDays(30), null));
 
@@ -303,11 +292,9 @@ class ReassignmentTests {
     void aMentorWhoStepsDownTellsTheirMenteesAndLosesTheRoleWhenTheLastIsReassigned(Scenario scenario) {
         Person council = program.council("Stepdown Council");
         Person mentor = program.mentor("Sven");
-        Person a = program.rep("Tara");
-        Person b = program.rep("Uli");
+        Person a = program.menteeOf(mentor, "Tara");
+        Person b = program.menteeOf(mentor, "Uli");
         Person successor = program.mentor("Vera");
-        program.assign(a, mentor);
-        program.assign(b, mentor);
 
         long id = stepDowns.start(program.actor(mentor), LocalDate.now(clock).plusDays(20), false, Map.of(a.getId(), successor.getId()),
                 "I am stepping down", "Thank you all");
@@ -325,8 +312,7 @@ class ReassignmentTests {
     }
 
     private long mailsTo(Person person, String subject) {
-        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like ?")
-                .param(person.getId()).param("%" + subject + "%").query(Long.class).single();
+        return mailbox.to(person).subjectContaining(subject).count();
     }
 
     private long openTasksOf(Person assignee, Person subject) {

@@ -1,37 +1,32 @@
 package org.repsportal.mentorship;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.repsportal.demo.DemoProgram;
-import org.repsportal.identity.Accounts;
-import org.repsportal.people.NewPerson;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
-import org.repsportal.people.PersonStatus;
-import org.repsportal.people.Role;
 import org.repsportal.support.BrowserTestSupport;
+import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A mentor steps down, the Council accepts a proposal for one mentee, and that mentee sees the new mentor. */
+@Import(Program.class)
 class StepDownBrowserTest extends BrowserTestSupport {
 
-    private static final String PASSWORD = "step down together";
+    @Autowired
+    Program program;
 
     @Autowired
     DemoProgram demoProgram;
 
     @Autowired
     People people;
-
-    @Autowired
-    Accounts accounts;
 
     @Autowired
     Mentorships mentorships;
@@ -45,25 +40,19 @@ class StepDownBrowserTest extends BrowserTestSupport {
         signOut();
     }
 
-    private Person person(String name, Role... roles) {
-        String email = name.toLowerCase() + "." + System.nanoTime() + "@stepdown.test";
-        Person person = people.register(new NewPerson(name, name + " Fullname", email, "KE", "Nairobi", "Africa/Nairobi",
-                Set.of("en", "sw"), Set.of("EVENTS"), null, LocalDate.now().minusMonths(3), EnumSet.of(roles[0], roles),
-                PersonStatus.ACTIVE));
-        accounts.open(person.getId(), email, PASSWORD);
-        return person;
-    }
-
     @Test
     void theMentorStepsDownTheCouncilAcceptsAProposalAndTheMenteeSeesTheNewMentor() {
-        Person mentor = person("Stepping", Role.REP, Role.MENTOR);
-        Person first = person("Wanjiru", Role.REP);
-        Person second = person("Otieno", Role.REP);
+        Person mentor = program.someone("Stepping").from("KE", "Nairobi", "Africa/Nairobi").speaking("en", "sw")
+                .since(LocalDate.now().minusMonths(3)).mentor();
+        Person first = program.someone("Wanjiru").from("KE", "Nairobi", "Africa/Nairobi").speaking("en", "sw")
+                .since(LocalDate.now().minusMonths(3)).rep();
+        Person second = program.someone("Otieno").from("KE", "Nairobi", "Africa/Nairobi").speaking("en", "sw")
+                .since(LocalDate.now().minusMonths(3)).rep();
         var council = people.actorFor(people.findByEmail("council@example.org").orElseThrow().getId()).orElseThrow();
         mentorships.assign(council, new AssignMentor(first.getId(), mentor.getId(), AssignmentKind.PERMANENT, "test"));
         mentorships.assign(council, new AssignMentor(second.getId(), mentor.getId(), AssignmentKind.PERMANENT, "test"));
 
-        signIn(mentor.getEmail(), PASSWORD);
+        signIn(mentor.getEmail(), Program.PASSWORD);
         open("/mentorship/step-down");
         checkAccessibility();
         assertThat(find("#body").getAttribute("value")).contains("stepping down");
@@ -88,7 +77,7 @@ class StepDownBrowserTest extends BrowserTestSupport {
         desktopSized();
 
         signOut();
-        signIn(first.getEmail(), PASSWORD);
+        signIn(first.getEmail(), Program.PASSWORD);
         open("/dashboard");
         assertThat(find("main").getText()).contains(newMentor);
         open("/people/" + first.getId());

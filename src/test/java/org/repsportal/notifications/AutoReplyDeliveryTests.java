@@ -76,12 +76,10 @@ class AutoReplyDeliveryTests {
     @Test
     void eachSenderGetsOneAutoReplyPerAbsenceNamingTheDelegate() throws Exception {
         Person mentor = program.mentor("Sofia");
-        Person away = program.rep("Tariq");
-        Person present = program.rep("Uma");
+        Person away = program.menteeOf(mentor, "Tariq");
+        Person present = program.menteeOf(mentor, "Uma");
         Person delegate = program.rep("Viktor");
         Person boardFriend = program.mentor("Wen");
-        program.assign(away, mentor);
-        program.assign(present, mentor);
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         absences.declare(program.actor(away), new NewAbsence(today, today.plusDays(6), delegate.getId(), "Moving house",
                 "I am moving house this week.", false, null));
@@ -112,8 +110,7 @@ class AutoReplyDeliveryTests {
     @Test
     void nobodyAwayMeansNoAutoReply() throws Exception {
         Person mentor = program.mentor("Xiadani");
-        Person mentee = program.rep("Yannick");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Yannick");
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         absences.declare(program.actor(mentee), new NewAbsence(today.plusDays(1), today.plusDays(6), null, null, "Away", false, null));
 

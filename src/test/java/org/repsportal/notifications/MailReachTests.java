@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
 import org.repsportal.people.PersonStatus;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.SignIn;
@@ -40,6 +41,9 @@ class MailReachTests {
 
     @Autowired
     Program program;
+
+    @Autowired
+    Mailbox mailbox;
 
     @Autowired
     MailPreferences preferences;
@@ -100,8 +104,7 @@ class MailReachTests {
     @Test
     void aMentorWhoseMailReachesEveryoneIsToldNothingMore() throws Exception {
         Person mentor = program.mentor("Plain Paula");
-        Person mentee = program.rep("Plain Mentee");
-        program.assign(mentee, mentor);
+        Person mentee = program.menteeOf(mentor, "Plain Mentee");
         Cookie session = SignIn.as(mvc, mentor);
         MvcResult sent = mvc.perform(post("/dashboard/messages").cookie(session).with(csrf())
                         .param("to", mentee.getId().toString()).param("subject", "Hello").param("body", "How are you?"))
@@ -157,6 +160,6 @@ class MailReachTests {
     }
 
     private long mailsTo(Person person) {
-        return jdbc.sql("select count(*) from mail_messages where recipient_id = ?").param(person.getId()).query(Long.class).single();
+        return mailbox.to(person).count();
     }
 }

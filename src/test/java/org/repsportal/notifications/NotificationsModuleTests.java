@@ -1,21 +1,15 @@
 package org.repsportal.notifications;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.repsportal.people.Actor;
-import org.repsportal.people.NewPerson;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
-import org.repsportal.people.PersonStatus;
-import org.repsportal.people.Role;
 import org.repsportal.platform.NotFoundException;
+import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -29,7 +23,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * no mentorship, no web security of the portal.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@Import(Program.class)
 class NotificationsModuleTests {
+
+    @Autowired
+    Program program;
 
     @Autowired
     Outbox outbox;
@@ -51,7 +49,7 @@ class NotificationsModuleTests {
 
     @Test
     void mailIsQueuedWithTheRecipientsAddressFromThePeopleModuleAndLoggedWithoutAMailServer() {
-        Person rep = person("Nora");
+        Person rep = program.rep("Nora");
 
         outbox.queue(Mail.to(rep.getId(), MailCategory.MENTORSHIP, "You have a mentor", "Meet Mona."));
         sender.sendDue();
@@ -64,7 +62,7 @@ class NotificationsModuleTests {
 
     @Test
     void queuingJoinsTheCallersTransactionSoARolledBackChangeSendsNothing() {
-        Person rep = person("Otto");
+        Person rep = program.rep("Otto");
 
         transactions.executeWithoutResult(tx -> {
             outbox.queue(Mail.to(rep.getId(), MailCategory.TASKS, "A task that never was", "..."));
@@ -76,11 +74,11 @@ class NotificationsModuleTests {
 
     @Test
     void eachRecipientsChoiceIsAppliedWhenQueuingForMany() {
-        Person off = person("Olga");
-        Person digest = person("Dario");
-        Person immediate = person("Ines");
-        preferences.choose(actor(off), Map.of(MailCategory.MENTEE_MESSAGES, Delivery.OFF));
-        preferences.choose(actor(digest), Map.of(MailCategory.MENTEE_MESSAGES, Delivery.DAILY_DIGEST));
+        Person off = program.rep("Olga");
+        Person digest = program.rep("Dario");
+        Person immediate = program.rep("Ines");
+        preferences.choose(program.actor(off), Map.of(MailCategory.MENTEE_MESSAGES, Delivery.OFF));
+        preferences.choose(program.actor(digest), Map.of(MailCategory.MENTEE_MESSAGES, Delivery.DAILY_DIGEST));
 
         Mail message = Mail.to(off.getId(), MailCategory.MENTEE_MESSAGES, "To all my mentees", "Hello all");
         outbox.queueAll(List.of(message, message.forRecipient(digest.getId()), message.forRecipient(immediate.getId())));
@@ -97,14 +95,4 @@ class NotificationsModuleTests {
                 .isInstanceOf(NotFoundException.class);
     }
 
-    private Person person(String name) {
-        String email = name.toLowerCase() + "." + UUID.randomUUID() + "@module.example";
-        return people.register(new NewPerson(name, name + " Example", email, "DE", "Berlin", "Europe/Berlin",
-                Set.of("en"), Set.of("EVENTS"), null, LocalDate.of(2024, 1, 15), EnumSet.of(Role.REP),
-                PersonStatus.ACTIVE));
-    }
-
-    private Actor actor(Person person) {
-        return people.actorFor(person.getId()).orElseThrow();
-    }
 }

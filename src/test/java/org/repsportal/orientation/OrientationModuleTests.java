@@ -1,15 +1,11 @@
 package org.repsportal.orientation;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Property;
@@ -21,10 +17,8 @@ import org.repsportal.mentorship.AssignMentor;
 import org.repsportal.mentorship.AssignmentKind;
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
-import org.repsportal.people.NewPerson;
 import org.repsportal.people.People;
 import org.repsportal.people.Person;
-import org.repsportal.people.PersonStatus;
 import org.repsportal.people.Role;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.ForbiddenException;
@@ -32,6 +26,8 @@ import org.repsportal.platform.IllegalTransitionException;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
 import org.repsportal.platform.RuleViolationException;
+import org.repsportal.support.Mailbox;
+import org.repsportal.support.Program;
 import org.repsportal.support.TestClock;
 import org.repsportal.support.TestClockConfiguration;
 import org.repsportal.tasks.TaskRequested;
@@ -50,11 +46,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Orientation with the library, mentorship, people and tasks modules it uses, against the embedded PostgreSQL. */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, Mailbox.class, Program.class})
 class OrientationModuleTests {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
+
+    @Autowired
+    Program program;
 
     @Autowired
     Orientations orientations;
@@ -78,6 +76,9 @@ class OrientationModuleTests {
     JdbcClient jdbc;
 
     @Autowired
+    Mailbox mailbox;
+
+    @Autowired
     TestClock clock;
 
     @AfterEach
@@ -85,14 +86,8 @@ class OrientationModuleTests {
         clock.reset();
     }
 
-    private Person person(String name, Role... roles) {
-        return people.register(new NewPerson(name, name + " Fullname", name.toLowerCase() + "." + SEQUENCE.incrementAndGet()
-                + "@orientation.test", "KE", "Nairobi", "Africa/Nairobi", Set.of("en"), Set.of("EVENTS"), null,
-                LocalDate.of(2022, 5, 1), EnumSet.of(roles[0], roles), PersonStatus.ACTIVE));
-    }
-
-    private Actor actor(Person person) {
-        return people.actorFor(person.getId()).orElseThrow();
+    private Program.Someone nairobian(String name) {
+        return program.someone(name).from("KE", "Nairobi", "Africa/Nairobi").since(LocalDate.of(2022, 5, 1));
     }
 
     /** A council member, a mentor, and a Rep mentored by them. */
@@ -100,11 +95,11 @@ class OrientationModuleTests {
     }
 
     private Cast cast() {
-        Actor council = actor(person("Council", Role.REP, Role.MENTOR, Role.COUNCIL));
-        Person mentor = person("Mentor", Role.REP, Role.MENTOR);
-        Person rep = person("Rep", Role.REP);
+        Actor council = program.actor(nairobian("Council").council());
+        Person mentor = nairobian("Mentor").mentor();
+        Person rep = nairobian("Rep").rep();
         mentorships.assignAcceptedApplicant(council, new AssignMentor(rep.getId(), mentor.getId(), AssignmentKind.PERMANENT, "onboarding"));
-        return new Cast(council, actor(mentor), rep);
+        return new Cast(council, program.actor(mentor), rep);
     }
 
     private Orientation appointed(Cast cast) {
@@ -120,12 +115,12 @@ class OrientationModuleTests {
 
         assertThat(orientation.getState()).isEqualTo(OrientationState.IN_ORIENTATION);
         assertThat(people.get(cast.rep().getId()).has(Role.MENTOR)).isTrue();
-        Checklist checklist = orientations.checklist(actor(cast.rep()));
+        Checklist checklist = orientations.checklist(program.actor(cast.rep()));
         assertThat(checklist.doneCount()).isZero();
         assertThat(checklist.total()).isEqualTo(OrientationStep.values().length);
         assertThat(events.ofType(MentorAppointed.class).matching(e -> e.personId() == cast.rep().getId())).hasSize(1);
         assertThat(events.ofType(OrientationStarted.class).matching(e -> e.personId() == cast.rep().getId())).hasSize(1);
-        assertThat(mailsTo(cast.rep().getId())).extracting(MailRow::category).containsExactly("ORIENTATION");
+        assertThat(mailbox.to(cast.rep().getId()).categories()).containsExactly("ORIENTATION");
         assertThat(queries.inOrientation(cast.council(), 0, 100).items())
                 .filteredOn(i -> i.personId() == cast.rep().getId()).singleElement()
                 .satisfies(i -> assertThat(i.stuckOn()).isEqualTo(OrientationStep.ONBOARDING_CALL));
@@ -134,7 +129,7 @@ class OrientationModuleTests {
     @Test
     void aSelfNominationWaitsForTheMentorsEndorsementWhoGetsATask(AssertablePublishedEvents events) {
         Cast cast = cast();
-        Actor rep = actor(cast.rep());
+        Actor rep = program.actor(cast.rep());
 
         Orientation nomination = orientations.nominate(rep, cast.rep().getId(), "I would like to help new Reps");
 
@@ -175,7 +170,7 @@ class OrientationModuleTests {
     void aMentorInOrientationIsOfferedNewMenteesOnlyWithACouncilOverrideWhichIsRecorded(Scenario scenario) {
         Cast cast = cast();
         appointed(cast);
-        Person newRep = person("Newbie", Role.REP);
+        Person newRep = nairobian("Newbie").rep();
 
         assertThat(mentorships.notReadyForNewMentees(List.of(cast.rep().getId(), cast.mentor().personId())))
                 .containsExactly(cast.rep().getId());
@@ -241,12 +236,14 @@ class OrientationModuleTests {
                     assertThat(t.assigneeId()).isEqualTo(cast.rep().getId());
                     assertThat(t.dueOn()).isEqualTo(LocalDate.of(2026, 3, 5));
                 });
-        MailRow mail = mailsTo(cast.rep().getId()).stream().filter(m -> m.filename() != null).findFirst().orElseThrow();
+        Mailbox.Mail mail = mailbox.to(cast.rep().getId()).list().stream().filter(m -> !m.attachments().isEmpty()).findFirst()
+                .orElseThrow();
+        Mailbox.Attachment invite = mail.attachments().get(0);
         assertThat(mail.subject()).contains("Onboarding call", "5 March 2026", "16:00", "Africa/Nairobi");
         assertThat(mail.replyToPersonId()).isEqualTo(cast.council().personId());
-        assertThat(mail.filename()).isEqualTo("invite.ics");
-        assertThat(mail.contentType()).startsWith("text/calendar; method=REQUEST");
-        VEvent event = new CalendarBuilder().build(new StringReader(new String(mail.content(), StandardCharsets.UTF_8)))
+        assertThat(invite.filename()).isEqualTo("invite.ics");
+        assertThat(invite.contentType()).startsWith("text/calendar; method=REQUEST");
+        VEvent event = new CalendarBuilder().build(new StringReader(invite.text()))
                 .<VEvent>getComponents(VEvent.VEVENT).get(0);
         assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).startsWith("orientation-call-" + call.getId() + "@");
         assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20260305T160000");
@@ -258,7 +255,7 @@ class OrientationModuleTests {
                 .isInstanceOf(ForbiddenException.class);
         calls.recordAttendance(cast.council(), call.getId(), cast.rep().getId(), true);
 
-        var step = orientations.checklist(actor(cast.rep())).steps().get(0);
+        var step = orientations.checklist(program.actor(cast.rep())).steps().get(0);
         assertThat(step.step()).isEqualTo(OrientationStep.ONBOARDING_CALL);
         assertThat(step.done()).isTrue();
         assertThat(step.confirmedBy()).isEqualTo(cast.council().personId());
@@ -279,7 +276,7 @@ class OrientationModuleTests {
     void selfServiceStepsAreIdempotentAndWitnessStepsAreForTheCouncil() {
         Cast cast = cast();
         appointed(cast);
-        Actor newMentor = actor(cast.rep());
+        Actor newMentor = program.actor(cast.rep());
 
         Checklist first = orientations.completeStep(newMentor, "mentors-channel");
         Checklist again = orientations.completeStep(newMentor, "mentors-channel");
@@ -294,8 +291,8 @@ class OrientationModuleTests {
     void readingTheLibraryPagesAndTheOtherStepsMakeAnActiveMentorReadyForMentees(Scenario scenario) {
         Cast cast = cast();
         appointed(cast);
-        Actor newMentor = actor(cast.rep());
-        Person newRep = person("Fresh", Role.REP);
+        Actor newMentor = program.actor(cast.rep());
+        Person newRep = nairobian("Fresh").rep();
 
         orientations.confirmStep(cast.council(), cast.rep().getId(), "onboarding-call", "Met at the regional meetup");
         orientations.completeStep(newMentor, "training");
@@ -323,17 +320,4 @@ class OrientationModuleTests {
                 AssignmentKind.PERMANENT, "first mentee")).getReadinessOverride()).isNull();
     }
 
-    record MailRow(String category, String subject, Long replyToPersonId, String filename, String contentType, byte[] content) {
-    }
-
-    private List<MailRow> mailsTo(long personId) {
-        return jdbc.sql("""
-                        select m.category, m.subject, m.reply_to_person_id, a.filename, a.content_type, a.content
-                        from mail_messages m left join mail_attachments a on a.message_id = m.id
-                        where m.recipient_id = ? order by m.id""")
-                .param(personId)
-                .query((rs, n) -> new MailRow(rs.getString(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
-                        rs.getString(5), rs.getBytes(6)))
-                .list();
-    }
 }

@@ -92,8 +92,13 @@ class DirectoryControllerTests {
 
     @Test
     void aNegativePageMeansTheFirstPage() throws Exception {
+        given(directory.search(any(), eq(0), eq(PageResult.DEFAULT_SIZE))).willReturn(new PageResult<>(List.of(
+                new DirectoryEntry(21, "Zoe", List.of(Role.REP), "EUROPE", "DE", null, null)), 0, 20, 1));
+
         mvc.perform(get("/people").param("page", "-3").with(signedIn(people, READER, Role.REP)))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/people/21\">Zoe</a>")))
+                .andExpect(content().string(not(containsString("Nobody matches"))));
 
         then(directory).should().search(any(), eq(0), eq(PageResult.DEFAULT_SIZE));
     }

@@ -1,9 +1,6 @@
 package org.repsportal.people;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -27,19 +24,10 @@ class DirectorySearchTests {
     Directory directory;
 
     @Autowired
-    People people;
-
-    @Autowired
     Program program;
 
     private static String word() {
         return "Qz" + (char) ('a' + SEQUENCE.get() % 26) + "x" + SEQUENCE.incrementAndGet() + "w";
-    }
-
-    private Person person(String displayName, String fullName, String country, Set<String> areas, Role... roles) {
-        return people.register(new NewPerson(displayName, fullName, "dir." + SEQUENCE.incrementAndGet() + "."
-                + System.nanoTime() + "@directory.test", country, "Town", "UTC", Set.of("en"), areas, null,
-                LocalDate.of(2024, 1, 1), EnumSet.of(roles[0], roles), PersonStatus.ACTIVE));
     }
 
     private List<String> names(DirectoryQuery query) {
@@ -49,9 +37,9 @@ class DirectorySearchTests {
     @Test
     void findsPeopleByDisplayNameOrFullNameIgnoringCase() {
         String word = word();
-        person(word + " Alpha", "Alpha Person", "DE", Set.of("EVENTS"), Role.REP);
-        person("Beta", "Beta " + word.toUpperCase() + " Person", "DE", Set.of("EVENTS"), Role.REP);
-        person("Gamma", "Gamma Person", "DE", Set.of("EVENTS"), Role.REP);
+        program.someone(word + " Alpha").fullName("Alpha Person").from("DE").rep();
+        program.someone("Beta").fullName("Beta " + word.toUpperCase() + " Person").from("DE").rep();
+        program.someone("Gamma").fullName("Gamma Person").from("DE").rep();
 
         assertThat(names(new DirectoryQuery(word.toLowerCase(), null, null, null)))
                 .containsExactly("Beta", word + " Alpha");
@@ -59,9 +47,9 @@ class DirectorySearchTests {
 
     @Test
     void aTextOfOneOrTwoCharactersFindsTheDisplayNamesThatStartWithIt() {
-        person("Ǫx Start", "Start Person", "DE", Set.of("EVENTS"), Role.REP);
-        person("Middle Ǫx", "Middle Person", "DE", Set.of("EVENTS"), Role.REP);
-        person("Full Name", "Ǫx Only In Full Name", "DE", Set.of("EVENTS"), Role.REP);
+        program.someone("Ǫx Start").fullName("Start Person").from("DE").rep();
+        program.someone("Middle Ǫx").fullName("Middle Person").from("DE").rep();
+        program.someone("Full Name").fullName("Ǫx Only In Full Name").from("DE").rep();
 
         assertThat(names(new DirectoryQuery("ǫx", null, null, null))).containsExactly("Ǫx Start");
         assertThat(names(new DirectoryQuery("ǫ", null, null, null))).containsExactly("Ǫx Start");
@@ -71,8 +59,8 @@ class DirectorySearchTests {
     @Test
     void wildcardsTypedIntoTheSearchAreTakenLiterally() {
         String word = word();
-        person(word + " Plain", "Plain Person", "DE", Set.of("EVENTS"), Role.REP);
-        person(word + "_50% Off", "Percent Person", "DE", Set.of("EVENTS"), Role.REP);
+        program.someone(word + " Plain").fullName("Plain Person").from("DE").rep();
+        program.someone(word + "_50% Off").fullName("Percent Person").from("DE").rep();
 
         assertThat(names(new DirectoryQuery(word + "_5", null, null, null))).containsExactly(word + "_50% Off");
         assertThat(names(new DirectoryQuery(word + "%", null, null, null))).isEmpty();
@@ -81,8 +69,8 @@ class DirectorySearchTests {
     @Test
     void filtersByRole() {
         String word = word();
-        person(word + " Mentor", "M", "DE", Set.of("EVENTS"), Role.REP, Role.MENTOR);
-        person(word + " Rep", "R", "DE", Set.of("EVENTS"), Role.REP);
+        program.someone(word + " Mentor").fullName("M").from("DE").mentor();
+        program.someone(word + " Rep").fullName("R").from("DE").rep();
 
         assertThat(names(new DirectoryQuery(word, Role.MENTOR, null, null))).containsExactly(word + " Mentor");
         assertThat(names(new DirectoryQuery(word, Role.REP, null, null))).hasSize(2);
@@ -92,9 +80,9 @@ class DirectorySearchTests {
     @Test
     void filtersByTheRegionOfThePersonsCountry() {
         String word = word();
-        person(word + " Kenya", "K", "KE", Set.of("EVENTS"), Role.REP);
-        person(word + " Germany", "G", "DE", Set.of("EVENTS"), Role.REP);
-        person(word + " Brazil", "B", "BR", Set.of("EVENTS"), Role.REP);
+        program.someone(word + " Kenya").fullName("K").from("KE").rep();
+        program.someone(word + " Germany").fullName("G").from("DE").rep();
+        program.someone(word + " Brazil").fullName("B").from("BR").rep();
 
         assertThat(names(new DirectoryQuery(word, null, "AFRICA", null))).containsExactly(word + " Kenya");
         assertThat(names(new DirectoryQuery(word, null, "LATAM", null))).containsExactly(word + " Brazil");
@@ -103,8 +91,8 @@ class DirectorySearchTests {
     @Test
     void filtersByFunctionalArea() {
         String word = word();
-        person(word + " Privacy", "P", "DE", Set.of("PRIVACY", "QA"), Role.REP);
-        person(word + " Events", "E", "DE", Set.of("EVENTS"), Role.REP);
+        program.someone(word + " Privacy").fullName("P").from("DE").working("PRIVACY", "QA").rep();
+        program.someone(word + " Events").fullName("E").from("DE").rep();
 
         assertThat(names(new DirectoryQuery(word, null, null, "QA"))).containsExactly(word + " Privacy");
     }
@@ -112,10 +100,10 @@ class DirectorySearchTests {
     @Test
     void combinesTheFilters() {
         String word = word();
-        person(word + " Match", "M", "IN", Set.of("EDUCATION"), Role.REP, Role.MENTOR);
-        person(word + " WrongRegion", "W", "DE", Set.of("EDUCATION"), Role.REP, Role.MENTOR);
-        person(word + " WrongArea", "W", "IN", Set.of("EVENTS"), Role.REP, Role.MENTOR);
-        person(word + " WrongRole", "W", "IN", Set.of("EDUCATION"), Role.REP);
+        program.someone(word + " Match").fullName("M").from("IN").working("EDUCATION").mentor();
+        program.someone(word + " WrongRegion").fullName("W").from("DE").working("EDUCATION").mentor();
+        program.someone(word + " WrongArea").fullName("W").from("IN").mentor();
+        program.someone(word + " WrongRole").fullName("W").from("IN").working("EDUCATION").rep();
 
         assertThat(names(new DirectoryQuery(word, Role.MENTOR, "ASIA", "EDUCATION"))).containsExactly(word + " Match");
     }
@@ -124,7 +112,7 @@ class DirectorySearchTests {
     void pagesThroughTheResultsInNameOrderAndCountsThemAll() {
         String word = word();
         for (String letter : List.of("e", "B", "d", "A", "c")) {
-            person(word + " " + letter, "Paged", "DE", Set.of("EVENTS"), Role.REP);
+            program.someone(word + " " + letter).fullName("Paged").from("DE").rep();
         }
         var query = new DirectoryQuery(word, null, null, null);
 
@@ -145,8 +133,8 @@ class DirectorySearchTests {
     @Test
     void eachEntryCarriesRolesPlaceAndTheCurrentMentor() {
         String word = word();
-        Person mentor = person(word + " Mentor", "Mentor", "KE", Set.of("EVENTS"), Role.REP, Role.MENTOR);
-        Person mentee = person(word + " Mentee", "Mentee", "KE", Set.of("EVENTS"), Role.REP);
+        Person mentor = program.someone(word + " Mentor").fullName("Mentor").from("KE", "Nairobi", "Africa/Nairobi").mentor();
+        Person mentee = program.someone(word + " Mentee").fullName("Mentee").from("KE", "Town", "UTC").rep();
         program.assign(mentee, mentor);
 
         List<DirectoryEntry> entries = directory.search(new DirectoryQuery(word, null, null, null), 0, 10).items();

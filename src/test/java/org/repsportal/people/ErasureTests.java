@@ -5,11 +5,11 @@ import java.time.Instant;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.repsportal.support.Api;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -63,7 +63,7 @@ class ErasureTests {
         jdbc.sql("insert into mail_preferences (person_id, category, delivery) values (?, 'REMINDERS', 'DAILY_DIGEST')")
                 .param(rep.getId()).update();
         Cookie repSession = SignIn.as(mvc, rep);
-        mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(rep))).andExpect(status().isOk());
+        mvc.perform(Api.get(rep, "/api/v1/me")).andExpect(status().isOk());
         Cookie adminSession = SignIn.as(mvc, admin);
 
         mvc.perform(get("/people/{id}", rep.getId()).cookie(adminSession))
@@ -98,7 +98,7 @@ class ErasureTests {
         assertThat(count("select count(*) from account_disablements where person_id = ? and disabled_by = ?", rep.getId(), admin.getId()))
                 .isEqualTo(1);
         mvc.perform(get("/settings").cookie(repSession)).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(rep))).andExpect(status().isUnauthorized());
+        mvc.perform(Api.get(rep, "/api/v1/me")).andExpect(status().isUnauthorized());
 
         assertThat(count("select count(*) from concerns where id = ? and about_person_id = ?", concern, rep.getId())).isEqualTo(1);
         mvc.perform(get("/concerns/{id}", concern).cookie(SignIn.as(mvc, council)))
@@ -149,8 +149,7 @@ class ErasureTests {
                 .params(concern, reporter.getId(), "Worried about Zelda Forgettable",
                         "ZELDA FORGETTABLE and " + bystander.getDisplayName() + " argued.", Timestamp.from(now)).update();
 
-        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(admin))
-                        .contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(Api.post(admin, "/api/v1/people/{id}/erase", rep.getId())
                         .content("{\"reason\": \"Asked\", \"confirmation\": \"" + rep.getEmail() + "\"}"))
                 .andExpect(status().isOk());
 
@@ -210,8 +209,7 @@ class ErasureTests {
                                 'Hello, from today you mentor Xavi Vanish.', 'SENT', ?) returning id""")
                 .params(mentor.getId(), now).query(Long.class).single();
 
-        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(admin))
-                        .contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(Api.post(admin, "/api/v1/people/{id}/erase", rep.getId())
                         .content("{\"reason\": \"Asked\", \"confirmation\": \"" + rep.getEmail() + "\"}"))
                 .andExpect(status().isOk());
 
@@ -249,32 +247,27 @@ class ErasureTests {
         Person council = program.council("Notallowed");
         Person rep = program.rep("Apitarget");
 
-        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(council))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"because\"}"))
+        mvc.perform(Api.post(council, "/api/v1/people/{id}/erase", rep.getId()).content("{\"reason\": \"because\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/people/{id}/erase", rep.getId()).cookie(SignIn.as(mvc, council))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/people/{id}/erase", admin.getId()).header("Authorization", Program.bearer(admin))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"oops\"}"))
+        mvc.perform(Api.post(admin, "/api/v1/people/{id}/erase", admin.getId()).content("{\"reason\": \"oops\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(admin))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(Api.post(admin, "/api/v1/people/{id}/erase", rep.getId()).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         assertThat(statusOf(rep)).isEqualTo("ACTIVE");
 
-        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(admin))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Left and asked\"}"))
+        mvc.perform(Api.post(admin, "/api/v1/people/{id}/erase", rep.getId()).content("{\"reason\": \"Left and asked\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("confirmation"));
         assertThat(statusOf(rep)).isEqualTo("ACTIVE");
 
-        mvc.perform(post("/api/v1/people/{id}/erase", rep.getId()).header("Authorization", Program.bearer(admin))
-                        .contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(Api.post(admin, "/api/v1/people/{id}/erase", rep.getId())
                         .content("{\"reason\": \"Left and asked\", \"confirmation\": \"" + rep.getEmail() + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.displayName").value("Former member #" + rep.getId()));
         assertThat(statusOf(rep)).isEqualTo("ERASED");
-        mvc.perform(get("/api/v1/me").header("Authorization", Program.bearer(rep))).andExpect(status().isUnauthorized());
+        mvc.perform(Api.get(rep, "/api/v1/me")).andExpect(status().isUnauthorized());
     }
 
     private long taskId(String sourceRef) {

@@ -11,7 +11,9 @@ import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
+import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 
@@ -21,9 +23,13 @@ import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
 /** The people module on its own (no mentorship module), against the embedded PostgreSQL. */
 @ApplicationModuleTest
+@Import(Program.class)
 class PeopleModuleTests {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    Program program;
 
     @Autowired
     People people;
@@ -38,10 +44,6 @@ class PeopleModuleTests {
         return new NewPerson(name, name + " Fullname", name.toLowerCase() + "." + SEQUENCE.incrementAndGet() + "@people.test",
                 country, "Somewhere", zone, languages, Set.of("EVENTS"), "Hi", LocalDate.of(2022, 3, 4),
                 EnumSet.of(roles[0], roles), PersonStatus.ACTIVE);
-    }
-
-    private Person person(String name, Role... roles) {
-        return people.register(newPerson(name, "DE", "Europe/Berlin", Set.of("en"), roles));
     }
 
     private static ProfileChanges changes(String displayName, String country, String zone, Set<String> languages) {
@@ -82,7 +84,7 @@ class PeopleModuleTests {
 
     @Test
     void aPersonChangesTheirOwnProfileAndItIsAnnounced(AssertablePublishedEvents events) {
-        Person person = person("Ines", Role.REP);
+        Person person = program.rep("Ines");
         Actor self = people.actorFor(person.getId()).orElseThrow();
 
         people.updateProfile(self, person.getId(), changes("Inès", "FR", "Europe/Paris", Set.of("fr")));
@@ -99,7 +101,7 @@ class PeopleModuleTests {
 
     @Test
     void invalidChangesAreRefusedAndNothingIsSaved(AssertablePublishedEvents events) {
-        Person person = person("Ivo", Role.REP);
+        Person person = program.rep("Ivo");
         Actor self = people.actorFor(person.getId()).orElseThrow();
 
         assertThatThrownBy(() -> people.updateProfile(self, person.getId(),
@@ -112,8 +114,8 @@ class PeopleModuleTests {
 
     @Test
     void someoneElsesProfileCannotBeChanged() {
-        Person owner = person("Olga", Role.REP);
-        Actor councillor = people.actorFor(person("Cai", Role.COUNCIL).getId()).orElseThrow();
+        Person owner = program.rep("Olga");
+        Actor councillor = program.actor(program.person("Cai", Role.COUNCIL));
 
         assertThatThrownBy(() -> people.updateProfile(councillor, owner.getId(), changes("Hacked", "DE", "Europe/Berlin", Set.of())))
                 .isInstanceOf(ForbiddenException.class);
@@ -122,8 +124,8 @@ class PeopleModuleTests {
 
     @Test
     void anAdminChangesAnyonesProfile() {
-        Person owner = person("Ole", Role.REP);
-        Actor admin = people.actorFor(person("Ada", Role.ADMIN).getId()).orElseThrow();
+        Person owner = program.rep("Ole");
+        Actor admin = program.actor(program.person("Ada", Role.ADMIN));
 
         people.updateProfile(admin, owner.getId(), changes("Ole B.", "DE", "Europe/Berlin", Set.of("de")));
 
@@ -132,7 +134,7 @@ class PeopleModuleTests {
 
     @Test
     void grantingARoleCountsAtOnceAndIsAnnouncedOnce(AssertablePublishedEvents events) {
-        Person person = person("Gus", Role.REP);
+        Person person = program.rep("Gus");
 
         people.grantRole(person.getId(), Role.MENTOR);
         people.grantRole(person.getId(), Role.MENTOR);
@@ -154,8 +156,8 @@ class PeopleModuleTests {
 
     @Test
     void withoutTheMentorshipModuleAProfileHasNoMentorAndOthersDoNotSeeTheEmail() {
-        Person person = person("Pia", Role.REP);
-        Actor stranger = people.actorFor(person("Sam", Role.REP).getId()).orElseThrow();
+        Person person = program.rep("Pia");
+        Actor stranger = program.actor(program.person("Sam", Role.REP));
         Actor self = people.actorFor(person.getId()).orElseThrow();
 
         ProfileView seenByStranger = profiles.view(stranger, person.getId());
@@ -184,8 +186,8 @@ class PeopleModuleTests {
 
     @Test
     void summariesNameManyPeopleInOneGo() {
-        Person zed = person("Zed", Role.REP);
-        Person amy = person("amy", Role.REP);
+        Person zed = program.rep("Zed");
+        Person amy = program.rep("amy");
 
         assertThat(people.summariesInOrder(List.of(zed.getId(), amy.getId(), 987_654_321L)))
                 .containsExactly(new PersonSummary(amy.getId(), "amy"), new PersonSummary(zed.getId(), "Zed"));

@@ -1,9 +1,6 @@
 package org.repsportal.people;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jsoup.Jsoup;
@@ -47,12 +44,6 @@ class PersonPickerTests {
         return "Pickwick Qv" + (char) ('a' + SEQUENCE.get() % 26) + SEQUENCE.incrementAndGet();
     }
 
-    private Person person(String name, String localPart, String country, String city, Role... roles) {
-        return people.register(new NewPerson(name, name + " Fullname", localPart + "." + System.nanoTime() + "@picker.test",
-                country, city, "UTC", Set.of("en"), Set.of("EVENTS"), null, LocalDate.of(2024, 1, 1),
-                EnumSet.of(roles[0], roles), PersonStatus.ACTIVE));
-    }
-
     private static String localPart(Person person) {
         return person.getEmail().substring(0, person.getEmail().indexOf('@'));
     }
@@ -65,7 +56,7 @@ class PersonPickerTests {
     @Test
     void anOptionSaysNameCountryAndTheRoleThatSaysMost() {
         String name = name();
-        Person mentor = person(name, "ana", "PE", "Lima", Role.REP, Role.MENTOR);
+        Person mentor = program.someone(name).email("ana").from("PE", "Lima", "UTC").mentor();
 
         assertThat(picker.options(List.of(mentor.getId())))
                 .singleElement().satisfies(o -> {
@@ -78,16 +69,16 @@ class PersonPickerTests {
     @Test
     void twoPeopleOfOneNameAreToldApartByTheirCityElseTheirEmailsLocalPart() {
         String name = name();
-        Person inLima = person(name, "ana.lima", "PE", "Lima", Role.REP);
-        Person inCusco = person(name, "ana.cusco", "PE", "Cusco", Role.REP);
-        Person elsewhere = person(name, "ana.berlin", "DE", "Berlin", Role.REP);
+        Person inLima = program.someone(name).email("ana.lima").from("PE", "Lima", "UTC").rep();
+        Person inCusco = program.someone(name).email("ana.cusco").from("PE", "Cusco", "UTC").rep();
+        Person elsewhere = program.someone(name).email("ana.berlin").from("DE", "Berlin", "UTC").rep();
 
         List<String> labels = picker.options(List.of(inLima.getId(), inCusco.getId(), elsewhere.getId())).stream()
                 .map(PersonOption::label).toList();
         assertThat(labels).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrder(name + " · Peru · Rep · Lima", name + " · Peru · Rep · Cusco", name + " · Germany · Rep");
 
-        Person sameCity = person(name, "ana.garcia", "PE", "Lima", Role.REP);
+        Person sameCity = program.someone(name).email("ana.garcia").from("PE", "Lima", "UTC").rep();
         List<String> again = picker.options(List.of(inLima.getId(), sameCity.getId())).stream().map(PersonOption::label).toList();
         assertThat(again).doesNotHaveDuplicates().containsExactlyInAnyOrder(
                 name + " · Peru · Rep · " + localPart(inLima), name + " · Peru · Rep · " + localPart(sameCity));
@@ -114,9 +105,8 @@ class PersonPickerTests {
     void aMentorPicksOnlyAmongTheirOwnMentees() throws Exception {
         String name = name();
         Person mentor = program.mentor("Picking Mentor");
-        Person mine = program.rep(name + " Mine");
+        Person mine = program.menteeOf(mentor, name + " Mine");
         Person notMine = program.rep(name + " Other");
-        program.assign(mine, mentor);
 
         String html = mvc.perform(get("/people/pick").param("purpose", "MENTEE").param("q", name)
                         .header("Authorization", Program.bearer(mentor)))

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.repsportal.availability.Absences;
 import org.repsportal.availability.NewAbsence;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,9 @@ class InactivityRemindersTests {
     Program program;
 
     @Autowired
+    Mailbox mailbox;
+
+    @Autowired
     InactivityReminders reminders;
 
     @Autowired
@@ -32,16 +35,12 @@ class InactivityRemindersTests {
     Absences absences;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     Clock clock;
 
     @Test
     void fourWeeksOfSilenceRemindTheRepAndTellTheMentorOnce() {
         Person mentor = program.mentor("Mira");
-        Person rep = program.rep("Quiet Quentin");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Quiet Quentin");
         LocalDate today = LocalDate.now(clock);
         file(rep, today.minusDays(40));
         file(mentor, today.minusDays(20));
@@ -73,8 +72,7 @@ class InactivityRemindersTests {
     @Test
     void aRepOnADeclaredAbsenceIsNotRemindedUntilBack() {
         Person mentor = program.mentor("Malik");
-        Person rep = program.rep("Away Ayla");
-        program.assign(rep, mentor);
+        Person rep = program.menteeOf(mentor, "Away Ayla");
         LocalDate today = LocalDate.now(clock);
         file(rep, today.minusDays(40));
         file(mentor, today.minusDays(2));
@@ -109,14 +107,11 @@ class InactivityRemindersTests {
     }
 
     private List<String> mailsTo(Person person) {
-        return jdbc.sql("select category from mail_messages where recipient_id = ? order by id")
-                .param(person.getId()).query(String.class).list();
+        return mailbox.to(person).categories();
     }
 
     private List<String> subjectsTo(Person person) {
-        return jdbc.sql("select subject from mail_messages where recipient_id = ? order by id")
-                .param(person.getId()).query(String.class).list().stream()
-                .map(s -> s.substring(s.indexOf(']') + 1).strip()).toList();
+        return mailbox.to(person).plainSubjects();
     }
 
     private void file(Person rep, LocalDate day) {

@@ -10,13 +10,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole portal on its embedded test database, with MockMvc, the {@link Program} fixture and a
- * {@link TestClock} that tests may move (and reset afterwards); {@link Statements} counts SQL statements.
+ * The whole portal on its embedded test database, with MockMvc, the {@link Program} fixture, the {@link Mailbox}
+ * of the mail it wrote and a {@link TestClock} that tests may move (and reset afterwards); {@link Statements}
+ * counts SQL statements.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({Program.class, TestClockConfiguration.class, Statements.class})
+@Import({Program.class, Mailbox.class, TestClockConfiguration.class, Statements.class})
 public @interface PortalTest {
 }

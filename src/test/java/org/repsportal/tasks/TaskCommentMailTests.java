@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.repsportal.availability.Absences;
 import org.repsportal.availability.NewAbsence;
 import org.repsportal.people.Person;
+import org.repsportal.support.Mailbox;
 import org.repsportal.support.PortalTest;
 import org.repsportal.support.Program;
 import org.repsportal.support.SignIn;
@@ -35,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class TaskCommentMailTests {
 
     @Autowired Program program;
+    @Autowired Mailbox mailbox;
     @Autowired Tasks tasks;
     @Autowired Absences absences;
     @Autowired JdbcClient jdbc;
@@ -85,22 +87,18 @@ class TaskCommentMailTests {
     }
 
     private long mails(Person to, String subject) {
-        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and subject like ?")
-                .param(to.getId()).param("%" + subject + "%").query(Long.class).single();
+        return mailbox.to(to).subjectContaining(subject).count();
     }
 
     private long taskMails(Person to) {
-        return jdbc.sql("select count(*) from mail_messages where recipient_id = ? and category = 'TASKS'")
-                .param(to.getId()).query(Long.class).single();
+        return mailbox.to(to).in("TASKS").count();
     }
 
     private String body(Person to, String subject) {
-        return jdbc.sql("select body from mail_messages where recipient_id = ? and subject like ? order by id limit 1")
-                .param(to.getId()).param("%" + subject + "%").query(String.class).single();
+        return mailbox.to(to).subjectContaining(subject).first().body();
     }
 
     private String category(Person to, String subject) {
-        return jdbc.sql("select category from mail_messages where recipient_id = ? and subject like ? order by id limit 1")
-                .param(to.getId()).param("%" + subject + "%").query(String.class).single();
+        return mailbox.to(to).subjectContaining(subject).first().category();
     }
 }
