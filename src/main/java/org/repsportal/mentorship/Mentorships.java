@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Mentorships implements MentorRelations {
 
+    /** How many mentees one statement asks about at most, well below the 65 535 parameters a statement may carry. */
+    static final int MENTEES_PER_STATEMENT = 10_000;
+
     private final MentorAssignmentRepository assignments;
     private final People people;
     private final ApplicationEventPublisher events;
@@ -316,8 +319,14 @@ public class Mentorships implements MentorRelations {
             return Map.of();
         }
         var result = new LinkedHashMap<Long, Long>();
-        for (MentorAssignment a : assignments.findCoveringDayAll(menteeIds, today())) {
-            result.putIfAbsent(a.getMenteeId(), a.getMentorId());
+        LocalDate today = today();
+        // a daily job may ask for every silent Rep of a large program: a statement takes at most 65 535 parameters
+        List<Long> ids = List.copyOf(menteeIds);
+        for (int from = 0; from < ids.size(); from += MENTEES_PER_STATEMENT) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + MENTEES_PER_STATEMENT));
+            for (MentorAssignment a : assignments.findCoveringDayAll(chunk, today)) {
+                result.putIfAbsent(a.getMenteeId(), a.getMentorId());
+            }
         }
         return result;
     }
