@@ -112,9 +112,7 @@ public class OrientationCalls {
         String notes = request.notes() == null || request.notes().isBlank() ? null : request.notes().strip();
         OrientationCall call = calls.save(new OrientationCall(request.kind(), start, minutes, request.link().strip(), notes,
                 actor.personId(), clock.instant()));
-        List<Long> invited = invite(call, request.inviteeIds());
-        events.publishEvent(new OrientationCallScheduled(call.getId(), call.getKind(), call.getStartsAt(), call.getTimeZone(),
-                call.getOrganizerId(), invited));
+        invite(call, request.inviteeIds());
         return call;
     }
 
