@@ -13,7 +13,6 @@ import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.AssertablePublishedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,7 +80,7 @@ class PeopleModuleTests {
     }
 
     @Test
-    void aPersonChangesTheirOwnProfileAndItIsAnnounced(AssertablePublishedEvents events) {
+    void aPersonChangesTheirOwnProfile() {
         Person person = person("Ines", Role.REP);
         Actor self = people.actorFor(person.getId()).orElseThrow();
 
@@ -94,11 +93,10 @@ class PeopleModuleTests {
         assertThat(read.getBio()).isNull();
         assertThat(read.getLanguages()).containsExactly("fr");
         assertThat(read.getFunctionalAreas()).containsExactlyInAnyOrder("PRIVACY", "QA");
-        assertThat(events).contains(ProfileUpdated.class).matching(ProfileUpdated::personId, person.getId());
     }
 
     @Test
-    void invalidChangesAreRefusedAndNothingIsSaved(AssertablePublishedEvents events) {
+    void invalidChangesAreRefusedAndNothingIsSaved() {
         Person person = person("Ivo", Role.REP);
         Actor self = people.actorFor(person.getId()).orElseThrow();
 
@@ -107,7 +105,6 @@ class PeopleModuleTests {
                 .isInstanceOf(InvalidInputException.class);
 
         assertThat(people.get(person.getId()).getDisplayName()).isEqualTo("Ivo");
-        assertThat(events.ofType(ProfileUpdated.class).matching(e -> e.personId() == person.getId())).isEmpty();
     }
 
     @Test
@@ -131,19 +128,17 @@ class PeopleModuleTests {
     }
 
     @Test
-    void grantingARoleCountsAtOnceAndIsAnnouncedOnce(AssertablePublishedEvents events) {
+    void grantingARoleTwiceCountsAtOnceAndOneRevokingTakesItAway() {
         Person person = person("Gus", Role.REP);
 
         people.grantRole(person.getId(), Role.MENTOR);
         people.grantRole(person.getId(), Role.MENTOR);
 
         assertThat(people.actorFor(person.getId()).orElseThrow().has(Role.MENTOR)).isTrue();
-        assertThat(events.ofType(RoleGranted.class).matching(e -> e.personId() == person.getId())).hasSize(1);
 
         people.revokeRole(person.getId(), Role.MENTOR);
 
         assertThat(people.actorFor(person.getId()).orElseThrow().has(Role.MENTOR)).isFalse();
-        assertThat(events).contains(RoleRevoked.class).matching(RoleRevoked::personId, person.getId());
     }
 
     @Test
