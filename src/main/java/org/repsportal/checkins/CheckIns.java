@@ -75,7 +75,7 @@ public class CheckIns {
         }
         CheckIn checkIn = checkIns.save(new CheckIn(mentor.personId(), plan.menteeId(), plan.at().atZone(zone).toInstant(),
                 zone, goals, clock.instant()));
-        events.publishEvent(new CheckInPlanned(checkIn.getId(), checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getScheduledAt()));
+        events.publishEvent(checkIn.planned());
         return checkIn;
     }
 
@@ -93,7 +93,7 @@ public class CheckIns {
         List<String> added = checkIn.recordNotes(text, notes.givenFollowUps(), today, clock.instant());
         followUpTasks(checkIn, added, before);
         if (wasPlanned) {
-            events.publishEvent(new CheckInHeld(id, checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getHeldOn()));
+            events.publishEvent(checkIn.held());
         }
         return checkIn;
     }
@@ -110,9 +110,7 @@ public class CheckIns {
     public CheckIn cancel(Actor actor, long id) {
         CheckIn checkIn = get(actor, id);
         CheckInAccessPolicy.mayWriteNotes(actor, checkIn).orForbid();
-        checkIn.cancel(clock.instant());
-        events.publishEvent(new CheckInCancelled(id, checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getScheduledAt(),
-                checkIn.getSequence()));
+        events.publishEvent(checkIn.cancel(clock.instant()));
         return checkIn;
     }
 
@@ -133,10 +131,7 @@ public class CheckIns {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        java.time.Instant from = checkIn.getScheduledAt();
-        checkIn.reschedule(at.atZone(zone).toInstant(), zone, clock.instant());
-        events.publishEvent(new CheckInMoved(id, checkIn.getMentorId(), checkIn.getMenteeId(), from, checkIn.getScheduledAt(),
-                checkIn.getSequence()));
+        events.publishEvent(checkIn.reschedule(at.atZone(zone).toInstant(), zone, clock.instant()));
         return checkIn;
     }
 
@@ -181,7 +176,7 @@ public class CheckIns {
         List<String> added = checkIn.recordNotes(text, held.givenFollowUps(), held.on(), now);
         checkIn = checkIns.save(checkIn);
         followUpTasks(checkIn, added, 0);
-        events.publishEvent(new CheckInHeld(checkIn.getId(), checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getHeldOn()));
+        events.publishEvent(checkIn.held());
         return checkIn;
     }
 
@@ -211,11 +206,7 @@ public class CheckIns {
     public CheckIn takeOver(Actor actor, long id) {
         CheckIn checkIn = get(actor, id);
         CheckInAccessPolicy.mayAnswerOffer(actor, checkIn).orForbid();
-        long formerMentor = checkIn.getMentorId();
-        checkIn.takeOver(actor.personId(), clock.instant());
-        events.publishEvent(new CheckInOfferAnswered(id, checkIn.getMenteeId(), formerMentor, actor.personId(), true,
-                checkIn.getScheduledAt(), checkIn.getTimeZone()));
-        events.publishEvent(new CheckInPlanned(id, checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getScheduledAt(), true));
+        checkIn.takeOver(actor.personId(), clock.instant()).forEach(events::publishEvent);
         return checkIn;
     }
 
@@ -223,9 +214,7 @@ public class CheckIns {
     public CheckIn letGo(Actor actor, long id) {
         CheckIn checkIn = get(actor, id);
         CheckInAccessPolicy.mayAnswerOffer(actor, checkIn).orForbid();
-        checkIn.letGo(clock.instant());
-        events.publishEvent(new CheckInOfferAnswered(id, checkIn.getMenteeId(), checkIn.getMentorId(), actor.personId(), false,
-                checkIn.getScheduledAt(), checkIn.getTimeZone()));
+        events.publishEvent(checkIn.letGo(clock.instant()));
         return checkIn;
     }
 
@@ -233,10 +222,7 @@ public class CheckIns {
     public int lapseOffers(java.time.Instant now) {
         List<CheckIn> due = checkIns.findOffersDueBy(now);
         for (CheckIn checkIn : due) {
-            long newMentor = checkIn.getOfferedTo();
-            checkIn.letGo(now);
-            events.publishEvent(new CheckInOfferAnswered(checkIn.getId(), checkIn.getMenteeId(), checkIn.getMentorId(),
-                    newMentor, false, checkIn.getScheduledAt(), checkIn.getTimeZone()));
+            events.publishEvent(checkIn.letGo(now));
         }
         return due.size();
     }
