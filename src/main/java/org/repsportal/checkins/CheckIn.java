@@ -91,6 +91,15 @@ public class CheckIn {
         return new CheckInPlanned(id, mentorId, menteeId, scheduledAt);
     }
 
+    /**
+     * The follow-up actions the notes just added, numbered on from {@code firstNumber} (how many the check-in had
+     * before); none when the notes added none.
+     */
+    java.util.Optional<FollowUpsAgreed> followUpsAgreed(List<String> added, int firstNumber) {
+        return added.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new FollowUpsAgreed(id, mentorId, menteeId, added, firstNumber));
+    }
+
     /** The check-in, with its notes just written, held (for one that was planned until now). */
     CheckInHeld held() {
         if (status != CheckInStatus.HELD) {

@@ -5,19 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
-import org.repsportal.people.People;
 import org.repsportal.platform.CommentText;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
-import org.repsportal.tasks.TaskPriority;
-import org.repsportal.tasks.TaskRequested;
-import org.repsportal.tasks.TaskTitle;
-import org.repsportal.tasks.TaskType;
 import org.repsportal.platform.Texts;
 import org.repsportal.platform.InputChecks;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,19 +27,15 @@ public class CheckIns {
 
     private final CheckInRepository checkIns;
     private final Mentorships mentorships;
-    private final People people;
-    private final CheckInsProperties properties;
     private final ApplicationEventPublisher events;
     private final Texts texts;
     private final Clock clock;
 
-    CheckIns(CheckInRepository checkIns, Mentorships mentorships, People people, CheckInsProperties properties,
-             ApplicationEventPublisher events, Texts texts, Clock clock) {
+    CheckIns(CheckInRepository checkIns, Mentorships mentorships, ApplicationEventPublisher events, Texts texts,
+             Clock clock) {
         this.texts = texts;
         this.checkIns = checkIns;
         this.mentorships = mentorships;
-        this.people = people;
-        this.properties = properties;
         this.events = events;
         this.clock = clock;
     }
@@ -91,7 +81,7 @@ public class CheckIns {
         int before = checkIn.getFollowUps().size();
         LocalDate today = LocalDate.now(clock);
         List<String> added = checkIn.recordNotes(text, notes.givenFollowUps(), today, clock.instant());
-        followUpTasks(checkIn, added, before);
+        checkIn.followUpsAgreed(added, before).ifPresent(events::publishEvent);
         if (wasPlanned) {
             events.publishEvent(checkIn.held());
         }
@@ -175,20 +165,9 @@ public class CheckIns {
         CheckIn checkIn = new CheckIn(mentor.personId(), held.menteeId(), held.at().atZone(zone).toInstant(), zone, goals, now);
         List<String> added = checkIn.recordNotes(text, held.givenFollowUps(), held.on(), now);
         checkIn = checkIns.save(checkIn);
-        followUpTasks(checkIn, added, 0);
+        checkIn.followUpsAgreed(added, 0).ifPresent(events::publishEvent);
         events.publishEvent(checkIn.held());
         return checkIn;
-    }
-
-    private void followUpTasks(CheckIn checkIn, List<String> added, int before) {
-        LocalDate today = LocalDate.now(clock);
-        String mentee = people.get(checkIn.getMenteeId()).getDisplayName();
-        for (int i = 0; i < added.size(); i++) {
-            events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, TaskTitle.of("checkin.followUp.task", added.get(i), mentee),
-                    checkIn.getMenteeId(), checkIn.getMentorId(), TaskPriority.NORMAL,
-                    today.plusDays(properties.followUpDue().toDays()), "checkin:" + checkIn.getId() + ":follow-up:" + (before + i),
-                    Set.of(checkIn.getMenteeId())));
-        }
     }
 
     /**
