@@ -69,6 +69,11 @@ class Absence {
         return new AbsenceDeclared(id, personId, startsOn, endsOn, delegateId, longMentorAbsence, reassignmentRequested, plan);
     }
 
+    /** The absence as its declaration reads without the reason or the plan (and with the flags false). */
+    AbsenceDeclared asDeclared() {
+        return new AbsenceDeclared(id, personId, startsOn, endsOn, delegateId, false, false, null);
+    }
+
     /** Called off before its first day. */
     AbsenceEnded cancel(LocalDate today, Instant now) {
         requireNotOver(today);

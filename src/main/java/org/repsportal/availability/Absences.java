@@ -73,8 +73,7 @@ public class Absences {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<AbsenceDeclared> asDeclared(long id) {
-        return absences.findById(id).filter(a -> a.getState() != AbsenceState.CANCELLED).map(a -> new AbsenceDeclared(a.getId(),
-                a.getPersonId(), a.getStartsOn(), a.getEndsOn(), a.getDelegateId(), false, false, null));
+        return absences.findById(id).filter(a -> a.getState() != AbsenceState.CANCELLED).map(Absence::asDeclared);
     }
 
     /** One of the actor's own absences; anyone else's is unknown. */

@@ -170,8 +170,12 @@ class BudgetRequest {
     }
 
     /** The mentor's marks and rationale; the request goes on to the Council's decision by the given route. */
-    void passMentorReview(long mentor, Map<ReviewPoint, PointMark> pointMarks, String rationale, Route decidedBy,
-                          VoteWindow window, int councilSize, Instant now) {
+    /**
+     * The mentor's marks and rationale; the request goes on to the Council's decision by the given route. A
+     * Council vote opens its discussion ({@code eventName} names the event for those told).
+     */
+    java.util.Optional<CouncilDiscussionOpened> passMentorReview(long mentor, Map<ReviewPoint, PointMark> pointMarks,
+            String rationale, Route decidedBy, VoteWindow window, int councilSize, String eventName, Instant now) {
         requireMentorReview(mentor);
         marks.clear();
         marks.putAll(pointMarks);
@@ -186,6 +190,9 @@ class BudgetRequest {
             electorate = councilSize;
         }
         record(now, mentor, "PASSED_ON", null, rationale);
+        return decidedBy == Route.COUNCIL_VOTE
+                ? java.util.Optional.of(new CouncilDiscussionOpened(id, eventName, requesterId, mentorId, votingStartsAt, voteEndsAt))
+                : java.util.Optional.empty();
     }
 
     void sendBack(long mentor, Map<ReviewPoint, PointMark> pointMarks, String rationale, Instant now) {
@@ -198,12 +205,12 @@ class BudgetRequest {
     }
 
     /** One Council reviewer's decision, for a request under the threshold. */
-    void decide(long reviewer, Outcome outcome, BigDecimal amount, String reason, Instant now) {
+    BudgetDecided decide(long reviewer, Outcome outcome, BigDecimal amount, String reason, String eventName, Instant now) {
         require(BudgetState.DECISION);
         if (route != Route.SINGLE_REVIEWER) {
             throw new IllegalTransitionException("budget.transition.vote-required");
         }
-        settle(reviewer, outcome, amount, reason, now);
+        return settle(reviewer, outcome, amount, reason, eventName, now);
     }
 
     /** A Council member's vote during the voting days; a later vote by the same member replaces theirs. */
@@ -223,25 +230,30 @@ class BudgetRequest {
     }
 
     /** The vote's result, applied when an outcome has a majority of the whole Council or the vote ends without one. */
-    void closeVote(Outcome outcome, BigDecimal amount, String reason, Instant now) {
+    BudgetDecided closeVote(Outcome outcome, BigDecimal amount, String reason, String eventName, Instant now) {
         require(BudgetState.DECISION);
         if (route != Route.COUNCIL_VOTE) {
             throw new IllegalTransitionException("budget.transition.single-reviewer");
         }
-        settle(null, outcome, amount, reason, now);
+        return settle(null, outcome, amount, reason, eventName, now);
     }
 
-    /** The voting days have begun and the Council was told, once. */
-    boolean announceVoting(Instant now) {
-        if (state != BudgetState.DECISION || route != Route.COUNCIL_VOTE || votingAnnounced || now.isBefore(votingStartsAt)) {
-            return false;
+    /** Whether the voting days have begun and the Council is still to be told. */
+    boolean isVotingToAnnounce(Instant now) {
+        return state == BudgetState.DECISION && route == Route.COUNCIL_VOTE && !votingAnnounced && !now.isBefore(votingStartsAt);
+    }
+
+    /** The voting days have begun and the Council is told, once. */
+    CouncilVotingOpened announceVoting(String eventName, Instant now) {
+        if (!isVotingToAnnounce(now)) {
+            throw new IllegalStateException("The voting of request " + id + " is not to be announced now");
         }
         votingAnnounced = true;
-        return true;
+        return new CouncilVotingOpened(id, eventName, requesterId, mentorId, voteEndsAt);
     }
 
     /** No majority one day before the end: the vote runs once more for the given time. */
-    void extendVote(Duration by, Instant now) {
+    VoteExtended extendVote(Duration by, String eventName, Instant now) {
         require(BudgetState.DECISION);
         if (route != Route.COUNCIL_VOTE || voteExtended) {
             throw new IllegalTransitionException("budget.transition.extended-once");
@@ -249,9 +261,10 @@ class BudgetRequest {
         voteExtended = true;
         voteEndsAt = voteEndsAt.plus(by);
         record(now, null, "VOTE_EXTENDED", null, null);
+        return new VoteExtended(id, eventName, java.util.Set.copyOf(votes.keySet()), requesterId, mentorId);
     }
 
-    private void settle(Long by, Outcome outcome, BigDecimal amount, String reason, Instant now) {
+    private BudgetDecided settle(Long by, Outcome outcome, BigDecimal amount, String reason, String eventName, Instant now) {
         state = switch (outcome) {
             case APPROVED -> BudgetState.APPROVED;
             case PARTLY_APPROVED -> BudgetState.PARTLY_APPROVED;
@@ -265,6 +278,7 @@ class BudgetRequest {
         };
         decidedAt = now;
         record(now, by, outcome.name(), approvedAmount, reason);
+        return new BudgetDecided(id, requesterId, mentorId, eventName, outcome, approvedAmount, currency, reason);
     }
 
     /** After the event, a granted budget waits for its receipts. */

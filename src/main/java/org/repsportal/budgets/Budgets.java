@@ -166,14 +166,14 @@ public class Budgets {
         if (review.passOn()) {
             BigDecimal inThreshold = rates.exactInThresholdCurrency(request.getTotal(), request.getCurrency()).orElseThrow();
             Route route = ThresholdRouting.route(inThreshold, properties.singleReviewerThreshold());
-            request.passMentorReview(actor.personId(), marks, review.rationale().strip(), route,
+            var discussion = request.passMentorReview(actor.personId(), marks, review.rationale().strip(), route,
                     new BudgetRequest.VoteWindow(properties.discussion(), properties.voting()),
-                    people.activeWithRole(Role.COUNCIL).size(), clock.instant());
+                    people.activeWithRole(Role.COUNCIL).size(), route == Route.COUNCIL_VOTE ? eventName(request) : null,
+                    clock.instant());
             if (route == Route.SINGLE_REVIEWER) {
                 councilDecisionTask(request);
             } else {
-                publisher.publishEvent(new CouncilDiscussionOpened(id, eventName(request), request.getRequesterId(),
-                        request.getMentorId(), request.getVotingStartsAt(), request.getVoteEndsAt()));
+                discussion.ifPresent(publisher::publishEvent);
             }
         } else {
             request.sendBack(actor.personId(), marks, review.rationale().strip(), clock.instant());
@@ -196,9 +196,10 @@ public class Budgets {
         BudgetRequest request = find(id);
         ConflictOfInterestPolicy.mayDecide(actor, request.getRequesterId(), request.getMentorId()).orForbid();
         BigDecimal amount = checkDecision(decision, request);
-        request.decide(actor.personId(), decision.outcome(), amount, decision.reason().strip(), clock.instant());
+        BudgetDecided decided = request.decide(actor.personId(), decision.outcome(), amount, decision.reason().strip(),
+                eventName(request), clock.instant());
         publisher.publishEvent(new TaskWorkDone(decisionRef(request), "decided"));
-        decided(request, decision.reason().strip());
+        decided(request, decided);
         return request.getState();
     }
 
@@ -209,35 +210,31 @@ public class Budgets {
         BigDecimal amount = checkDecision(decision, request);
         request.castVote(actor.personId(), decision.outcome(), amount, decision.reason().strip(), clock.instant());
         VoteCount.majority(request.getVotes().values(), request.getElectorate()).ifPresent(outcome -> {
-            request.closeVote(outcome, VoteCount.partialAmount(request.getVotes().values()),
-                    texts.get("budget.vote.majority"), clock.instant());
-            decided(request, texts.get("budget.vote.majority"));
+            decided(request, request.closeVote(outcome, VoteCount.partialAmount(request.getVotes().values()),
+                    texts.get("budget.vote.majority"), eventName(request), clock.instant()));
         });
         return request.getState();
     }
 
     /** Moves one vote on: extends it once when no majority one day before the end, closes it at the end. */
     void advanceVote(BudgetRequest request) {
-        if (request.announceVoting(clock.instant())) {
-            publisher.publishEvent(new CouncilVotingOpened(request.getId(), eventName(request), request.getRequesterId(),
-                    request.getMentorId(), request.getVoteEndsAt()));
+        if (request.isVotingToAnnounce(clock.instant())) {
+            publisher.publishEvent(request.announceVoting(eventName(request), clock.instant()));
         }
         var step = VoteCount.next(request.getVotes().values(), request.getElectorate(), request.getVoteEndsAt(),
                 request.isVoteExtended(), clock.instant());
         switch (step) {
             case EXTEND -> {
-                request.extendVote(properties.extension(), clock.instant());
-                publisher.publishEvent(new VoteExtended(request.getId(), eventName(request), Set.copyOf(request.getVotes().keySet()),
-                        request.getRequesterId(), request.getMentorId()));
+                publisher.publishEvent(request.extendVote(properties.extension(), eventName(request), clock.instant()));
             }
             case CLOSE_WITHOUT_MAJORITY -> {
-                request.closeVote(Outcome.CHANGES_REQUESTED, null, texts.get("budget.vote.noMajority"), clock.instant());
-                decided(request, texts.get("budget.vote.noMajority"));
+                decided(request, request.closeVote(Outcome.CHANGES_REQUESTED, null, texts.get("budget.vote.noMajority"),
+                        eventName(request), clock.instant()));
             }
             case DECIDED -> {
                 Outcome outcome = VoteCount.majority(request.getVotes().values(), request.getElectorate()).orElseThrow();
-                request.closeVote(outcome, VoteCount.partialAmount(request.getVotes().values()), texts.get("budget.vote.majority"), clock.instant());
-                decided(request, texts.get("budget.vote.majority"));
+                decided(request, request.closeVote(outcome, VoteCount.partialAmount(request.getVotes().values()),
+                        texts.get("budget.vote.majority"), eventName(request), clock.instant()));
             }
             case NONE -> {
             }
@@ -300,13 +297,11 @@ public class Budgets {
         return rates;
     }
 
-    private void decided(BudgetRequest request, String reason) {
+    private void decided(BudgetRequest request, BudgetDecided decided) {
         if (request.getState().granted()) {
             events.freezeMetrics(request.getEventId());
         }
-        Outcome outcome = Outcome.valueOf(request.getHistory().get(request.getHistory().size() - 1).action());
-        publisher.publishEvent(new BudgetDecided(request.getId(), request.getRequesterId(), request.getMentorId(),
-                eventName(request), outcome, request.getApprovedAmount(), request.getCurrency(), reason));
+        publisher.publishEvent(decided);
     }
 
     private BigDecimal checkDecision(CouncilDecision decision, BudgetRequest request) {

@@ -86,11 +86,35 @@ public class CheckIn {
         this.updatedAt = now;
     }
 
-    void reschedule(Instant at, ZoneId zone, Instant now) {
+    /** The check-in, just saved, planned by its mentor. */
+    CheckInPlanned planned() {
+        return new CheckInPlanned(id, mentorId, menteeId, scheduledAt);
+    }
+
+    /**
+     * The follow-up actions the notes just added, numbered on from {@code firstNumber} (how many the check-in had
+     * before); none when the notes added none.
+     */
+    java.util.Optional<FollowUpsAgreed> followUpsAgreed(List<String> added, int firstNumber) {
+        return added.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new FollowUpsAgreed(id, mentorId, menteeId, added, firstNumber));
+    }
+
+    /** The check-in, with its notes just written, held (for one that was planned until now). */
+    CheckInHeld held() {
+        if (status != CheckInStatus.HELD) {
+            throw new IllegalTransitionException("checkin.transition.not-planned");
+        }
+        return new CheckInHeld(id, mentorId, menteeId, heldOn);
+    }
+
+    CheckInMoved reschedule(Instant at, ZoneId zone, Instant now) {
         requirePlanned();
+        Instant from = scheduledAt;
         scheduledAt = at;
         timeZone = zone.getId();
         changed(now);
+        return new CheckInMoved(id, mentorId, menteeId, from, scheduledAt, sequence);
     }
 
     /**
@@ -126,24 +150,29 @@ public class CheckIn {
     }
 
     /** The mentor it was offered to takes it over: it is theirs from now on, at the same time and with the same goals. */
-    void takeOver(long personId, Instant now) {
+    List<Object> takeOver(long personId, Instant now) {
         requireOfferedTo(personId);
+        long formerMentorId = mentorId;
         mentorId = personId;
         offeredTo = null;
         offeredAt = null;
         changed(now);
+        return List.of(new CheckInOfferAnswered(id, menteeId, formerMentorId, personId, true, scheduledAt, timeZone),
+                new CheckInPlanned(id, mentorId, menteeId, scheduledAt, true));
     }
 
     /** The mentor it was offered to lets it go, or nobody took it over in time: it is cancelled. */
-    void letGo(Instant now) {
+    CheckInOfferAnswered letGo(Instant now) {
         requirePlanned();
         if (offeredTo == null) {
             throw new IllegalTransitionException("checkin.transition.not-offered");
         }
+        long newMentorId = offeredTo;
         offeredTo = null;
         offeredAt = null;
         status = CheckInStatus.CANCELLED;
         changed(now);
+        return new CheckInOfferAnswered(id, menteeId, mentorId, newMentorId, false, scheduledAt, timeZone);
     }
 
     private void requireOfferedTo(long personId) {
@@ -161,10 +190,11 @@ public class CheckIn {
         updatedAt = now;
     }
 
-    void cancel(Instant now) {
+    CheckInCancelled cancel(Instant now) {
         requirePlanned();
         status = CheckInStatus.CANCELLED;
         changed(now);
+        return new CheckInCancelled(id, mentorId, menteeId, scheduledAt, sequence);
     }
 
     private void requirePlanned() {

@@ -5,19 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
-import org.repsportal.people.People;
 import org.repsportal.platform.CommentText;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
-import org.repsportal.tasks.TaskPriority;
-import org.repsportal.tasks.TaskRequested;
-import org.repsportal.tasks.TaskTitle;
-import org.repsportal.tasks.TaskType;
 import org.repsportal.platform.Texts;
 import org.repsportal.platform.InputChecks;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,19 +27,15 @@ public class CheckIns {
 
     private final CheckInRepository checkIns;
     private final Mentorships mentorships;
-    private final People people;
-    private final CheckInsProperties properties;
     private final ApplicationEventPublisher events;
     private final Texts texts;
     private final Clock clock;
 
-    CheckIns(CheckInRepository checkIns, Mentorships mentorships, People people, CheckInsProperties properties,
-             ApplicationEventPublisher events, Texts texts, Clock clock) {
+    CheckIns(CheckInRepository checkIns, Mentorships mentorships, ApplicationEventPublisher events, Texts texts,
+             Clock clock) {
         this.texts = texts;
         this.checkIns = checkIns;
         this.mentorships = mentorships;
-        this.people = people;
-        this.properties = properties;
         this.events = events;
         this.clock = clock;
     }
@@ -75,7 +65,7 @@ public class CheckIns {
         }
         CheckIn checkIn = checkIns.save(new CheckIn(mentor.personId(), plan.menteeId(), plan.at().atZone(zone).toInstant(),
                 zone, goals, clock.instant()));
-        events.publishEvent(new CheckInPlanned(checkIn.getId(), checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getScheduledAt()));
+        events.publishEvent(checkIn.planned());
         return checkIn;
     }
 
@@ -91,9 +81,9 @@ public class CheckIns {
         int before = checkIn.getFollowUps().size();
         LocalDate today = LocalDate.now(clock);
         List<String> added = checkIn.recordNotes(text, notes.givenFollowUps(), today, clock.instant());
-        followUpTasks(checkIn, added, before);
+        checkIn.followUpsAgreed(added, before).ifPresent(events::publishEvent);
         if (wasPlanned) {
-            events.publishEvent(new CheckInHeld(id, checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getHeldOn()));
+            events.publishEvent(checkIn.held());
         }
         return checkIn;
     }
@@ -110,9 +100,7 @@ public class CheckIns {
     public CheckIn cancel(Actor actor, long id) {
         CheckIn checkIn = get(actor, id);
         CheckInAccessPolicy.mayWriteNotes(actor, checkIn).orForbid();
-        checkIn.cancel(clock.instant());
-        events.publishEvent(new CheckInCancelled(id, checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getScheduledAt(),
-                checkIn.getSequence()));
+        events.publishEvent(checkIn.cancel(clock.instant()));
         return checkIn;
     }
 
@@ -133,10 +121,7 @@ public class CheckIns {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        java.time.Instant from = checkIn.getScheduledAt();
-        checkIn.reschedule(at.atZone(zone).toInstant(), zone, clock.instant());
-        events.publishEvent(new CheckInMoved(id, checkIn.getMentorId(), checkIn.getMenteeId(), from, checkIn.getScheduledAt(),
-                checkIn.getSequence()));
+        events.publishEvent(checkIn.reschedule(at.atZone(zone).toInstant(), zone, clock.instant()));
         return checkIn;
     }
 
@@ -180,20 +165,9 @@ public class CheckIns {
         CheckIn checkIn = new CheckIn(mentor.personId(), held.menteeId(), held.at().atZone(zone).toInstant(), zone, goals, now);
         List<String> added = checkIn.recordNotes(text, held.givenFollowUps(), held.on(), now);
         checkIn = checkIns.save(checkIn);
-        followUpTasks(checkIn, added, 0);
-        events.publishEvent(new CheckInHeld(checkIn.getId(), checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getHeldOn()));
+        checkIn.followUpsAgreed(added, 0).ifPresent(events::publishEvent);
+        events.publishEvent(checkIn.held());
         return checkIn;
-    }
-
-    private void followUpTasks(CheckIn checkIn, List<String> added, int before) {
-        LocalDate today = LocalDate.now(clock);
-        String mentee = people.get(checkIn.getMenteeId()).getDisplayName();
-        for (int i = 0; i < added.size(); i++) {
-            events.publishEvent(new TaskRequested(TaskType.FOLLOW_UP, TaskTitle.of("checkin.followUp.task", added.get(i), mentee),
-                    checkIn.getMenteeId(), checkIn.getMentorId(), TaskPriority.NORMAL,
-                    today.plusDays(properties.followUpDue().toDays()), "checkin:" + checkIn.getId() + ":follow-up:" + (before + i),
-                    Set.of(checkIn.getMenteeId())));
-        }
     }
 
     /**
@@ -211,11 +185,7 @@ public class CheckIns {
     public CheckIn takeOver(Actor actor, long id) {
         CheckIn checkIn = get(actor, id);
         CheckInAccessPolicy.mayAnswerOffer(actor, checkIn).orForbid();
-        long formerMentor = checkIn.getMentorId();
-        checkIn.takeOver(actor.personId(), clock.instant());
-        events.publishEvent(new CheckInOfferAnswered(id, checkIn.getMenteeId(), formerMentor, actor.personId(), true,
-                checkIn.getScheduledAt(), checkIn.getTimeZone()));
-        events.publishEvent(new CheckInPlanned(id, checkIn.getMentorId(), checkIn.getMenteeId(), checkIn.getScheduledAt(), true));
+        checkIn.takeOver(actor.personId(), clock.instant()).forEach(events::publishEvent);
         return checkIn;
     }
 
@@ -223,9 +193,7 @@ public class CheckIns {
     public CheckIn letGo(Actor actor, long id) {
         CheckIn checkIn = get(actor, id);
         CheckInAccessPolicy.mayAnswerOffer(actor, checkIn).orForbid();
-        checkIn.letGo(clock.instant());
-        events.publishEvent(new CheckInOfferAnswered(id, checkIn.getMenteeId(), checkIn.getMentorId(), actor.personId(), false,
-                checkIn.getScheduledAt(), checkIn.getTimeZone()));
+        events.publishEvent(checkIn.letGo(clock.instant()));
         return checkIn;
     }
 
@@ -233,10 +201,7 @@ public class CheckIns {
     public int lapseOffers(java.time.Instant now) {
         List<CheckIn> due = checkIns.findOffersDueBy(now);
         for (CheckIn checkIn : due) {
-            long newMentor = checkIn.getOfferedTo();
-            checkIn.letGo(now);
-            events.publishEvent(new CheckInOfferAnswered(checkIn.getId(), checkIn.getMenteeId(), checkIn.getMentorId(),
-                    newMentor, false, checkIn.getScheduledAt(), checkIn.getTimeZone()));
+            events.publishEvent(checkIn.letGo(now));
         }
         return due.size();
     }

@@ -73,6 +73,11 @@ class Concern {
         this.raisedAt = raisedAt;
     }
 
+    /** The concern, just saved, reached the Council. */
+    ConcernRaised raised() {
+        return new ConcernRaised(id, category);
+    }
+
     /** A Council member has seen the concern and tells the reporter so; the response time stops here. */
     ConcernAcknowledged acknowledge(long byPersonId, Instant now) {
         if (state != ConcernState.NEW) {
@@ -86,7 +91,7 @@ class Concern {
     }
 
     /** The Council works on it (talks to people, gathers facts, involves the right contacts). */
-    ConcernWorkStarted startWork(long byPersonId, Instant now) {
+    void startWork(long byPersonId, Instant now) {
         if (state != ConcernState.ACKNOWLEDGED) {
             throw new IllegalTransitionException(switch (state) {
                 case NEW -> "council.concern.transition.acknowledge-first";
@@ -96,7 +101,6 @@ class Concern {
         }
         state = ConcernState.IN_PROGRESS;
         workStartedAt = now;
-        return new ConcernWorkStarted(id, byPersonId);
     }
 
     /** Closes the concern with what was done about it, which the reporter reads. */

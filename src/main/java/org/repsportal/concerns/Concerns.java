@@ -33,19 +33,17 @@ class Concerns {
     private final ConcernRepository concerns;
     private final ConcernAudit audit;
     private final ConcernQueries queries;
-    private final ConcernMail mail;
     private final People people;
     private final Mentorships mentorships;
     private final ApplicationEventPublisher events;
     private final ConcernsProperties properties;
     private final Clock clock;
 
-    Concerns(ConcernRepository concerns, ConcernAudit audit, ConcernQueries queries, ConcernMail mail, People people,
+    Concerns(ConcernRepository concerns, ConcernAudit audit, ConcernQueries queries, People people,
              Mentorships mentorships, ApplicationEventPublisher events, ConcernsProperties properties, Clock clock) {
         this.concerns = concerns;
         this.audit = audit;
         this.queries = queries;
-        this.mail = mail;
         this.people = people;
         this.mentorships = mentorships;
         this.events = events;
@@ -68,8 +66,7 @@ class Concerns {
                 category == ConcernCategory.ABUSE && request.reportingRouteFollowed(), clock.instant()));
         audit.record(concern.getId(), actor.personId(), AuditAction.RAISED,
                 involvedMentor == null ? null : "council.audit.note.mentor-involved");
-        mail.concernRaised(concern);
-        events.publishEvent(new ConcernRaised(concern.getId(), category));
+        events.publishEvent(concern.raised());
         return concern;
     }
 
@@ -100,13 +97,12 @@ class Concerns {
         Concern concern = handled(actor, id);
         events.publishEvent(concern.acknowledge(actor.personId(), clock.instant()));
         audit.record(id, actor.personId(), AuditAction.ACKNOWLEDGED, null);
-        mail.concernAcknowledged(concern);
         return concerns.save(concern);
     }
 
     public Concern startWork(Actor actor, long id) {
         Concern concern = handled(actor, id);
-        events.publishEvent(concern.startWork(actor.personId(), clock.instant()));
+        concern.startWork(actor.personId(), clock.instant());
         audit.record(id, actor.personId(), AuditAction.WORK_STARTED, null);
         return concerns.save(concern);
     }
@@ -115,7 +111,6 @@ class Concerns {
         Concern concern = handled(actor, id);
         events.publishEvent(concern.resolve(actor.personId(), resolution, clock.instant()));
         audit.record(id, actor.personId(), AuditAction.RESOLVED, null);
-        mail.concernResolved(concern);
         return concerns.save(concern);
     }
 

@@ -127,7 +127,9 @@ class Event {
      * What happened: attendance and each metric's outcome, once the event is over. Returns whether these are
      * the first outcomes recorded (which files the organisers' reports); later calls correct them.
      */
-    boolean recordOutcomes(int attendance, List<String> actuals, List<Boolean> reached, LocalDate today, Instant now) {
+    /** Records what the event achieved; the first time, the outcomes are recorded (corrections raise nothing). */
+    java.util.Optional<EventOutcomesRecorded> recordOutcomes(int attendance, List<String> actuals, List<Boolean> reached,
+                                                           LocalDate today, Instant now) {
         if (!today.isAfter(endsOn)) {
             throw new IllegalTransitionException("event.transition.not-over");
         }
@@ -138,7 +140,8 @@ class Event {
         boolean first = outcomesRecordedAt == null;
         outcomesRecordedAt = now;
         changed(now);
-        return first;
+        return first ? java.util.Optional.of(new EventOutcomesRecorded(id, name, ownerId, Set.copyOf(coOrganiserIds), endsOn,
+                venue, attendance)) : java.util.Optional.empty();
     }
 
     /** The people who organise the event with its owner, until its outcomes (and their reports) are recorded. */

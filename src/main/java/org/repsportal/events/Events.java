@@ -121,14 +121,10 @@ public class Events {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        boolean first = event.recordOutcomes(outcomes.actualAttendance(),
+        event.recordOutcomes(outcomes.actualAttendance(),
                 outcomes.metrics().stream().map(o -> o.actual().strip()).toList(),
                 outcomes.metrics().stream().map(EventOutcomes.Outcome::reached).toList(),
-                LocalDate.now(clock), clock.instant());
-        if (first) {
-            publisher.publishEvent(new EventOutcomesRecorded(id, event.getName(), event.getOwnerId(),
-                    Set.copyOf(event.getCoOrganiserIds()), event.getEndsOn(), event.getVenue(), outcomes.actualAttendance()));
-        }
+                LocalDate.now(clock), clock.instant()).ifPresent(publisher::publishEvent);
     }
 
     /** An approved budget holds its event to the metrics it was approved on. */

@@ -60,15 +60,19 @@ class Feedback {
         this.receivedAt = receivedAt;
     }
 
+    /** The feedback, just saved, reached its contacts. */
+    FeedbackReceived received() {
+        return new FeedbackReceived(id, senderId);
+    }
+
     /** A contact has read it and will answer. */
-    FeedbackAcknowledged acknowledge(long contactId, Instant now) {
+    void acknowledge(long contactId, Instant now) {
         if (state != FeedbackState.RECEIVED) {
             throw new IllegalTransitionException("feedback.transition.acknowledge");
         }
         state = FeedbackState.ACKNOWLEDGED;
         acknowledgedAt = now;
         acknowledgedBy = contactId;
-        return new FeedbackAcknowledged(id, contactId);
     }
 
     /** A contact answers the acknowledged feedback, which closes it. */

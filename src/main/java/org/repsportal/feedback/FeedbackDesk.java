@@ -93,7 +93,7 @@ public class FeedbackDesk {
         }
         Feedback sent = feedback.save(new Feedback(actor.personId(), request.menteeId(), Boolean.TRUE.equals(request.menteeNamed()),
                 area, subject, text, clock.instant()));
-        events.publishEvent(new FeedbackReceived(sent.getId(), actor.personId()));
+        events.publishEvent(sent.received());
         return sent.getId();
     }
 
@@ -155,7 +155,7 @@ public class FeedbackDesk {
         Set<String> areas = contacts.areasOf(actor.personId());
         Feedback item = readable(actor, id, areas);
         FeedbackPolicy.mayAnswer(actor, item, areas).orForbid();
-        events.publishEvent(item.acknowledge(actor.personId(), clock.instant()));
+        item.acknowledge(actor.personId(), clock.instant());
         feedback.save(item);
     }
 

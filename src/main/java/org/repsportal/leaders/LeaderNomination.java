@@ -50,6 +50,11 @@ public class LeaderNomination {
     protected LeaderNomination() {
     }
 
+    /** The nomination, just saved, reached the Council. */
+    EmergingLeaderNominated nominated() {
+        return new EmergingLeaderNominated(id, nomineeId, nominatedBy);
+    }
+
     LeaderNomination(long nomineeId, long nominatedBy, String reason, Instant nominatedAt) {
         this.nomineeId = nomineeId;
         this.nominatedBy = nominatedBy;

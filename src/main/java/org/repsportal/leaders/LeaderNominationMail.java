@@ -12,9 +12,13 @@ import org.repsportal.people.PersonSummary;
 import org.repsportal.people.Role;
 import org.repsportal.platform.PortalLinks;
 import org.repsportal.platform.Texts;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** The mail about emerging-leader nominations, queued in the transaction of the change that causes it. */
+/**
+ * The mail about emerging-leader nominations, queued in the transaction of the change that causes it (the
+ * listeners run as the event is published).
+ */
 @Component
 class LeaderNominationMail {
 
@@ -22,8 +26,10 @@ class LeaderNominationMail {
     private final People people;
     private final Texts texts;
     private final PortalLinks links;
+    private final LeaderNominationRepository nominations;
 
-    LeaderNominationMail(Outbox outbox, People people, Texts texts, PortalLinks links) {
+    LeaderNominationMail(Outbox outbox, People people, Texts texts, PortalLinks links, LeaderNominationRepository nominations) {
+        this.nominations = nominations;
         this.outbox = outbox;
         this.people = people;
         this.texts = texts;
@@ -31,13 +37,14 @@ class LeaderNominationMail {
     }
 
     /** The Council hears of a nomination (without the nominee's name: a link to the pipeline). */
-    void nominationReceived(LeaderNomination nomination) {
-        String link = links.to("/council/nominations/" + nomination.getId());
+    @EventListener
+    void on(EmergingLeaderNominated nomination) {
+        String link = links.to("/council/nominations/" + nomination.nominationId());
         var mails = new ArrayList<Mail>();
         List<PersonSummary> council = people.activeWithRole(Role.COUNCIL);
         Map<Long, Texts> in = texts.forPeople(council.stream().map(PersonSummary::id).toList());
         for (PersonSummary member : council) {
-            if (member.id() != nomination.getNomineeId() && member.id() != nomination.getNominatedBy()) {
+            if (member.id() != nomination.nomineeId() && member.id() != nomination.nominatedBy()) {
                 mails.add(Mail.to(member.id(), MailCategory.COUNCIL, in.get(member.id()).get("council.mail.nominated.subject"),
                         in.get(member.id()).get("council.mail.nominated.body", link)));
             }
@@ -46,10 +53,13 @@ class LeaderNominationMail {
     }
 
     /** The nominee learns of their nomination, when the Council decides to tell them. */
-    void tellNominee(LeaderNomination nomination, String mentorName, long toldBy) {
-        Texts texts = this.texts.forPerson(nomination.getNomineeId());
-        outbox.queue(Mail.to(nomination.getNomineeId(), MailCategory.COUNCIL, texts.get("council.mail.nominee.subject"),
-                texts.get("council.mail.nominee.body", mentorName)).replyTo(toldBy));
+    @EventListener
+    void on(NomineeTold told) {
+        long mentorId = nominations.findById(told.nominationId()).orElseThrow().getNominatedBy();
+        String mentorName = people.summaries(List.of(mentorId)).get(mentorId).displayName();
+        Texts texts = this.texts.forPerson(told.nomineeId());
+        outbox.queue(Mail.to(told.nomineeId(), MailCategory.COUNCIL, texts.get("council.mail.nominee.subject"),
+                texts.get("council.mail.nominee.body", mentorName)).replyTo(told.byPersonId()));
     }
 
 }

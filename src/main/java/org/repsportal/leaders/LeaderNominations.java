@@ -31,19 +31,16 @@ public class LeaderNominations {
     private final LeaderNominationRepository nominations;
     private final LeaderNominationFollowUpRepository followUps;
     private final LeaderNominationQueries queries;
-    private final LeaderNominationMail mail;
     private final People people;
     private final Mentorships mentorships;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LeaderNominations(LeaderNominationRepository nominations, LeaderNominationFollowUpRepository followUps, LeaderNominationQueries queries,
-                LeaderNominationMail mail, People people,
-                Mentorships mentorships, ApplicationEventPublisher events, Clock clock) {
+                People people, Mentorships mentorships, ApplicationEventPublisher events, Clock clock) {
         this.nominations = nominations;
         this.followUps = followUps;
         this.queries = queries;
-        this.mail = mail;
         this.people = people;
         this.mentorships = mentorships;
         this.events = events;
@@ -71,8 +68,7 @@ public class LeaderNominations {
         }
         LeaderNomination nomination = nominations.save(new LeaderNomination(request.personId(), actor.personId(),
                 request.reason().strip(), clock.instant()));
-        mail.nominationReceived(nomination);
-        events.publishEvent(new EmergingLeaderNominated(nomination.getId(), nomination.getNomineeId(), actor.personId()));
+        events.publishEvent(nomination.nominated());
         return nomination;
     }
 
@@ -111,10 +107,7 @@ public class LeaderNominations {
     /** Sends the nominee the news, with the Council member who tells them as Reply-To. */
     public LeaderNomination tellNominee(Actor actor, long id) {
         LeaderNomination nomination = followed(actor, id);
-        NomineeTold told = nomination.tellNominee(actor.personId(), clock.instant());
-        String mentorName = people.summaries(List.of(nomination.getNominatedBy())).get(nomination.getNominatedBy()).displayName();
-        mail.tellNominee(nomination, mentorName, actor.personId());
-        events.publishEvent(told);
+        events.publishEvent(nomination.tellNominee(actor.personId(), clock.instant()));
         return nominations.save(nomination);
     }
 

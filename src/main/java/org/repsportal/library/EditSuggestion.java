@@ -12,7 +12,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.repsportal.platform.IllegalTransitionException;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A member's proposed new text for a page, written against one version. The text is kept exactly as
@@ -20,7 +19,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "sop_suggestions")
-class EditSuggestion extends AbstractAggregateRoot<EditSuggestion> {
+class EditSuggestion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sop_suggestions_seq")
@@ -57,28 +56,23 @@ class EditSuggestion extends AbstractAggregateRoot<EditSuggestion> {
         this.createdAt = createdAt;
     }
 
-    void accept(String slug, long editorId, String comment, int newVersion, Instant now) {
+    SuggestionAccepted accept(String slug, long editorId, String comment, int newVersion, Instant now) {
         requirePending();
         this.state = SuggestionState.ACCEPTED;
         this.decidedBy = editorId;
         this.decidedAt = now;
         this.decisionComment = comment;
         this.acceptedVersion = newVersion;
-        registerEvent(new SuggestionAccepted(id, slug, newVersion, authorId, editorId, comment));
+        return new SuggestionAccepted(id, slug, newVersion, authorId, editorId, comment);
     }
 
-    void reject(String slug, long editorId, String comment, Instant now) {
+    SuggestionRejected reject(String slug, long editorId, String comment, Instant now) {
         requirePending();
         this.state = SuggestionState.REJECTED;
         this.decidedBy = editorId;
         this.decidedAt = now;
         this.decisionComment = comment;
-        registerEvent(new SuggestionRejected(id, slug, authorId, editorId, comment));
-    }
-
-    /** The events raised and not yet published (for tests in this package). */
-    java.util.Collection<Object> raisedEvents() {
-        return domainEvents();
+        return new SuggestionRejected(id, slug, authorId, editorId, comment);
     }
 
     private void requirePending() {

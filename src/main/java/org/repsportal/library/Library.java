@@ -41,13 +41,12 @@ public class Library {
     private final SopMarkdown markdown;
     private final People people;
     private final LibraryProperties properties;
-    private final LibraryMail mail;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Library(SopPageRepository pages, SopPageVersionRepository versions, EditSuggestionRepository suggestions,
-            SopMarkdown markdown, People people, LibraryProperties properties, LibraryMail mail, JdbcClient jdbc,
+            SopMarkdown markdown, People people, LibraryProperties properties, JdbcClient jdbc,
             ApplicationEventPublisher events, Clock clock) {
         this.pages = pages;
         this.versions = versions;
@@ -55,7 +54,6 @@ public class Library {
         this.markdown = markdown;
         this.people = people;
         this.properties = properties;
-        this.mail = mail;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -133,7 +131,6 @@ public class Library {
         }
         EditSuggestion saved = suggestions.save(new EditSuggestion(page.getId(), base, TextDiff.normalize(suggestion.body()),
                 suggestion.note().strip(), actor.personId(), clock.instant()));
-        events.publishEvent(new EditSuggested(saved.getId(), slug, actor.personId()));
         return saved;
     }
 
@@ -179,10 +176,10 @@ public class Library {
         int number = page.publishNextVersion(nextReviewBy(), now);
         versions.save(new SopPageVersion(page.getId(), number, text, checked != null ? checked : suggestion.getNote(),
                 suggestion.getAuthorId(), suggestion.getId(), now));
-        suggestion.accept(page.getSlug(), actor.personId(), checked, number, now);
+        SuggestionAccepted accepted = suggestion.accept(page.getSlug(), actor.personId(), checked, number, now);
         suggestions.save(suggestion);
         pages.save(page);
-        mail.suggestionDecided(suggestion, page, actor.personId());
+        events.publishEvent(accepted);
         return page;
     }
 
@@ -192,9 +189,9 @@ public class Library {
         EditSuggestion suggestion = getSuggestion(suggestionId);
         String checked = checkComment(comment, true);
         SopPage page = pages.findById(suggestion.getPageId()).orElseThrow();
-        suggestion.reject(page.getSlug(), actor.personId(), checked, clock.instant());
+        SuggestionRejected rejected = suggestion.reject(page.getSlug(), actor.personId(), checked, clock.instant());
         EditSuggestion saved = suggestions.save(suggestion);
-        mail.suggestionDecided(saved, page, actor.personId());
+        events.publishEvent(rejected);
         return saved;
     }
 

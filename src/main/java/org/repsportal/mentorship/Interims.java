@@ -83,11 +83,10 @@ class Interims {
             assignments.saveAndFlush(permanent);
             return permanent.getMentorId();
         }).orElse(null);
-        interim.makePermanent(today);
+        MentorAssigned assigned = interim.makePermanent(today, previous);
         interim.handedBack(today);
         assignments.saveAndFlush(interim);
-        events.publishEvent(new MentorAssigned(interim.getMenteeId(), interim.getMentorId(), previous,
-                AssignmentKind.PERMANENT, today));
+        events.publishEvent(assigned);
         return interim.getMenteeId();
     }
 

@@ -57,8 +57,18 @@ public class MentorAssignment {
         this.assignedBy = assignedBy;
     }
 
-    void overrideReadiness(String why) {
+    /**
+     * The assignment, just made, gives the mentee this mentor from its first day; {@code reassignmentId} names
+     * the change of mentor it comes from, {@code welcomed} whether the path that made it told both people itself.
+     */
+    MentorAssigned assigned(Long previousMentorId, Long reassignmentId, boolean welcomed) {
+        return new MentorAssigned(menteeId, mentorId, previousMentorId, kind, startedOn, reassignmentId, welcomed);
+    }
+
+    /** A Council member assigns the mentee although the mentor's orientation is not complete, saying why. */
+    MentorReadinessOverridden overrideReadiness(String why, long councilMemberId, LocalDate on) {
         this.readinessOverride = why;
+        return new MentorReadinessOverridden(mentorId, menteeId, councilMemberId, why, on);
     }
 
     void overrideCapacity(String why) {
@@ -114,13 +124,14 @@ public class MentorAssignment {
     }
 
     /** The Council makes an interim assignment permanent: it no longer ends. */
-    void makePermanent(LocalDate today) {
+    MentorAssigned makePermanent(LocalDate today, Long previousMentorId) {
         if (kind != AssignmentKind.INTERIM || !isCurrentOn(today)) {
             throw new org.repsportal.platform.IllegalTransitionException("mentorship.interim.not-current");
         }
         this.kind = AssignmentKind.PERMANENT;
         this.endedOn = null;
         this.endReason = null;
+        return new MentorAssigned(menteeId, mentorId, previousMentorId, AssignmentKind.PERMANENT, today);
     }
 
     void writeHandoverNote(String note) {

@@ -137,17 +137,15 @@ public class Mentorships implements MentorRelations {
             assignment = new MentorAssignment(mentee.getId(), mentor.getId(), AssignmentKind.PERMANENT, today,
                     request.reason(), actor == null ? null : actor.personId());
         }
-        if (readinessOverridden) {
-            assignment.overrideReadiness(request.readinessOverride().strip());
-        }
+        MentorReadinessOverridden overridden = readinessOverridden
+                ? assignment.overrideReadiness(request.readinessOverride().strip(), actor.personId(), today) : null;
         if (capacityOverridden) {
             assignment.overrideCapacity(request.capacityOverride().strip());
         }
         assignment = assignments.save(assignment);
-        events.publishEvent(new MentorAssigned(mentee.getId(), mentor.getId(), previous, request.kind(), starts, null, welcomed));
-        if (readinessOverridden) {
-            events.publishEvent(new MentorReadinessOverridden(mentor.getId(), mentee.getId(), actor.personId(),
-                    request.readinessOverride().strip(), today));
+        events.publishEvent(assignment.assigned(previous, null, welcomed));
+        if (overridden != null) {
+            events.publishEvent(overridden);
         }
         return assignment;
     }
@@ -170,7 +168,7 @@ public class Mentorships implements MentorRelations {
         });
         var assignment = assignments.save(new MentorAssignment(menteeId, toMentorId, AssignmentKind.PERMANENT, today,
                 reason, decidedBy));
-        events.publishEvent(new MentorAssigned(menteeId, toMentorId, previous, AssignmentKind.PERMANENT, today, reassignmentId));
+        events.publishEvent(assignment.assigned(previous, reassignmentId, false));
         return assignment;
     }
 

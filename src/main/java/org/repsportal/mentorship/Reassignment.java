@@ -1,6 +1,7 @@
 package org.repsportal.mentorship;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -141,20 +142,27 @@ class Reassignment {
         return false;
     }
 
+    /** The reassignment, just saved, proposed to the three people it concerns. */
+    ReassignmentProposed proposed() {
+        return new ReassignmentProposed(id, menteeId, fromMentorId, toMentorId, proposedBy);
+    }
+
     /** One party declines: the Council decides. */
-    void decline(Party party, String why, Instant now) {
+    ReassignmentSentToCouncil decline(Party party, String why, Instant now) {
         requireState(State.PROPOSED);
         declinedBy = personOf(party);
         declineReason = why;
         state = State.WITH_COUNCIL;
         councilSince = now;
+        return new ReassignmentSentToCouncil(id, menteeId, fromMentorId, toMentorId, declinedBy);
     }
 
     /** Not everyone agreed in time: the Council decides. */
-    void expire(Instant now) {
+    ReassignmentSentToCouncil expire(Instant now) {
         requireState(State.PROPOSED);
         state = State.WITH_COUNCIL;
         councilSince = now;
+        return new ReassignmentSentToCouncil(id, menteeId, fromMentorId, toMentorId, null);
     }
 
     /** The Council decides for the change. */
@@ -168,13 +176,22 @@ class Reassignment {
     }
 
     /** The Council decides against the change; the mentee keeps their mentor. */
-    void reject(long councilMemberId, Instant now) {
+    ReassignmentRejected reject(long councilMemberId, Instant now) {
         if (!state.isOpen()) {
             throw new IllegalTransitionException("mentorship.reassignment.closed");
         }
         state = State.REJECTED;
         decidedBy = councilMemberId;
         decidedAt = now;
+        return new ReassignmentRejected(id, menteeId, fromMentorId, toMentorId, councilMemberId);
+    }
+
+    /** The agreed or approved change, once the new assignment is made; {@code councilMemberId} when the Council decided. */
+    MentorReassigned tookEffect(Long councilMemberId, LocalDate on) {
+        if (state != State.TAKEN_EFFECT) {
+            throw new IllegalTransitionException("mentorship.reassignment.closed");
+        }
+        return new MentorReassigned(id, menteeId, fromMentorId, toMentorId, councilMemberId, on);
     }
 
     /** The current mentor's note for the new one. */

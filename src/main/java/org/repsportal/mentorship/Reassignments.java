@@ -74,7 +74,7 @@ public class Reassignments {
         Reassignment.Party proposer = reassignment.partyOf(actor.personId());
         boolean effective = proposer != null && reassignment.agree(proposer, now);
         reassignment = reassignments.saveAndFlush(reassignment);
-        events.publishEvent(new ReassignmentProposed(reassignment.getId(), menteeId, current, toMentorId, actor.personId()));
+        events.publishEvent(reassignment.proposed());
         if (effective) {
             takeEffect(reassignment, null);
         }
@@ -146,10 +146,9 @@ public class Reassignments {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("policy.mentorship.decline-needs-reason");
         }
-        r.decline(party, reason.strip(), clock.instant());
+        ReassignmentSentToCouncil sent = r.decline(party, reason.strip(), clock.instant());
         reassignments.saveAndFlush(r);
-        events.publishEvent(new ReassignmentSentToCouncil(r.getId(), r.getMenteeId(), r.getFromMentorId(), r.getToMentorId(),
-                r.personOf(party)));
+        events.publishEvent(sent);
         return ReassignmentView.of(r, party, people);
     }
 
@@ -172,10 +171,9 @@ public class Reassignments {
             reassignments.saveAndFlush(r);
             takeEffect(r, actor.personId());
         } else {
-            r.reject(actor.personId(), clock.instant());
+            ReassignmentRejected rejected = r.reject(actor.personId(), clock.instant());
             reassignments.saveAndFlush(r);
-            events.publishEvent(new ReassignmentRejected(r.getId(), r.getMenteeId(), r.getFromMentorId(), r.getToMentorId(),
-                    actor.personId()));
+            events.publishEvent(rejected);
         }
         return ReassignmentView.of(r, null, people);
     }
@@ -203,9 +201,9 @@ public class Reassignments {
     public int sendOverdueToCouncil(Instant now) {
         List<Reassignment> waiting = reassignments.findWaitingSince(now.minus(properties.confirmationWait()));
         for (Reassignment r : waiting) {
-            r.expire(now);
+            ReassignmentSentToCouncil sent = r.expire(now);
             reassignments.save(r);
-            events.publishEvent(new ReassignmentSentToCouncil(r.getId(), r.getMenteeId(), r.getFromMentorId(), r.getToMentorId(), null));
+            events.publishEvent(sent);
         }
         return waiting.size();
     }
@@ -226,8 +224,7 @@ public class Reassignments {
         LocalDate today = LocalDate.now(clock);
         mentorships.applyReassignment(r.getId(), r.getMenteeId(), r.getToMentorId(), r.getReason(),
                 councilMemberId != null ? councilMemberId : r.getProposedBy());
-        events.publishEvent(new MentorReassigned(r.getId(), r.getMenteeId(), r.getFromMentorId(), r.getToMentorId(),
-                councilMemberId, today));
+        events.publishEvent(r.tookEffect(councilMemberId, today));
     }
 
     private void councilOnly(Actor actor) {

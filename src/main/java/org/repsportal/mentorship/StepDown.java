@@ -74,13 +74,27 @@ class StepDown {
         this.startedAt = now;
     }
 
-    /** The last mentee was reassigned. */
-    void complete(LocalDate on) {
+    /** The step-down, just saved, told to whoever follows the mentor's way. */
+    MentorSteppingDown started() {
+        return new MentorSteppingDown(id, mentorId, lastDay, leavingProgram);
+    }
+
+    /** The last day passed with these mentees still assigned to the mentor (their assignments are ended). */
+    StepDownLastDayPassed lastDayPassed(java.util.List<Long> menteeIds) {
+        if (state != State.OPEN) {
+            throw new IllegalTransitionException("mentorship.stepdown.closed");
+        }
+        return new StepDownLastDayPassed(id, mentorId, lastDay, menteeIds);
+    }
+
+    /** The last mentee was reassigned: the Mentor role has ended. */
+    MentorRoleEnded complete(LocalDate on) {
         if (state != State.OPEN) {
             throw new IllegalTransitionException("mentorship.stepdown.closed");
         }
         state = State.COMPLETED;
         completedOn = on;
+        return new MentorRoleEnded(mentorId, id, on, leavingProgram);
     }
 
     Long getId() {

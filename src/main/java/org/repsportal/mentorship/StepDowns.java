@@ -90,7 +90,7 @@ class StepDowns {
             mails.add(Mail.to(mentee, MailCategory.MENTORSHIP, subject.strip(), body.strip()).replyTo(actor.personId()));
         }
         outbox.queueAll(mails);
-        events.publishEvent(new MentorSteppingDown(stepDown.getId(), actor.personId(), lastDay, leavingProgram));
+        events.publishEvent(stepDown.started());
         if (mentees.isEmpty()) {
             completeIfNoMenteeLeft(actor.personId());
         }
@@ -127,7 +127,7 @@ class StepDowns {
             String reason = texts.get(stepDown.isLeavingProgram() ? "stepdown.left.reason" : "stepdown.ended.reason");
             List<Long> left = mentorships.endAsMentor(stepDown.getMentorId(), reason);
             if (!left.isEmpty()) {
-                events.publishEvent(new StepDownLastDayPassed(stepDown.getId(), stepDown.getMentorId(), stepDown.getLastDay(), left));
+                events.publishEvent(stepDown.lastDayPassed(left));
             }
             complete(stepDown, today);
         }
@@ -136,13 +136,13 @@ class StepDowns {
 
     private void complete(StepDown stepDown, LocalDate today) {
         long mentorId = stepDown.getMentorId();
-        stepDown.complete(today);
+        MentorRoleEnded ended = stepDown.complete(today);
         stepDowns.save(stepDown);
         people.revokeRole(mentorId, Role.MENTOR);
         if (stepDown.isLeavingProgram()) {
             leavers.leave(mentorId, texts.get("stepdown.left.reason"));
         }
-        events.publishEvent(new MentorRoleEnded(mentorId, stepDown.getId(), today, stepDown.isLeavingProgram()));
+        events.publishEvent(ended);
     }
 
     /** The step-down for the Council (or the mentor): mentees still with them, recommendations, proposals. */

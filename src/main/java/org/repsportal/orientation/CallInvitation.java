@@ -39,10 +39,11 @@ class CallInvitation {
         this.invitedAt = invitedAt;
     }
 
-    void recordAttendance(boolean attended, long by, Instant at) {
+    CallAttendanceRecorded recordAttendance(boolean attended, long by, Instant at) {
         this.attended = attended;
         this.recordedBy = by;
         this.recordedAt = at;
+        return new CallAttendanceRecorded(callId, personId, attended);
     }
 
     public Long getId() {

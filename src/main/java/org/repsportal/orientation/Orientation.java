@@ -23,17 +23,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.repsportal.platform.IllegalTransitionException;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * One Rep's way to mentoring, from nomination to active mentor:
  * {@code NOMINATED → APPOINTED → IN_ORIENTATION → ACTIVE_MENTOR}, or {@code NOMINATED → DECLINED}.
- * Each transition is named after what the program does, refuses an illegal state, and raises a
- * past-tense event (published when the aggregate is saved).
+ * Each transition is named after what the program does and refuses an illegal state; those the
+ * endorsement task follows give their past-tense event, which the service publishes.
  */
 @Entity
 @Table(name = "orientations")
-class Orientation extends AbstractAggregateRoot<Orientation> {
+class Orientation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "orientations_seq")
@@ -83,24 +82,24 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
         }
     }
 
-    /** A new nomination; call {@link #announce()} once it has its id. */
+    /** A new nomination; call {@link #announce(Long)} once it has its id. */
     static Orientation nominate(long personId, MentorNominationKind kind, long nominatedBy, String reason, Instant at) {
         return new Orientation(personId, kind, nominatedBy, reason, at);
     }
 
-    Orientation announce() {
-        registerEvent(new MentorNominated(id, personId, nominationKind, nominatedBy));
-        return this;
+    /** The saved nomination, told to whoever follows it; {@code mentorId} is the nominee's mentor, if any. */
+    MentorNominated announce(Long mentorId) {
+        return new MentorNominated(id, personId, nominationKind, nominatedBy, mentorId);
     }
 
     /** The Rep's mentor endorses a self-nomination. */
-    void endorse(long mentorId, Instant at) {
+    MentorNominationEndorsed endorse(long mentorId, Instant at) {
         if (state != OrientationState.NOMINATED || isEndorsed()) {
             throw new IllegalTransitionException("orientation.transition.endorse");
         }
         this.endorsedBy = mentorId;
         this.endorsedAt = at;
-        registerEvent(new MentorNominationEndorsed(id, personId, mentorId));
+        return new MentorNominationEndorsed(id, personId, mentorId);
     }
 
     /** The Council appoints an endorsed nominee. */
@@ -114,11 +113,10 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
         this.state = OrientationState.APPOINTED;
         this.decidedBy = councilMemberId;
         this.decidedAt = at;
-        registerEvent(new MentorAppointed(id, personId, councilMemberId, on));
     }
 
     /** The Council declines a nomination, saying why. */
-    void decline(long councilMemberId, String reason, Instant at) {
+    MentorNominationDeclined decline(long councilMemberId, String reason, Instant at) {
         if (state != OrientationState.NOMINATED) {
             throw new IllegalTransitionException("orientation.transition.decline");
         }
@@ -126,7 +124,7 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
         this.decidedBy = councilMemberId;
         this.decidedAt = at;
         this.declineReason = reason;
-        registerEvent(new MentorNominationDeclined(id, personId, councilMemberId, reason));
+        return new MentorNominationDeclined(id, personId, councilMemberId, reason);
     }
 
     /** An appointed mentor starts the checklist. */
@@ -136,7 +134,6 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
         }
         this.state = OrientationState.IN_ORIENTATION;
         this.orientationStartedOn = on;
-        registerEvent(new OrientationStarted(id, personId, on));
     }
 
     /**
@@ -151,7 +148,6 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
             throw new IllegalTransitionException("orientation.transition.step");
         }
         steps.add(new CompletedStep(step, on, at, confirmedBy, detail, sopVersion));
-        registerEvent(new OrientationStepCompleted(id, personId, step, on));
         return true;
     }
 
@@ -165,7 +161,6 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
         }
         this.state = OrientationState.ACTIVE_MENTOR;
         this.completedOn = on;
-        registerEvent(new OrientationCompleted(id, personId, on));
     }
 
     /** The mentor said they step down. */
@@ -203,11 +198,6 @@ class Orientation extends AbstractAggregateRoot<Orientation> {
     /** The first step not done yet, in checklist order: where the new mentor is stuck. */
     public Optional<OrientationStep> firstOpenStep() {
         return Arrays.stream(OrientationStep.values()).filter(s -> !isDone(s)).findFirst();
-    }
-
-    /** The events raised and not yet published (for tests in this package). */
-    Collection<Object> raisedEvents() {
-        return domainEvents();
     }
 
     public Long getId() {

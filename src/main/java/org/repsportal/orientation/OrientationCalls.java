@@ -26,7 +26,6 @@ import org.repsportal.tasks.TaskPriority;
 import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskTitle;
 import org.repsportal.tasks.TaskType;
-import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.platform.Texts;
 import org.repsportal.platform.InputChecks;
 import org.springframework.context.ApplicationEventPublisher;
@@ -112,9 +111,7 @@ public class OrientationCalls {
         String notes = request.notes() == null || request.notes().isBlank() ? null : request.notes().strip();
         OrientationCall call = calls.save(new OrientationCall(request.kind(), start, minutes, request.link().strip(), notes,
                 actor.personId(), clock.instant()));
-        List<Long> invited = invite(call, request.inviteeIds());
-        events.publishEvent(new OrientationCallScheduled(call.getId(), call.getKind(), call.getStartsAt(), call.getTimeZone(),
-                call.getOrganizerId(), invited));
+        invite(call, request.inviteeIds());
         return call;
     }
 
@@ -150,12 +147,12 @@ public class OrientationCalls {
         }
         CallInvitation invitation = invitations.findByCallAndPerson(callId, personId)
                 .orElseThrow(() -> new NotFoundException("Invitation to call " + callId + " of person", personId));
-        invitation.recordAttendance(attended, actor.personId(), clock.instant());
+        CallAttendanceRecorded recorded = invitation.recordAttendance(attended, actor.personId(), clock.instant());
         if (attended) {
             orientations.callAttended(personId, call.getKind().step(), actor.personId(),
                     texts.get("orientation.step.detail.call", WHEN.format(call.start()), call.getTimeZone()));
         }
-        events.publishEvent(new TaskWorkDone(taskRef(call, personId), attended ? "attended" : "did not attend"));
+        events.publishEvent(recorded);
         return invitations.save(invitation);
     }
 
@@ -235,7 +232,11 @@ public class OrientationCalls {
     }
 
     static String taskRef(OrientationCall call, long personId) {
-        return "orientation-call:" + call.getId() + ":" + personId;
+        return taskRef(call.getId(), personId);
+    }
+
+    static String taskRef(long callId, long personId) {
+        return "orientation-call:" + callId + ":" + personId;
     }
 
     private static ZoneId zone(String timeZone, List<FieldProblem> problems) {

@@ -20,11 +20,6 @@ import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.IllegalTransitionException;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
-import org.repsportal.tasks.TaskPriority;
-import org.repsportal.tasks.TaskRequested;
-import org.repsportal.tasks.TaskTitle;
-import org.repsportal.tasks.TaskType;
-import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.platform.RuleViolationException;
 import org.repsportal.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Orientations {
 
     static final int MAX_TEXT = 1000;
-    static final int ENDORSEMENT_DAYS = 14;
 
     private final OrientationRepository orientations;
     private final People people;
@@ -86,12 +80,7 @@ public class Orientations {
             // nominated by someone else at the same moment: the open-nomination index refused the second one
             throw new RuleViolationException("policy.orientation.nominee-already-nominated");
         }
-        orientations.save(orientation.announce());
-        if (kind == MentorNominationKind.SELF) {
-            events.publishEvent(new TaskRequested(TaskType.ORIENTATION,
-                    TaskTitle.of("orientation.task.endorse", nominee.getDisplayName()), nomineeId, mentorId, TaskPriority.NORMAL,
-                    LocalDate.now(clock).plusDays(ENDORSEMENT_DAYS), endorsementRef(orientation), Set.of()));
-        }
+        events.publishEvent(orientation.announce(mentorId));
         return orientation;
     }
 
@@ -99,8 +88,7 @@ public class Orientations {
     public Orientation endorse(Actor actor, long orientationId) {
         Orientation orientation = get(orientationId);
         MentorNominationPolicy.mayEndorse(actor, mentorships.currentMentorOf(orientation.getPersonId()).orElse(null)).orForbid();
-        orientation.endorse(actor.personId(), clock.instant());
-        events.publishEvent(new TaskWorkDone(endorsementRef(orientation), "endorsed"));
+        events.publishEvent(orientation.endorse(actor.personId(), clock.instant()));
         return orientations.save(orientation);
     }
 
@@ -124,8 +112,7 @@ public class Orientations {
         MentorNominationPolicy.mayDecide(actor).orForbid();
         Orientation orientation = get(orientationId);
         String why = required(reason, "reason", "orientation.decline.reason.required");
-        orientation.decline(actor.personId(), why, clock.instant());
-        events.publishEvent(new TaskWorkDone(endorsementRef(orientation), "declined"));
+        events.publishEvent(orientation.decline(actor.personId(), why, clock.instant()));
         Orientation saved = orientations.save(orientation);
         mail.declined(saved, card(saved.getPersonId()), actor.personId());
         return saved;
@@ -273,10 +260,6 @@ public class Orientations {
         return people.cards(List.of(personId)).get(0);
     }
 
-
-    static String endorsementRef(Orientation orientation) {
-        return "orientation:" + orientation.getId() + ":endorse";
-    }
 
     private static String required(String value, String field, String key) {
         if (value == null || value.isBlank()) {

@@ -82,13 +82,11 @@ class Erasure {
             throw new InvalidInputException(List.of(new FieldProblem("confirmation", "people.erase.confirmation.wrong")));
         }
         Instant now = clock.instant();
-        List<String> formerNames = List.of(person.getDisplayName(), person.getFullName());
-        person.erase();
+        PersonErased erased = person.erase(actor.personId(), now);
         people.saveAndFlush(person);
         jdbc.sql("insert into person_erasures (person_id, erased_by, reason, erased_at) values (?, ?, ?, ?)")
                 .params(personId, actor.personId(), text, Timestamp.from(now))
                 .update();
-        PersonErased erased = new PersonErased(personId, actor.personId(), now, formerNames);
         events.publishEvent(erased);
         return erased;
     }

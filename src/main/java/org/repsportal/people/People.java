@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.repsportal.platform.FieldProblem;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +23,11 @@ public class People {
 
     private final PersonRepository persons;
     private final Catalog catalog;
-    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
-    People(PersonRepository persons, Catalog catalog, ApplicationEventPublisher events, JdbcClient jdbc) {
+    People(PersonRepository persons, Catalog catalog, JdbcClient jdbc) {
         this.persons = persons;
         this.catalog = catalog;
-        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -171,7 +168,6 @@ public class People {
             throw new InvalidInputException(problems);
         }
         person.update(changes);
-        events.publishEvent(new ProfileUpdated(personId));
         return person;
     }
 
@@ -180,7 +176,6 @@ public class People {
         Person person = get(personId);
         if (!person.has(role)) {
             person.grant(role);
-            events.publishEvent(new RoleGranted(personId, role));
         }
     }
 
@@ -189,7 +184,6 @@ public class People {
         Person person = get(personId);
         if (person.has(role)) {
             person.revoke(role);
-            events.publishEvent(new RoleRevoked(personId, role));
         }
     }
 
@@ -311,7 +305,6 @@ public class People {
             throw new InvalidInputException(problems);
         }
         person.update(changes);
-        events.publishEvent(new ProfileUpdated(person.getId()));
         for (Role role : row.roles()) {
             grantRole(person.getId(), role);
         }

@@ -1,5 +1,6 @@
 package org.repsportal.people;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -95,7 +96,9 @@ public class Person {
      * Pseudonymises the person for good: a name that only says they were a member, an address no mail reaches,
      * nothing else that tells who they were; the country stays for the program's regional statistics.
      */
-    void erase() {
+    /** Pseudonymises the profile; the event carries the names it went by, for the listeners in this transaction. */
+    PersonErased erase(long erasedBy, Instant at) {
+        PersonErased erased = new PersonErased(id, erasedBy, at, java.util.List.of(displayName, fullName));
         this.displayName = Erasure.formerMemberName(id);
         this.fullName = displayName;
         this.email = Erasure.erasedEmail(id);
@@ -106,6 +109,7 @@ public class Person {
         this.roles.clear();
         this.languages.clear();
         this.functionalAreas.clear();
+        return erased;
     }
 
     void changeStatus(PersonStatus status) {

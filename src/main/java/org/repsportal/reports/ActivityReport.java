@@ -52,12 +52,18 @@ class ActivityReport {
         this.createdAt = now;
     }
 
-    void verify(long verifierId, Instant now) {
+    /** The report, just saved, filed; {@code verifiable} says whether its activity is one a mentor verifies. */
+    ActivityReported reported(boolean verifiable) {
+        return new ActivityReported(id, personId, activityCode, verifiable, reportedOn);
+    }
+
+    ReportVerified verify(long verifierId, Instant now) {
         if (verifiedAt != null) {
             throw new IllegalTransitionException("report.verify.already");
         }
         verifiedBy = verifierId;
         verifiedAt = now;
+        return new ReportVerified(id, verifierId);
     }
 
     private static String blankToNull(String value) {

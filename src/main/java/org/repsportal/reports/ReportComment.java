@@ -33,6 +33,11 @@ class ReportComment {
         this.createdAt = createdAt;
     }
 
+    /** The comment, just saved, told to the report's owner; {@code authorName} is how the mail names its author. */
+    ReportCommented commented(long ownerId, String authorName) {
+        return new ReportCommented(reportId, ownerId, authorId, authorName, body);
+    }
+
     public Long getId() {
         return id;
     }

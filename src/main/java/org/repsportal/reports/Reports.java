@@ -3,7 +3,6 @@ package org.repsportal.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.repsportal.mentorship.Mentorships;
 import org.repsportal.people.Actor;
@@ -13,11 +12,7 @@ import org.repsportal.platform.CommentText;
 import org.repsportal.platform.Decision;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.NotFoundException;
-import org.repsportal.tasks.TaskPriority;
-import org.repsportal.tasks.TaskRequested;
 import org.repsportal.tasks.TaskTitle;
-import org.repsportal.tasks.TaskType;
-import org.repsportal.tasks.TaskWorkDone;
 import org.repsportal.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,13 +28,12 @@ public class Reports {
     private final Catalog catalog;
     private final People people;
     private final Mentorships mentorships;
-    private final ReportsProperties properties;
     private final ApplicationEventPublisher events;
     private final Texts texts;
     private final Clock clock;
 
     Reports(ActivityReportRepository reports, ReportCommentRepository comments, Catalog catalog, People people,
-            Mentorships mentorships, ReportsProperties properties, ApplicationEventPublisher events,
+            Mentorships mentorships, ApplicationEventPublisher events,
             Texts texts, Clock clock) {
         this.texts = texts;
         this.reports = reports;
@@ -47,7 +41,6 @@ public class Reports {
         this.catalog = catalog;
         this.people = people;
         this.mentorships = mentorships;
-        this.properties = properties;
         this.events = events;
         this.clock = clock;
     }
@@ -63,15 +56,7 @@ public class Reports {
             throw new InvalidInputException(problems);
         }
         ActivityReport saved = reports.save(new ActivityReport(actor.personId(), report, clock.instant()));
-        var type = catalog.activityType(report.activity()).orElseThrow();
-        events.publishEvent(new ActivityReported(saved.getId(), actor.personId(), type.code(), type.verifiable(), saved.getReportedOn()));
-        if (type.verifiable()) {
-            mentorships.currentMentorOf(actor.personId()).ifPresent(mentorId -> events.publishEvent(new TaskRequested(
-                    TaskType.ACTIVITY_VERIFICATION,
-                    verificationTitle(type.name(), people.get(actor.personId()).getDisplayName(), saved.getReportedOn()),
-                    actor.personId(), mentorId, TaskPriority.NORMAL, today.plusDays(properties.verificationDue().toDays()),
-                    verificationRef(saved.getId()), Set.of())));
-        }
+        events.publishEvent(saved.reported(catalog.activityType(report.activity()).orElseThrow().verifiable()));
         return saved;
     }
 
@@ -90,8 +75,7 @@ public class Reports {
         String text = CommentText.of("body", body, "report.comment.required", "report.comment.long");
         ReportComment comment = comments.save(new ReportComment(reportId, actor.personId(), text, clock.instant()));
         if (!actor.is(report.getPersonId())) {
-            events.publishEvent(new ReportCommented(reportId, report.getPersonId(), actor.personId(),
-                    people.get(actor.personId()).getDisplayName(), text));
+            events.publishEvent(comment.commented(report.getPersonId(), people.get(actor.personId()).getDisplayName()));
         }
         return comment;
     }
@@ -108,8 +92,7 @@ public class Reports {
     public ActivityReport verify(Actor actor, long reportId) {
         ActivityReport report = get(reportId);
         verificationRule(actor, report).orForbid();
-        report.verify(actor.personId(), clock.instant());
-        events.publishEvent(new TaskWorkDone(verificationRef(reportId), "verified"));
+        events.publishEvent(report.verify(actor.personId(), clock.instant()));
         return report;
     }
 
@@ -121,10 +104,6 @@ public class Reports {
 
     /** The title of the task that asks a mentor to verify an activity. */
     public TaskTitle verificationTitle(String activity, String rep, LocalDate on) {
-        return TaskTitle.of("report.verify.task", activity, rep, on.toString());
-    }
-
-    static String verificationRef(long reportId) {
-        return "report:" + reportId + ":verify";
+        return VerificationTasks.title(activity, rep, on);
     }
 }

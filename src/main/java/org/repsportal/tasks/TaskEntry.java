@@ -43,6 +43,11 @@ class TaskEntry {
         this.createdAt = createdAt;
     }
 
+    /** The comment, just saved, told to the task's people. */
+    TaskCommented commented() {
+        return new TaskCommented(taskId, authorId, body);
+    }
+
     public Long getId() {
         return id;
     }

@@ -58,8 +58,6 @@ public class Tasks {
         String title = request.keyedTitle() == null ? TaskTitle.shorten(request.title()) : request.keyedTitle().in(texts);
         Task task = tasks.save(new Task(request, title == null ? request.keyedTitle().key() : title, clock.instant()));
         entries.save(new TaskEntry(task.getId(), null, TaskEntry.Kind.CHANGE, "opened", clock.instant()));
-        events.publishEvent(new TaskOpened(task.getId(), task.getType(), task.getTitle(), task.getAssigneeId(),
-                task.getSubjectPersonId(), task.getDueOn()));
         return task;
     }
 
@@ -68,7 +66,6 @@ public class Tasks {
         tasks.findBySourceRef(done.sourceRef()).filter(t -> t.getState().isOpen()).ifPresentOrElse(task -> {
             task.close(done.resolution(), clock.instant());
             entries.save(new TaskEntry(task.getId(), null, TaskEntry.Kind.CHANGE, "closed: " + done.resolution(), clock.instant()));
-            events.publishEvent(new TaskResolved(task.getId(), task.getType(), task.getSourceRef(), null));
         }, () -> log.debug("No open task for {}", done.sourceRef()));
     }
 
@@ -128,7 +125,6 @@ public class Tasks {
                 .orElseThrow(() -> new IllegalTransitionException("task.act.none"));
         task.close(how, clock.instant());
         entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.CHANGE, "closed: " + how, clock.instant()));
-        events.publishEvent(new TaskResolved(id, task.getType(), task.getSourceRef(), actor.personId()));
         return task;
     }
 
@@ -136,7 +132,6 @@ public class Tasks {
         Task task = get(actor, id);
         task.resolve(how == null || how.isBlank() ? "resolved" : how.strip(), clock.instant());
         entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.CHANGE, "resolved: " + task.getResolution(), clock.instant()));
-        events.publishEvent(new TaskResolved(id, task.getType(), task.getSourceRef(), actor.personId()));
         return task;
     }
 
@@ -159,7 +154,7 @@ public class Tasks {
         get(actor, id);
         String text = CommentText.of("body", body, "task.comment.empty", "task.comment.long");
         TaskEntry entry = entries.save(new TaskEntry(id, actor.personId(), TaskEntry.Kind.COMMENT, text, clock.instant()));
-        events.publishEvent(new TaskCommented(id, actor.personId(), text));
+        events.publishEvent(entry.commented());
         return entry;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.repsportal.platform.IllegalTransitionException;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,10 +23,12 @@ class BudgetRequestTests {
     static final BudgetRequest.VoteWindow WINDOW = new BudgetRequest.VoteWindow(Duration.ofDays(3), Duration.ofDays(3));
 
     static BudgetRequest draft() {
-        return new BudgetRequest(10, REP, "EUROPE", 40, EVENT, EVENT, new BudgetRequest.Draft("EUR",
+        BudgetRequest request = new BudgetRequest(10, REP, "EUROPE", 40, EVENT, EVENT, new BudgetRequest.Draft("EUR",
                 List.of(new BudgetLine(LineCategory.CATERING, "Pizza", new BigDecimal("40"), new BigDecimal("7.50")),
                         new BudgetLine(LineCategory.VENUE, "Room", BigDecimal.ONE, new BigDecimal("120.00"))),
                 "Asked the library for a free room", null, null), NOW);
+        ReflectionTestUtils.setField(request, "id", 7L);
+        return request;
     }
 
     static Map<ReviewPoint, PointMark> allOk() {
@@ -39,7 +42,7 @@ class BudgetRequestTests {
     static BudgetRequest inDecision(Route route) {
         BudgetRequest r = draft();
         r.submit(MENTOR, NOW);
-        r.passMentorReview(MENTOR, allOk(), "Fine", route, WINDOW, 7, NOW);
+        r.passMentorReview(MENTOR, allOk(), "Fine", route, WINDOW, 7, "Meetup", NOW);
         return r;
     }
 
@@ -74,9 +77,9 @@ class BudgetRequestTests {
     @Test
     void aDraftCannotBeReviewedDecidedVotedOrClosed() {
         BudgetRequest r = draft();
-        assertThatThrownBy(() -> r.passMentorReview(MENTOR, allOk(), "x", Route.SINGLE_REVIEWER, WINDOW, 7, NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> r.passMentorReview(MENTOR, allOk(), "x", Route.SINGLE_REVIEWER, WINDOW, 7, "Meetup", NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> r.sendBack(MENTOR, allOk(), "x", NOW)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> r.decide(COUNCIL, Outcome.APPROVED, null, "x", NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> r.decide(COUNCIL, Outcome.APPROVED, null, "x", "Meetup", NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> r.castVote(COUNCIL, Outcome.APPROVED, null, "x", NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> r.awaitReceipts(EVENT.plusDays(1), NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> r.close(REP, NOW)).isInstanceOf(IllegalTransitionException.class);
@@ -89,8 +92,8 @@ class BudgetRequestTests {
         r.submit(MENTOR, NOW);
         assertThatThrownBy(() -> r.submit(MENTOR, NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> r.revise(new BudgetRequest.Draft("EUR", List.of(), "x", null, null), NOW)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> r.decide(COUNCIL, Outcome.APPROVED, null, "x", NOW)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> r.passMentorReview(99, allOk(), "x", Route.SINGLE_REVIEWER, WINDOW, 7, NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> r.decide(COUNCIL, Outcome.APPROVED, null, "x", "Meetup", NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> r.passMentorReview(99, allOk(), "x", Route.SINGLE_REVIEWER, WINDOW, 7, "Meetup", NOW)).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
@@ -110,16 +113,18 @@ class BudgetRequestTests {
     void underTheThresholdOneReviewerDecidesAndThereIsNoVote() {
         BudgetRequest r = inDecision(Route.SINGLE_REVIEWER);
         assertThatThrownBy(() -> r.castVote(COUNCIL, Outcome.APPROVED, null, "x", NOW)).isInstanceOf(IllegalTransitionException.class);
-        r.decide(COUNCIL, Outcome.PARTLY_APPROVED, new BigDecimal("300"), "Room is donated", NOW);
+        BudgetDecided decided = r.decide(COUNCIL, Outcome.PARTLY_APPROVED, new BigDecimal("300"), "Room is donated", "Meetup", NOW);
+        assertThat(decided.outcome()).isEqualTo(Outcome.PARTLY_APPROVED);
+        assertThat(decided.reason()).isEqualTo("Room is donated");
         assertThat(r.getState()).isEqualTo(BudgetState.PARTLY_APPROVED);
         assertThat(r.getApprovedAmount()).isEqualByComparingTo("300");
-        assertThatThrownBy(() -> r.decide(COUNCIL, Outcome.DENIED, null, "x", NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> r.decide(COUNCIL, Outcome.DENIED, null, "x", "Meetup", NOW)).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
     void fromTheThresholdTheCouncilVotesOnlyDuringTheVotingDays() {
         BudgetRequest r = inDecision(Route.COUNCIL_VOTE);
-        assertThatThrownBy(() -> r.decide(COUNCIL, Outcome.APPROVED, null, "x", NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> r.decide(COUNCIL, Outcome.APPROVED, null, "x", "Meetup", NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> r.castVote(COUNCIL, Outcome.APPROVED, null, "x", NOW.plus(Duration.ofDays(2)))).isInstanceOf(IllegalTransitionException.class);
         r.castVote(COUNCIL, Outcome.APPROVED, null, "Good plan", NOW.plus(Duration.ofDays(3)));
         assertThat(r.getVotes()).containsKey(COUNCIL);
@@ -140,15 +145,15 @@ class BudgetRequestTests {
     @Test
     void aVoteIsExtendedOnlyOnce() {
         BudgetRequest r = inDecision(Route.COUNCIL_VOTE);
-        r.extendVote(Duration.ofHours(48), NOW.plus(Duration.ofDays(5)));
+        r.extendVote(Duration.ofHours(48), "Meetup", NOW.plus(Duration.ofDays(5)));
         assertThat(r.getVoteEndsAt()).isEqualTo(NOW.plus(Duration.ofDays(8)));
-        assertThatThrownBy(() -> r.extendVote(Duration.ofHours(48), NOW.plus(Duration.ofDays(7)))).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> r.extendVote(Duration.ofHours(48), "Meetup", NOW.plus(Duration.ofDays(7)))).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
     void aGrantedBudgetWaitsForReceiptsOnlyAfterTheEventAndThenCloses() {
         BudgetRequest r = inDecision(Route.SINGLE_REVIEWER);
-        r.decide(COUNCIL, Outcome.APPROVED, null, "Good", NOW);
+        r.decide(COUNCIL, Outcome.APPROVED, null, "Good", "Meetup", NOW);
         assertThatThrownBy(() -> r.awaitReceipts(EVENT, NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> r.close(REP, NOW)).isInstanceOf(IllegalTransitionException.class);
         r.awaitReceipts(EVENT.plusDays(1), NOW);
@@ -163,7 +168,7 @@ class BudgetRequestTests {
     @Test
     void aDeniedBudgetNeverWaitsForReceipts() {
         BudgetRequest r = inDecision(Route.SINGLE_REVIEWER);
-        r.decide(COUNCIL, Outcome.DENIED, null, "No", NOW);
+        r.decide(COUNCIL, Outcome.DENIED, null, "No", "Meetup", NOW);
         assertThatThrownBy(() -> r.awaitReceipts(EVENT.plusDays(1), NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> r.submit(MENTOR, NOW)).isInstanceOf(IllegalTransitionException.class);
     }

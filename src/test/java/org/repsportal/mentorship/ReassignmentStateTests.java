@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.repsportal.platform.IllegalTransitionException;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +15,9 @@ class ReassignmentStateTests {
     private static final Instant NOW = Instant.parse("2026-04-01T10:00:00Z");
 
     private static Reassignment proposed() {
-        return new Reassignment(1, 2L, 3, 1, "closer time zone", NOW, "m", "f", "t");
+        Reassignment reassignment = new Reassignment(1, 2L, 3, 1, "closer time zone", NOW, "m", "f", "t");
+        ReflectionTestUtils.setField(reassignment, "id", 5L);
+        return reassignment;
     }
 
     @Test
@@ -37,7 +40,8 @@ class ReassignmentStateTests {
     @Test
     void aDeclineSendsItToTheCouncilWhichThenDecides() {
         Reassignment r = proposed();
-        r.decline(Reassignment.Party.CURRENT_MENTOR, "mid-way through an event", NOW);
+        assertThat(r.decline(Reassignment.Party.CURRENT_MENTOR, "mid-way through an event", NOW))
+                .isEqualTo(new ReassignmentSentToCouncil(5, 1, 2L, 3, 2L));
         assertThat(r.getState()).isEqualTo(Reassignment.State.WITH_COUNCIL);
         assertThat(r.getDeclinedBy()).isEqualTo(2L);
         assertThatThrownBy(() -> r.agree(Reassignment.Party.MENTEE, NOW)).isInstanceOf(IllegalTransitionException.class);
@@ -49,9 +53,9 @@ class ReassignmentStateTests {
     @Test
     void withoutAllAnswersInTimeItGoesToTheCouncil() {
         Reassignment r = proposed();
-        r.expire(NOW.plusSeconds(8 * 86400));
+        assertThat(r.expire(NOW.plusSeconds(8 * 86400))).isEqualTo(new ReassignmentSentToCouncil(5, 1, 2L, 3, null));
         assertThat(r.getState()).isEqualTo(Reassignment.State.WITH_COUNCIL);
-        r.reject(9, NOW);
+        assertThat(r.reject(9, NOW)).isEqualTo(new ReassignmentRejected(5, 1, 2L, 3, 9));
         assertThat(r.getState()).isEqualTo(Reassignment.State.REJECTED);
     }
 

@@ -118,8 +118,8 @@ class OrientationModuleTests {
         Checklist checklist = orientations.checklist(program.actor(cast.rep()));
         assertThat(checklist.doneCount()).isZero();
         assertThat(checklist.total()).isEqualTo(OrientationStep.values().length);
-        assertThat(events.ofType(MentorAppointed.class).matching(e -> e.personId() == cast.rep().getId())).hasSize(1);
-        assertThat(events.ofType(OrientationStarted.class).matching(e -> e.personId() == cast.rep().getId())).hasSize(1);
+        assertThat(orientation.getDecidedBy()).isEqualTo(cast.council().personId());
+        assertThat(orientation.getOrientationStartedOn()).isEqualTo(LocalDate.now(clock));
         assertThat(mailbox.to(cast.rep().getId()).categories()).containsExactly("ORIENTATION");
         assertThat(queries.inOrientation(cast.council(), 0, 100).items())
                 .filteredOn(i -> i.personId() == cast.rep().getId()).singleElement()

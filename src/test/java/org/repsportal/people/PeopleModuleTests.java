@@ -15,7 +15,6 @@ import org.repsportal.support.Program;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.AssertablePublishedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,7 +82,7 @@ class PeopleModuleTests {
     }
 
     @Test
-    void aPersonChangesTheirOwnProfileAndItIsAnnounced(AssertablePublishedEvents events) {
+    void aPersonChangesTheirOwnProfile() {
         Person person = program.rep("Ines");
         Actor self = people.actorFor(person.getId()).orElseThrow();
 
@@ -96,11 +95,10 @@ class PeopleModuleTests {
         assertThat(read.getBio()).isNull();
         assertThat(read.getLanguages()).containsExactly("fr");
         assertThat(read.getFunctionalAreas()).containsExactlyInAnyOrder("PRIVACY", "QA");
-        assertThat(events).contains(ProfileUpdated.class).matching(ProfileUpdated::personId, person.getId());
     }
 
     @Test
-    void invalidChangesAreRefusedAndNothingIsSaved(AssertablePublishedEvents events) {
+    void invalidChangesAreRefusedAndNothingIsSaved() {
         Person person = program.rep("Ivo");
         Actor self = people.actorFor(person.getId()).orElseThrow();
 
@@ -109,7 +107,6 @@ class PeopleModuleTests {
                 .isInstanceOf(InvalidInputException.class);
 
         assertThat(people.get(person.getId()).getDisplayName()).isEqualTo("Ivo");
-        assertThat(events.ofType(ProfileUpdated.class).matching(e -> e.personId() == person.getId())).isEmpty();
     }
 
     @Test
@@ -133,19 +130,17 @@ class PeopleModuleTests {
     }
 
     @Test
-    void grantingARoleCountsAtOnceAndIsAnnouncedOnce(AssertablePublishedEvents events) {
+    void grantingARoleTwiceCountsAtOnceAndOneRevokingTakesItAway() {
         Person person = program.rep("Gus");
 
         people.grantRole(person.getId(), Role.MENTOR);
         people.grantRole(person.getId(), Role.MENTOR);
 
         assertThat(people.actorFor(person.getId()).orElseThrow().has(Role.MENTOR)).isTrue();
-        assertThat(events.ofType(RoleGranted.class).matching(e -> e.personId() == person.getId())).hasSize(1);
 
         people.revokeRole(person.getId(), Role.MENTOR);
 
         assertThat(people.actorFor(person.getId()).orElseThrow().has(Role.MENTOR)).isFalse();
-        assertThat(events).contains(RoleRevoked.class).matching(RoleRevoked::personId, person.getId());
     }
 
     @Test

@@ -1,5 +1,0 @@
-package org.repsportal.concerns;
-
-/** The Council started working on a concern. */
-public record ConcernWorkStarted(Long concernId, long byPersonId) {
-}

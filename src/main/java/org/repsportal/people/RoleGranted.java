@@ -1,4 +1,0 @@
-package org.repsportal.people;
-
-public record RoleGranted(long personId, Role role) {
-}

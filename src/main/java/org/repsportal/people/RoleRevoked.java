@@ -1,4 +1,0 @@
-package org.repsportal.people;
-
-public record RoleRevoked(long personId, Role role) {
-}
