@@ -1,5 +1,6 @@
 package org.repsportal.budgets;
 
+import org.repsportal.platform.Paging;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -100,8 +101,8 @@ class BudgetController {
     }
 
     @GetMapping("/budgets")
-    String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        var result = queries.involving(actor.personId(), PageResult.clampPage(page), PageResult.DEFAULT_SIZE);
+    String list(Actor actor, Paging paging, Model model) {
+        var result = queries.involving(actor.personId(), paging.number(), PageResult.DEFAULT_SIZE);
         model.addAttribute("result", result);
         conversions(result.items(), model);
         return "budgets/list";

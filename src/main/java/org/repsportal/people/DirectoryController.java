@@ -1,5 +1,6 @@
 package org.repsportal.people;
 
+import org.repsportal.platform.Paging;
 import org.springframework.beans.factory.ObjectProvider;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,11 +31,11 @@ class DirectoryController {
                      @RequestParam(required = false) Role role,
                      @RequestParam(required = false) String region,
                      @RequestParam(required = false) String area,
-                     @RequestParam(required = false) Integer page,
+                     Paging paging,
                      Model model) {
         var query = new DirectoryQuery(q, role, catalog.isRegion(region) ? region : null,
                 catalog.isFunctionalArea(area) ? area : null);
-        var result = directory.search(query, PageResult.clampPage(page), PageResult.DEFAULT_SIZE);
+        var result = directory.search(query, paging.number(), PageResult.DEFAULT_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("result", result);
         model.addAttribute("mentors", people.summaries(result.items().stream()

@@ -1,5 +1,7 @@
 package org.repsportal.people;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -70,10 +72,9 @@ class PeopleApiController {
                                   @RequestParam(required = false) Role role,
                                   @RequestParam(required = false) String region,
                                   @RequestParam(required = false) String area,
-                                  @RequestParam(required = false) Integer page,
-                                  @RequestParam(required = false) Integer size) {
+                                  @ParameterObject Paging paging) {
         var query = new DirectoryQuery(q, role, region, area);
-        return directory.search(query, PageResult.clampPage(page), PageResult.clampSize(size)).map(PeopleApiController::item);
+        return directory.search(query, paging.number(), paging.limit()).map(PeopleApiController::item);
     }
 
     @GetMapping(value = "/people", produces = CsvExport.MEDIA_TYPE)
