@@ -80,7 +80,7 @@ class BoardController {
             return "redirect:/board/" + id + (lastPage > 0 ? "?page=" + lastPage : "") + "#replies";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
-            return thread(id, actor, null, model);
+            return thread(id, actor, Paging.first(), model);
         }
     }
 

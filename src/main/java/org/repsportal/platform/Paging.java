@@ -11,6 +11,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record Paging(@Schema(description = "the page, from 0") Integer page,
                      @Schema(description = "items a page, 1 to 100 (20 by default)") Integer size) {
 
+    /** The first page, of the default size: for a page shown again after a form on it was refused. */
+    public static Paging first() {
+        return new Paging(null, null);
+    }
+
     /** The page asked for, from 0. */
     public int number() {
         return PageResult.clampPage(page);
