@@ -9,7 +9,6 @@ import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class DirectoryController {
@@ -27,14 +26,8 @@ class DirectoryController {
     }
 
     @GetMapping("/people")
-    String directory(@RequestParam(required = false) String q,
-                     @RequestParam(required = false) Role role,
-                     @RequestParam(required = false) String region,
-                     @RequestParam(required = false) String area,
-                     Paging paging,
-                     Model model) {
-        var query = new DirectoryQuery(q, role, catalog.isRegion(region) ? region : null,
-                catalog.isFunctionalArea(area) ? area : null);
+    String directory(DirectoryParams search, Paging paging, Model model) {
+        var query = search.known(catalog);
         var result = directory.search(query, paging.number(), PageResult.DEFAULT_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("result", result);
@@ -51,13 +44,8 @@ class DirectoryController {
 
     /** The same search as the page, every match, as CSV. */
     @GetMapping("/people.csv")
-    void export(@RequestParam(required = false) String q,
-                @RequestParam(required = false) Role role,
-                @RequestParam(required = false) String region,
-                @RequestParam(required = false) String area,
-                HttpServletResponse response) {
-        var query = new DirectoryQuery(q, role, catalog.isRegion(region) ? region : null,
-                catalog.isFunctionalArea(area) ? area : null);
+    void export(DirectoryParams search, HttpServletResponse response) {
+        var query = search.known(catalog);
         try (var csv = CsvExport.download(response, "people.csv",
                 "id", "name", "roles", "region", "country", "city", "mentor_id", "mentor")) {
             directory.forEachChunk(query, chunk -> {
