@@ -1,5 +1,6 @@
 package org.repsportal.applications;
 
+import org.repsportal.platform.Paging;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -39,7 +40,7 @@ class ApplicationController {
     }
 
     @GetMapping("/applications")
-    String list(Actor actor, @RequestParam(required = false) String state, @RequestParam(required = false) Integer page, Model model) {
+    String list(Actor actor, @RequestParam(required = false) String state, Paging paging, Model model) {
         model.addAttribute("interviews", queries.interviewsOf(actor.personId()));
         if (actor.has(Role.COUNCIL)) {
             Set<ApplicationState> states = EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING, ApplicationState.INTERVIEW);
@@ -47,7 +48,7 @@ class ApplicationController {
             if (chosen != null) {
                 states = EnumSet.of(chosen);
             }
-            model.addAttribute("result", queries.queue(actor, states, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+            model.addAttribute("result", queries.queue(actor, states, paging.number(), PageResult.DEFAULT_SIZE));
             model.addAttribute("funnel", queries.funnel(actor, FUNNEL_MONTHS));
             model.addAttribute("state", chosen == null ? "" : chosen.name());
             model.addAttribute("states", ApplicationState.values());

@@ -1,5 +1,7 @@
 package org.repsportal.applications;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -126,10 +128,10 @@ class ApplicationsApiController {
     @GetMapping
     @Operation(summary = "The Council's queue, the longest waiting first")
     Page<QueueJson> queue(Actor actor, @RequestParam(required = false) ApplicationState state,
-                          @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+                          @ParameterObject Paging paging) {
         var states = state != null ? EnumSet.of(state)
                 : EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.SCREENING, ApplicationState.INTERVIEW);
-        PageResult<ApplicationQueries.QueueItem> result = queries.queue(actor, states, PageResult.clampPage(page), PageResult.clampSize(size));
+        PageResult<ApplicationQueries.QueueItem> result = queries.queue(actor, states, paging.number(), paging.limit());
         return new Page<>(result.items().stream().map(QueueJson::of).toList(), result.page(), result.size(), result.total());
     }
 

@@ -1,5 +1,6 @@
 package org.repsportal.availability;
 
+import org.repsportal.platform.Paging;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,8 +57,8 @@ class AbsenceController {
     }
 
     @GetMapping("/absences")
-    String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", queries.of(actor, actor.personId(), PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+    String list(Actor actor, Paging paging, Model model) {
+        model.addAttribute("result", queries.of(actor, actor.personId(), paging.number(), PageResult.DEFAULT_SIZE));
         return "availability/list";
     }
 

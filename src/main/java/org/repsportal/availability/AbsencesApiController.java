@@ -1,5 +1,7 @@
 package org.repsportal.availability;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -61,10 +63,9 @@ class AbsencesApiController {
 
     @GetMapping
     @Operation(summary = "A person's absences, newest first (the reason only to the person themselves)")
-    PageResult<AbsenceItem> list(Actor actor, @RequestParam long person, @RequestParam(required = false) Integer page,
-                                 @RequestParam(required = false) Integer size) {
+    PageResult<AbsenceItem> list(Actor actor, @RequestParam long person, @ParameterObject Paging paging) {
         people.find(person).orElseThrow(() -> new NotFoundException("Person", person));
-        return queries.of(actor, person, PageResult.clampPage(page), PageResult.clampSize(size));
+        return queries.of(actor, person, paging.number(), paging.limit());
     }
 
     @GetMapping("/{id}")

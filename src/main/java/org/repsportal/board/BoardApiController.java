@@ -1,5 +1,7 @@
 package org.repsportal.board;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import org.repsportal.platform.CommentText;
 import java.net.URI;
 import java.time.Instant;
@@ -57,9 +59,8 @@ class BoardApiController {
 
     @GetMapping
     @Operation(summary = "Threads, newest activity first")
-    PageResult<ThreadSummary> threads(Actor actor, @RequestParam(required = false) Integer page,
-                                      @RequestParam(required = false) Integer size) {
-        return board.threads(actor, PageResult.clampPage(page), PageResult.clampSize(size));
+    PageResult<ThreadSummary> threads(Actor actor, @ParameterObject Paging paging) {
+        return board.threads(actor, paging.number(), paging.limit());
     }
 
     @PostMapping
@@ -72,9 +73,8 @@ class BoardApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A thread with one page of its replies, oldest first")
-    ThreadItem thread(@PathVariable long id, Actor actor, @RequestParam(required = false) Integer page,
-                      @RequestParam(required = false) Integer size) {
-        return ThreadItem.of(board.thread(actor, id, PageResult.clampPage(page), PageResult.clampSize(size)));
+    ThreadItem thread(@PathVariable long id, Actor actor, @ParameterObject Paging paging) {
+        return ThreadItem.of(board.thread(actor, id, paging.number(), paging.limit()));
     }
 
     @PostMapping("/{id}/replies")

@@ -1,5 +1,6 @@
 package org.repsportal.board;
 
+import org.repsportal.platform.Paging;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
@@ -32,8 +33,8 @@ class BoardController {
     }
 
     @GetMapping("/board")
-    String threads(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", board.threads(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+    String threads(Actor actor, Paging paging, Model model) {
+        model.addAttribute("result", board.threads(actor, paging.number(), PageResult.DEFAULT_SIZE));
         return "board/threads";
     }
 
@@ -57,11 +58,11 @@ class BoardController {
     }
 
     @GetMapping("/board/{id}")
-    String thread(@PathVariable long id, Actor actor, @RequestParam(required = false) Integer page, Model model) {
+    String thread(@PathVariable long id, Actor actor, Paging paging, Model model) {
         if (!model.containsAttribute("reply")) {
             model.addAttribute("reply", new PostForm());
         }
-        model.addAttribute("item", board.thread(actor, id, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("item", board.thread(actor, id, paging.number(), PageResult.DEFAULT_SIZE));
         return "board/thread";
     }
 
@@ -79,7 +80,7 @@ class BoardController {
             return "redirect:/board/" + id + (lastPage > 0 ? "?page=" + lastPage : "") + "#replies";
         } catch (InvalidInputException e) {
             FormErrors.copy(e, result);
-            return thread(id, actor, null, model);
+            return thread(id, actor, Paging.first(), model);
         }
     }
 

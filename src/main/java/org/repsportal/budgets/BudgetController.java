@@ -1,5 +1,6 @@
 package org.repsportal.budgets;
 
+import org.repsportal.platform.Paging;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -100,8 +101,8 @@ class BudgetController {
     }
 
     @GetMapping("/budgets")
-    String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        var result = queries.involving(actor.personId(), PageResult.clampPage(page), PageResult.DEFAULT_SIZE);
+    String list(Actor actor, Paging paging, Model model) {
+        var result = queries.involving(actor.personId(), paging.number(), PageResult.DEFAULT_SIZE);
         model.addAttribute("result", result);
         conversions(result.items(), model);
         return "budgets/list";
@@ -193,16 +194,8 @@ class BudgetController {
         if (!model.containsAttribute("exception")) {
             model.addAttribute("exception", new RequestForms.ExceptionForm());
         }
-        if (!model.containsAttribute("upload")) {
-            var upload = new RequestForms.UploadForm();
-            upload.setCurrency(request.getCurrency());
-            model.addAttribute("upload", upload);
-        }
-        if (!model.containsAttribute("note")) {
-            var note = new RequestForms.NoteForm();
-            note.setCurrency(request.getCurrency());
-            model.addAttribute("note", note);
-        }
+        offer(model, "upload", new RequestForms.UploadForm(), request.getCurrency());
+        offer(model, "note", new RequestForms.NoteForm(), request.getCurrency());
         if (!model.containsAttribute("comment")) {
             model.addAttribute("comment", new RequestForms.CommentForm());
         }
@@ -305,7 +298,7 @@ class BudgetController {
             redirect.addFlashAttribute("flash", "budget.receipt.uploaded");
             return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {
-            FormErrors.copy(e, result, field -> "amount".equals(field) || "currency".equals(field) ? field : "file");
+            FormErrors.copy(e, result, form::fieldOf);
         } catch (Receipts.FileTooLargeException e) {
             result.rejectValue("file", "budget.receipt.tooLarge");
         }
@@ -320,7 +313,7 @@ class BudgetController {
             redirect.addFlashAttribute("flash", "budget.receipt.written");
             return "redirect:/budgets/" + id + "#receipts";
         } catch (InvalidInputException e) {
-            FormErrors.copy(e, result, field -> "amount".equals(field) || "currency".equals(field) ? field : "text");
+            FormErrors.copy(e, result, form::fieldOf);
         }
         return show(id, actor, model);
     }
@@ -390,6 +383,14 @@ class BudgetController {
     }
 
     /** Each listed amount in the threshold currency, with the rate used, to be shown beside it. */
+    /** A receipt form for the page, in the request's currency, unless one comes back with what was typed. */
+    private static void offer(Model model, String name, RequestForms.ReceiptForm form, String currency) {
+        if (!model.containsAttribute(name)) {
+            form.setCurrency(currency);
+            model.addAttribute(name, form);
+        }
+    }
+
     private void conversions(List<BudgetQueries.Item> items, Model model) {
         var rates = budgets.rates();
         var converted = new java.util.HashMap<Long, java.math.BigDecimal>();

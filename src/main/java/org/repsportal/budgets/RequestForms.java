@@ -39,46 +39,63 @@ final class RequestForms {
         public void setReason(String reason) { this.reason = reason; }
     }
 
-    /** A receipt or photo upload; a file cannot be shown again, its kind is. */
-    static class UploadForm {
-        private MultipartFile file;
-        private String kind = Receipts.Kind.RECEIPT.name();
+    /**
+     * What every receipt form carries beside its content: which of its two kinds it is, and the amount and currency
+     * it accounts for. A problem the service names on a field other than the amount or currency is shown on the
+     * form's content.
+     */
+    abstract static class ReceiptForm {
+        private final Receipts.Kind usualKind;
+        private final Receipts.Kind otherKind;
+        private final String contentField;
+        private String kind;
         private String amount;
         private String currency;
 
+        ReceiptForm(Receipts.Kind usualKind, Receipts.Kind otherKind, String contentField) {
+            this.usualKind = usualKind;
+            this.otherKind = otherKind;
+            this.contentField = contentField;
+            this.kind = usualKind.name();
+        }
+
+        Receipts.Kind toKind() {
+            return otherKind.name().equals(kind) ? otherKind : usualKind;
+        }
+
+        /** The field of this form that shows a problem the service named on {@code field}. */
+        String fieldOf(String field) {
+            return "amount".equals(field) || "currency".equals(field) ? field : contentField;
+        }
+
+        public String getKind() { return kind; }
+        public void setKind(String kind) { this.kind = kind; }
         public String getAmount() { return amount; }
         public void setAmount(String amount) { this.amount = amount; }
         public String getCurrency() { return currency; }
         public void setCurrency(String currency) { this.currency = currency; }
+    }
 
-        Receipts.Kind toKind() {
-            return Receipts.Kind.PHOTO.name().equals(kind) ? Receipts.Kind.PHOTO : Receipts.Kind.RECEIPT;
+    /** A receipt or photo upload; a file cannot be shown again, its kind is. */
+    static class UploadForm extends ReceiptForm {
+        private MultipartFile file;
+
+        UploadForm() {
+            super(Receipts.Kind.RECEIPT, Receipts.Kind.PHOTO, "file");
         }
 
         public MultipartFile getFile() { return file; }
         public void setFile(MultipartFile file) { this.file = file; }
-        public String getKind() { return kind; }
-        public void setKind(String kind) { this.kind = kind; }
     }
 
     /** A lost-receipt statement or the short report after the event. */
-    static class NoteForm {
-        private String kind = Receipts.Kind.STATEMENT.name();
+    static class NoteForm extends ReceiptForm {
         private String text;
-        private String amount;
-        private String currency;
 
-        public String getAmount() { return amount; }
-        public void setAmount(String amount) { this.amount = amount; }
-        public String getCurrency() { return currency; }
-        public void setCurrency(String currency) { this.currency = currency; }
-
-        Receipts.Kind toKind() {
-            return Receipts.Kind.REPORT.name().equals(kind) ? Receipts.Kind.REPORT : Receipts.Kind.STATEMENT;
+        NoteForm() {
+            super(Receipts.Kind.STATEMENT, Receipts.Kind.REPORT, "text");
         }
 
-        public String getKind() { return kind; }
-        public void setKind(String kind) { this.kind = kind; }
         public String getText() { return text; }
         public void setText(String text) { this.text = text; }
     }

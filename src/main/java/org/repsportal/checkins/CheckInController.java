@@ -1,5 +1,6 @@
 package org.repsportal.checkins;
 
+import org.repsportal.platform.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -67,8 +68,8 @@ class CheckInController {
     }
 
     @GetMapping("/checkins")
-    String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", queries.involving(actor.personId(), PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+    String list(Actor actor, Paging paging, Model model) {
+        model.addAttribute("result", queries.involving(actor.personId(), paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("me", actor.personId());
         return "checkins/list";
     }

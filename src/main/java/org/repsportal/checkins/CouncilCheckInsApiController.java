@@ -1,5 +1,7 @@
 package org.repsportal.checkins;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,11 +39,10 @@ class CouncilCheckInsApiController {
 
     @GetMapping
     @Operation(summary = "The open escalations, one per mentor, each listing the overdue mentorships (never the caller's own)")
-    PageResult<CadenceEscalations.Escalation> list(Actor actor, @RequestParam(required = false) Integer page,
-                                                   @RequestParam(required = false) Integer size) {
+    PageResult<CadenceEscalations.Escalation> list(Actor actor, @ParameterObject Paging paging) {
         List<CadenceEscalations.Escalation> all = escalations.open(actor);
-        int p = PageResult.clampPage(page);
-        int s = PageResult.clampSize(size);
+        int p = paging.number();
+        int s = paging.limit();
         return new PageResult<>(all.stream().skip((long) p * s).limit(s).toList(), p, s, all.size());
     }
 

@@ -1,5 +1,6 @@
 package org.repsportal.checkins;
 
+import org.repsportal.platform.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -36,9 +37,9 @@ class CouncilCheckInsController {
     }
 
     @GetMapping("/council/checkins")
-    String overdue(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+    String overdue(Actor actor, Paging paging, Model model) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("result", queries.overdue(actor, today, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("result", queries.overdue(actor, today, paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("escalations", escalations.open(actor));
         model.addAttribute("today", today);
         return "checkins/overdue";

@@ -1,5 +1,6 @@
 package org.repsportal.concerns;
 
+import org.repsportal.platform.Paging;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,8 +108,8 @@ class ConcernController {
     }
 
     @GetMapping("/concerns")
-    String mine(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", concerns.mine(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+    String mine(Actor actor, Paging paging, Model model) {
+        model.addAttribute("result", concerns.mine(actor, paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("mayRaise", RaiseConcernPolicy.mayRaise(actor).allowed());
         return "concerns/concerns-mine";
     }

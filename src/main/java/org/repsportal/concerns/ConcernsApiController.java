@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.ForbiddenException;
 import org.repsportal.platform.PageResult;
+import org.repsportal.platform.Paging;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,8 +86,8 @@ class ConcernsApiController {
 
     @GetMapping("/concerns")
     @Operation(summary = "The caller's concerns: raised by them, or shared with them as the reporter's mentor")
-    PageResult<MyConcern> mine(Actor actor, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return concerns.mine(actor, PageResult.clampPage(page), PageResult.clampSize(size));
+    PageResult<MyConcern> mine(Actor actor, @ParameterObject Paging paging) {
+        return concerns.mine(actor, paging.number(), paging.limit());
     }
 
     @GetMapping("/concerns/{id}")
@@ -124,12 +126,8 @@ class ConcernsApiController {
 
     @GetMapping("/council/concerns")
     @Operation(summary = "Council: the queue of concerns (state is open, all or one state; category optional), newest first")
-    PageResult<ConcernSummary> queue(Actor actor, @RequestParam(defaultValue = "open") String state,
-                                     @RequestParam(required = false) String category,
-                                     @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        ConcernState oneState = java.util.Arrays.stream(ConcernState.values()).filter(s -> s.name().equals(state)).findFirst().orElse(null);
-        return concerns.queue(actor, new ConcernQueueFilter(oneState, oneState == null && !"all".equals(state),
-                ConcernCategory.parse(category).orElse(null)), PageResult.clampPage(page), PageResult.clampSize(size));
+    PageResult<ConcernSummary> queue(Actor actor, @ParameterObject ConcernQueueParams filter, @ParameterObject Paging paging) {
+        return concerns.queue(actor, filter.filter(), paging.number(), paging.limit());
     }
 
     @GetMapping("/council/concerns/response-times")

@@ -1,5 +1,6 @@
 package org.repsportal.dashboard;
 
+import org.repsportal.platform.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -156,8 +157,8 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard/unmentored")
-    String unmentored(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+    String unmentored(Actor actor, Paging paging, Model model) {
+        model.addAttribute("unmentored", program.repsWithoutActiveMentor(actor, paging.number(), PageResult.DEFAULT_SIZE));
         return "dashboard/unmentored";
     }
 
@@ -192,14 +193,14 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard/orphans")
-    String orphans(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("orphans", program.orphans(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+    String orphans(Actor actor, Paging paging, Model model) {
+        model.addAttribute("orphans", program.orphans(actor, paging.number(), PageResult.DEFAULT_SIZE));
         return "dashboard/orphans";
     }
 
     @GetMapping("/dashboard/mentors")
-    String mentors(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("mentorRows", program.mentors(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+    String mentors(Actor actor, Paging paging, Model model) {
+        model.addAttribute("mentorRows", program.mentors(actor, paging.number(), PageResult.DEFAULT_SIZE));
         return "dashboard/mentors";
     }
 }

@@ -1,5 +1,6 @@
 package org.repsportal.events;
 
+import org.repsportal.platform.Paging;
 import java.util.ArrayList;
 
 import org.repsportal.people.Actor;
@@ -47,9 +48,9 @@ class EventController {
     }
 
     @GetMapping("/events")
-    String list(Actor actor, @RequestParam(required = false) Boolean mine, @RequestParam(required = false) Integer page, Model model) {
+    String list(Actor actor, @RequestParam(required = false) Boolean mine, Paging paging, Model model) {
         model.addAttribute("result", queries.list(Boolean.TRUE.equals(mine) ? actor.personId() : null, null, null,
-                PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+                paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("mine", Boolean.TRUE.equals(mine));
         return "events/list";
     }

@@ -1,5 +1,7 @@
 package org.repsportal.events;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,7 +85,7 @@ class EventsApiController {
     @Operation(summary = "Events (paged), newest first; owner is an id or 'me', from/to bound the dates")
     PageResult<EventListItem> list(Actor actor, @RequestParam(required = false) String owner,
                                    @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+                                   @ParameterObject Paging paging) {
         Long ownerId = null;
         if (owner != null && !owner.isBlank()) {
             if ("me".equals(owner)) {
@@ -96,7 +98,7 @@ class EventsApiController {
                 }
             }
         }
-        return queries.list(ownerId, from, to, PageResult.clampPage(page), PageResult.clampSize(size));
+        return queries.list(ownerId, from, to, paging.number(), paging.limit());
     }
 
     @GetMapping("/{id}")

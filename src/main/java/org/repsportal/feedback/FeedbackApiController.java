@@ -1,5 +1,7 @@
 package org.repsportal.feedback;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import java.net.URI;
 import java.time.Instant;
 
@@ -83,15 +85,15 @@ class FeedbackApiController {
 
     @GetMapping
     @Operation(summary = "The feedback the caller sent, and what their mentor forwarded for them, newest first")
-    PageResult<FeedbackLine> mine(Actor actor, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return desk.mine(actor, PageResult.clampPage(page), PageResult.clampSize(size)).map(FeedbackLine::of);
+    PageResult<FeedbackLine> mine(Actor actor, @ParameterObject Paging paging) {
+        return desk.mine(actor, paging.number(), paging.limit()).map(FeedbackLine::of);
     }
 
     @GetMapping("/inbox")
     @Operation(summary = "Contacts: the feedback sent to the caller's areas (and to the leadership, for the Council), newest first")
     PageResult<FeedbackLine> inbox(Actor actor, @RequestParam(required = false) FeedbackState state,
-                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return desk.inbox(actor, state, PageResult.clampPage(page), PageResult.clampSize(size)).map(FeedbackLine::of);
+                                   @ParameterObject Paging paging) {
+        return desk.inbox(actor, state, paging.number(), paging.limit()).map(FeedbackLine::of);
     }
 
     @GetMapping("/{id}")

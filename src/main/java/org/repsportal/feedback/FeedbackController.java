@@ -1,5 +1,6 @@
 package org.repsportal.feedback;
 
+import org.repsportal.platform.Paging;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,8 @@ class FeedbackController {
     }
 
     @GetMapping("/feedback")
-    String mine(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", desk.mine(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+    String mine(Actor actor, Paging paging, Model model) {
+        model.addAttribute("result", desk.mine(actor, paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("hasInbox", desk.hasInbox(actor));
         model.addAttribute("actorId", actor.personId());
         return common(model, "feedback/mine");
@@ -84,9 +85,9 @@ class FeedbackController {
 
     @GetMapping("/feedback/inbox")
     String inbox(Actor actor, @RequestParam(name = "state", required = false) String stateName,
-                 @RequestParam(required = false) Integer page, Model model) {
+                 Paging paging, Model model) {
         FeedbackState state = Arrays.stream(FeedbackState.values()).filter(s -> s.name().equals(stateName)).findFirst().orElse(null);
-        model.addAttribute("result", desk.inbox(actor, state, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("result", desk.inbox(actor, state, paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("state", state);
         model.addAttribute("states", FeedbackState.values());
         return common(model, "feedback/inbox");

@@ -1,5 +1,6 @@
 package org.repsportal.leaders;
 
+import org.repsportal.platform.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,10 +54,10 @@ class LeaderNominationController {
 
     @GetMapping("/council/nominations")
     String pipeline(Actor actor, @RequestParam(name = "state", required = false) String stateName,
-                    @RequestParam(required = false) Integer page, Model model) {
+                    Paging paging, Model model) {
         LeaderNominationState state = java.util.Arrays.stream(LeaderNominationState.values())
                 .filter(s -> s.name().equals(stateName)).findFirst().orElse(null);
-        model.addAttribute("result", nominations.pipeline(actor, state, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("result", nominations.pipeline(actor, state, paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("state", state);
         model.addAttribute("states", LeaderNominationState.values());
         return "leaders/nominations";

@@ -1,5 +1,7 @@
 package org.repsportal.leaders;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,15 +74,14 @@ class LeaderNominationsApiController {
     @GetMapping
     @Operation(summary = "Council: the pipeline of nominations, newest first, optionally of one state")
     PageResult<LeaderNominationSummary> pipeline(Actor actor, @RequestParam(required = false) LeaderNominationState state,
-                                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return nominations.pipeline(actor, state, PageResult.clampPage(page), PageResult.clampSize(size));
+                                           @ParameterObject Paging paging) {
+        return nominations.pipeline(actor, state, paging.number(), paging.limit());
     }
 
     @GetMapping("/mine")
     @Operation(summary = "The nominations the caller made, with their state")
-    PageResult<LeaderNominationSummary> mine(Actor actor, @RequestParam(required = false) Integer page,
-                                       @RequestParam(required = false) Integer size) {
-        return nominations.mine(actor, PageResult.clampPage(page), PageResult.clampSize(size));
+    PageResult<LeaderNominationSummary> mine(Actor actor, @ParameterObject Paging paging) {
+        return nominations.mine(actor, paging.number(), paging.limit());
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package org.repsportal.library;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import java.net.URI;
 import java.time.LocalDate;
 
@@ -95,8 +97,8 @@ class LibraryApiController {
 
     @GetMapping("/pages")
     @Operation(summary = "SOP pages by title, with their current version, review-by date and whether they may be outdated")
-    PageResult<PageItem> pages(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return queries.pages(PageResult.clampPage(page), PageResult.clampSize(size)).map(PageItem::of);
+    PageResult<PageItem> pages(@ParameterObject Paging paging) {
+        return queries.pages(paging.number(), paging.limit()).map(PageItem::of);
     }
 
     @GetMapping("/pages/{slug}")
@@ -139,8 +141,8 @@ class LibraryApiController {
 
     @GetMapping("/resources")
     @Operation(summary = "Community resources by topic (hidden ones left out)")
-    PageResult<ResourceItem> resources(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return resources.listed(PageResult.clampPage(page), PageResult.clampSize(size)).map(ResourceItem::of);
+    PageResult<ResourceItem> resources(@ParameterObject Paging paging) {
+        return resources.listed(paging.number(), paging.limit()).map(ResourceItem::of);
     }
 
     @PostMapping("/resources")

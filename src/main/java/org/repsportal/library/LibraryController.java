@@ -1,5 +1,6 @@
 package org.repsportal.library;
 
+import org.repsportal.platform.Paging;
 import org.repsportal.library.LibraryViews.PageView;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.FormErrors;
@@ -49,8 +50,8 @@ class LibraryController {
     }
 
     @GetMapping("/library")
-    String index(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("pages", queries.pages(PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+    String index(Actor actor, Paging paging, Model model) {
+        model.addAttribute("pages", queries.pages(paging.number(), PageResult.DEFAULT_SIZE));
         var listed = resources.listed(0, RESOURCES_ON_INDEX);
         model.addAttribute("resources", listed);
         model.addAttribute("resourcesByTopic", ResourceGroups.byTopic(listed.items()));
@@ -93,10 +94,10 @@ class LibraryController {
     }
 
     @GetMapping("/library/{slug}/history")
-    String history(@PathVariable String slug, @RequestParam(required = false) Integer page, Model model) {
+    String history(@PathVariable String slug, Paging paging, Model model) {
         SopPage sopPage = library.get(slug);
         model.addAttribute("sopPage", sopPage);
-        model.addAttribute("versions", queries.history(slug, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("versions", queries.history(slug, paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("suggestions", queries.suggestionsFor(slug, 0, PageResult.DEFAULT_SIZE));
         return "library/history";
     }
@@ -148,9 +149,9 @@ class LibraryController {
     }
 
     @GetMapping("/library/review")
-    String review(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+    String review(Actor actor, Paging paging, Model model) {
         LibraryPolicy.mayEdit(actor).orForbid();
-        model.addAttribute("pending", queries.pendingSuggestions(PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("pending", queries.pendingSuggestions(paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("due", queries.dueForReview(0, PageResult.DEFAULT_SIZE));
         model.addAttribute("moderation", resources.forModeration(actor, 0, PageResult.DEFAULT_SIZE));
         return "library/review";

@@ -1,5 +1,6 @@
 package org.repsportal.library;
 
+import org.repsportal.platform.Paging;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.FormErrors;
 import org.repsportal.platform.InvalidInputException;
@@ -32,8 +33,8 @@ class ResourceController {
     }
 
     @GetMapping("/library/resources")
-    String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        var listed = resources.listed(PageResult.clampPage(page), PageResult.DEFAULT_SIZE);
+    String list(Actor actor, Paging paging, Model model) {
+        var listed = resources.listed(paging.number(), PageResult.DEFAULT_SIZE);
         model.addAttribute("resources", listed);
         model.addAttribute("resourcesByTopic", ResourceGroups.byTopic(listed.items()));
         model.addAttribute("canModerate", LibraryPolicy.mayModerate(actor).allowed());

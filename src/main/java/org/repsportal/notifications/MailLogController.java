@@ -1,5 +1,6 @@
 package org.repsportal.notifications;
 
+import org.repsportal.platform.Paging;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
@@ -19,10 +20,10 @@ class MailLogController {
     }
 
     @GetMapping("/admin/mail")
-    String log(Actor actor, @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+    String log(Actor actor, @RequestParam(required = false) String status, Paging paging,
                Model model) {
         MailStatus filter = parse(status);
-        model.addAttribute("result", mailLog.list(actor, filter, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("result", mailLog.list(actor, filter, paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("status", filter);
         model.addAttribute("statuses", MailStatus.values());
         return "notifications/mail-log";

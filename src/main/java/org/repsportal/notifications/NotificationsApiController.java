@@ -1,5 +1,7 @@
 package org.repsportal.notifications;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +60,8 @@ class NotificationsApiController {
     @GetMapping("/admin/mail")
     @Operation(summary = "The mail log, newest first (Admins)")
     PageResult<MailLogEntry> log(Actor actor, @RequestParam(required = false) MailStatus status,
-                                 @RequestParam(required = false) Integer page,
-                                 @RequestParam(required = false) Integer size) {
-        return mailLog.list(actor, status, PageResult.clampPage(page), PageResult.clampSize(size));
+                                 @ParameterObject Paging paging) {
+        return mailLog.list(actor, status, paging.number(), paging.limit());
     }
 
     @GetMapping("/admin/mail/{id}")

@@ -1,5 +1,6 @@
 package org.repsportal.orientation;
 
+import org.repsportal.platform.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,8 +49,8 @@ class CallController {
     }
 
     @GetMapping("/orientation/calls")
-    String list(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("calls", queries.upcomingCalls(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+    String list(Actor actor, Paging paging, Model model) {
+        model.addAttribute("calls", queries.upcomingCalls(actor, paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("isCouncil", MentorNominationPolicy.mayDecide(actor).allowed());
         return "orientation/calls";
     }

@@ -1,5 +1,6 @@
 package org.repsportal.orientation;
 
+import org.repsportal.platform.Paging;
 import org.repsportal.people.Actor;
 import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
@@ -23,8 +24,8 @@ class CouncilOrientationController {
     }
 
     @GetMapping("/council/orientation")
-    String view(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("inOrientation", queries.inOrientation(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+    String view(Actor actor, Paging paging, Model model) {
+        model.addAttribute("inOrientation", queries.inOrientation(actor, paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("nominations", queries.nominations(actor, 0, SIDE_LIST_SIZE));
         model.addAttribute("calls", queries.upcomingCalls(actor, 0, SIDE_LIST_SIZE));
         return "orientation/council";

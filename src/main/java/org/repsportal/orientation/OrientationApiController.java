@@ -1,5 +1,7 @@
 package org.repsportal.orientation;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,9 +129,8 @@ class OrientationApiController {
 
     @GetMapping("/in-progress")
     @Operation(summary = "Who is in orientation, for how long, and the first step not done (Council)")
-    PageResult<InOrientationItem> inProgress(Actor actor, @RequestParam(required = false) Integer page,
-                                             @RequestParam(required = false) Integer size) {
-        return queries.inOrientation(actor, PageResult.clampPage(page), PageResult.clampSize(size)).map(InOrientationItem::of);
+    PageResult<InOrientationItem> inProgress(Actor actor, @ParameterObject Paging paging) {
+        return queries.inOrientation(actor, paging.number(), paging.limit()).map(InOrientationItem::of);
     }
 
     @PostMapping("/calls")

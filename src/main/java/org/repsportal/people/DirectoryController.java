@@ -1,5 +1,6 @@
 package org.repsportal.people;
 
+import org.repsportal.platform.Paging;
 import org.springframework.beans.factory.ObjectProvider;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +9,6 @@ import org.repsportal.platform.PageResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class DirectoryController {
@@ -26,15 +26,9 @@ class DirectoryController {
     }
 
     @GetMapping("/people")
-    String directory(@RequestParam(required = false) String q,
-                     @RequestParam(required = false) Role role,
-                     @RequestParam(required = false) String region,
-                     @RequestParam(required = false) String area,
-                     @RequestParam(required = false) Integer page,
-                     Model model) {
-        var query = new DirectoryQuery(q, role, catalog.isRegion(region) ? region : null,
-                catalog.isFunctionalArea(area) ? area : null);
-        var result = directory.search(query, PageResult.clampPage(page), PageResult.DEFAULT_SIZE);
+    String directory(DirectoryParams search, Paging paging, Model model) {
+        var query = search.known(catalog);
+        var result = directory.search(query, paging.number(), PageResult.DEFAULT_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("result", result);
         model.addAttribute("mentors", people.summaries(result.items().stream()
@@ -50,13 +44,8 @@ class DirectoryController {
 
     /** The same search as the page, every match, as CSV. */
     @GetMapping("/people.csv")
-    void export(@RequestParam(required = false) String q,
-                @RequestParam(required = false) Role role,
-                @RequestParam(required = false) String region,
-                @RequestParam(required = false) String area,
-                HttpServletResponse response) {
-        var query = new DirectoryQuery(q, role, catalog.isRegion(region) ? region : null,
-                catalog.isFunctionalArea(area) ? area : null);
+    void export(DirectoryParams search, HttpServletResponse response) {
+        var query = search.known(catalog);
         try (var csv = CsvExport.download(response, "people.csv",
                 "id", "name", "roles", "region", "country", "city", "mentor_id", "mentor")) {
             directory.forEachChunk(query, chunk -> {

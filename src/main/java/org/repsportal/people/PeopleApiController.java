@@ -1,5 +1,7 @@
 package org.repsportal.people;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +14,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -66,14 +67,8 @@ class PeopleApiController {
 
     @GetMapping("/people")
     @Operation(summary = "The directory, paged; q searches names")
-    PageResult<PersonItem> people(@RequestParam(required = false) String q,
-                                  @RequestParam(required = false) Role role,
-                                  @RequestParam(required = false) String region,
-                                  @RequestParam(required = false) String area,
-                                  @RequestParam(required = false) Integer page,
-                                  @RequestParam(required = false) Integer size) {
-        var query = new DirectoryQuery(q, role, region, area);
-        return directory.search(query, PageResult.clampPage(page), PageResult.clampSize(size)).map(PeopleApiController::item);
+    PageResult<PersonItem> people(@ParameterObject DirectoryParams search, @ParameterObject Paging paging) {
+        return directory.search(search.query(), paging.number(), paging.limit()).map(PeopleApiController::item);
     }
 
     @GetMapping(value = "/people", produces = CsvExport.MEDIA_TYPE)
@@ -81,13 +76,9 @@ class PeopleApiController {
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = CsvExport.MEDIA_TYPE,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", description = "RFC 4180 CSV with a header row")))
     @Operation(summary = "The directory, paged; q searches names")
-    void peopleCsv(@RequestParam(required = false) String q,
-                   @RequestParam(required = false) Role role,
-                   @RequestParam(required = false) String region,
-                   @RequestParam(required = false) String area,
-                   HttpServletResponse response) {
+    void peopleCsv(@ParameterObject DirectoryParams search, HttpServletResponse response) {
         try (var csv = CsvExport.download(response, "people.csv", "id", "name", "roles", "region", "country", "mentor_id")) {
-            directory.forEachChunk(new DirectoryQuery(q, role, region, area), chunk -> chunk.forEach(entry ->
+            directory.forEachChunk(search.query(), chunk -> chunk.forEach(entry ->
                     csv.row(entry.id(), entry.displayName(), entry.roles(), entry.regionCode(), entry.countryCode(),
                             entry.mentorId())));
         }

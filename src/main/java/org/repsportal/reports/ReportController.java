@@ -3,7 +3,6 @@ package org.repsportal.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 
@@ -17,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.InvalidInputException;
 import org.repsportal.platform.PageResult;
+import org.repsportal.platform.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -79,33 +79,28 @@ class ReportController {
     }
 
     @GetMapping("/reports")
-    String mine(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        return personList(actor.personId(), page, model);
+    String mine(Actor actor, Paging paging, Model model) {
+        return personList(actor.personId(), paging, model);
     }
 
     @GetMapping("/people/{id}/reports")
-    String ofPerson(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+    String ofPerson(@PathVariable long id, Paging paging, Model model) {
         people.get(id);
-        return personList(id, page, model);
+        return personList(id, paging, model);
     }
 
     @GetMapping("/reports/mentees")
-    String menteesReports(Actor actor, @RequestParam(required = false) Long mentee,
-                          @RequestParam(required = false) String month, @RequestParam(required = false) String activity,
-                          @RequestParam(required = false) String unverified,
-                          @RequestParam(required = false) Integer page, Model model) {
+    String menteesReports(Actor actor, @RequestParam(required = false) Long mentee, ReportListParams filter,
+                          Paging paging, Model model) {
         List<Long> menteeIds = mentorships.currentMenteeIds(actor.personId());
-        List<Long> selected = mentee == null ? menteeIds : menteeIds.contains(mentee) ? List.of(mentee) : List.of();
-        YearMonth yearMonth = parseMonth(month);
-        String activityCode = catalog.activityType(activity).map(Catalog.ActivityType::code).orElse(null);
-        boolean onlyUnverified = "true".equals(unverified);
-        model.addAttribute("result", queries.list(new ReportFilter(selected, yearMonth, activityCode, onlyUnverified),
-                PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
-        model.addAttribute("unverified", onlyUnverified);
+        model.addAttribute("result", queries.list(filter.of(chosen(menteeIds, mentee), catalog), paging.number(),
+                PageResult.DEFAULT_SIZE));
+        model.addAttribute("unverified", filter.onlyUnverified());
         model.addAttribute("mentees", picker.options(menteeIds));
         model.addAttribute("mentee", mentee);
+        YearMonth yearMonth = filter.yearMonth();
         model.addAttribute("month", yearMonth == null ? null : yearMonth.toString());
-        model.addAttribute("activity", activityCode);
+        model.addAttribute("activity", filter.activityCode(catalog));
         model.addAttribute("activities", catalog.activityTypes());
         return "reports/mentees";
     }
@@ -123,14 +118,15 @@ class ReportController {
 
     /** The mentee reports page's list with its filters, every row. */
     @GetMapping("/reports/mentees.csv")
-    void exportMentees(Actor actor, @RequestParam(required = false) Long mentee,
-                       @RequestParam(required = false) String month, @RequestParam(required = false) String activity,
-                       @RequestParam(required = false) String unverified, HttpServletResponse response) {
+    void exportMentees(Actor actor, @RequestParam(required = false) Long mentee, ReportListParams filter,
+                       HttpServletResponse response) {
         List<Long> menteeIds = mentorships.currentMenteeIds(actor.personId());
-        List<Long> selected = mentee == null ? menteeIds : menteeIds.contains(mentee) ? List.of(mentee) : List.of();
-        String activityCode = catalog.activityType(activity).map(Catalog.ActivityType::code).orElse(null);
-        export(new ReportFilter(selected, parseMonth(month), activityCode, "true".equals(unverified)), "mentee-reports.csv",
-                queries, response);
+        export(filter.of(chosen(menteeIds, mentee), catalog), "mentee-reports.csv", queries, response);
+    }
+
+    /** The one mentee chosen, when they are one of the caller's, or all of them when none is. */
+    private static List<Long> chosen(List<Long> menteeIds, Long mentee) {
+        return mentee == null ? menteeIds : menteeIds.contains(mentee) ? List.of(mentee) : List.of();
     }
 
     static void export(ReportFilter filter, String filename, ReportQueries queries, HttpServletResponse response) {
@@ -179,11 +175,11 @@ class ReportController {
         return "redirect:/reports/" + id;
     }
 
-    private String personList(long personId, Integer page, Model model) {
+    private String personList(long personId, Paging paging, Model model) {
         PersonSummary person = people.summaries(List.of(personId)).get(personId);
         model.addAttribute("person", person);
         model.addAttribute("result", queries.list(new ReportFilter(List.of(personId), null, null),
-                PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+                paging.number(), PageResult.DEFAULT_SIZE));
         return "reports/list";
     }
 
@@ -192,16 +188,5 @@ class ReportController {
         model.addAttribute("areas", catalog.functionalAreas());
         model.addAttribute("today", LocalDate.now(clock));
         return "reports/new";
-    }
-
-    private static YearMonth parseMonth(String month) {
-        if (month == null || month.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(month.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -16,6 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.InputChecks;
 import org.repsportal.platform.PageResult;
+import org.repsportal.platform.Paging;
+import org.repsportal.people.Catalog;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +44,14 @@ class ReportsApiController {
 
     private final Reports reports;
     private final ReportQueries queries;
-    private final Mentorships mentorships;
+    private static final String LIST = "Reports, newest first: of a person, of a mentor's current mentees, or (without either)"
+            + " the caller's; month (yyyy-MM) and activity narrow them, unverified=true keeps those still waiting to be verified";
 
-    ReportsApiController(Reports reports, ReportQueries queries, Mentorships mentorships) {
+    private final Mentorships mentorships;
+    private final Catalog catalog;
+
+    ReportsApiController(Reports reports, ReportQueries queries, Mentorships mentorships, Catalog catalog) {
+        this.catalog = catalog;
         this.reports = reports;
         this.queries = queries;
         this.mentorships = mentorships;
@@ -59,25 +67,24 @@ class ReportsApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Reports, newest first: of a person, of a mentor's current mentees, or (without either) the caller's; unverified=true keeps those still waiting to be verified")
+    @Operation(summary = LIST)
     PageResult<ReportItem> list(Actor actor, @RequestParam(required = false) Long person,
-                                @RequestParam(required = false) Long mentor,
-                                @RequestParam(required = false) Boolean unverified,
-                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return queries.list(filter(actor, person, mentor, unverified), PageResult.clampPage(page), PageResult.clampSize(size));
+                                @RequestParam(required = false) Long mentor, @ParameterObject ReportListParams filter,
+                                @ParameterObject Paging paging) {
+        return queries.list(filter(actor, person, mentor, filter), paging.number(), paging.limit());
     }
 
     @GetMapping(produces = CsvExport.MEDIA_TYPE)
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = CsvExport.MEDIA_TYPE,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", description = "RFC 4180 CSV with a header row")))
-    @Operation(summary = "Reports, newest first: of a person, of a mentor's current mentees, or (without either) the caller's; unverified=true keeps those still waiting to be verified")
+    @Operation(summary = LIST)
     void listCsv(Actor actor, @RequestParam(required = false) Long person, @RequestParam(required = false) Long mentor,
-                 @RequestParam(required = false) Boolean unverified, HttpServletResponse response) {
-        ReportController.export(filter(actor, person, mentor, unverified), "reports.csv", queries, response);
+                 @ParameterObject ReportListParams filter, HttpServletResponse response) {
+        ReportController.export(filter(actor, person, mentor, filter), "reports.csv", queries, response);
     }
 
-    private ReportFilter filter(Actor actor, Long person, Long mentor, Boolean unverified) {
+    private ReportFilter filter(Actor actor, Long person, Long mentor, ReportListParams filter) {
         List<Long> ids;
         if (mentor != null) {
             MenteeDataPolicy.mayView(actor, mentor).orForbid();
@@ -85,6 +92,6 @@ class ReportsApiController {
         } else {
             ids = List.of(person != null ? person : actor.personId());
         }
-        return new ReportFilter(ids, null, null, Boolean.TRUE.equals(unverified));
+        return filter.of(ids, catalog);
     }
 }

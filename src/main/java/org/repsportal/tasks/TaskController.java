@@ -14,6 +14,7 @@ import org.repsportal.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.repsportal.platform.PageResult;
+import org.repsportal.platform.Paging;
 import org.repsportal.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,18 +42,12 @@ class TaskController {
     }
 
     @GetMapping("/tasks")
-    String list(Actor actor, @RequestParam(defaultValue = "open") String state,
-                @RequestParam(required = false) TaskType type, @RequestParam(required = false) Integer page, Model model) {
-        Boolean open = switch (state) {
-            case "closed" -> false;
-            case "all" -> null;
-            default -> true;
-        };
-        var result = queries.list(new TaskFilter(null, actor.personId(), open, type), PageResult.clampPage(page),
+    String list(Actor actor, TaskListParams filter, Paging paging, Model model) {
+        var result = queries.list(new TaskFilter(null, actor.personId(), filter.open(), filter.type()), paging.number(),
                 PageResult.DEFAULT_SIZE);
         model.addAttribute("result", result);
-        model.addAttribute("state", open == null ? "all" : open ? "open" : "closed");
-        model.addAttribute("type", type);
+        model.addAttribute("state", filter.stateName());
+        model.addAttribute("type", filter.type());
         model.addAttribute("types", TaskType.values());
         model.addAttribute("today", LocalDate.now(clock));
         return "tasks/list";
@@ -60,17 +55,16 @@ class TaskController {
 
     /** The Council hub's first tab: the open tasks a Council member is given or watches, soonest due first. */
     @GetMapping("/council")
-    String councilQueue(Actor actor, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", tasks.councilQueue(actor, PageResult.clampPage(page), PageResult.DEFAULT_SIZE));
+    String councilQueue(Actor actor, Paging paging, Model model) {
+        model.addAttribute("result", tasks.councilQueue(actor, paging.number(), PageResult.DEFAULT_SIZE));
         model.addAttribute("today", LocalDate.now(clock));
         return "tasks/council";
     }
 
     /** The list with the page's filters, every row. */
     @GetMapping("/tasks.csv")
-    void export(Actor actor, @RequestParam(defaultValue = "open") String state,
-                @RequestParam(required = false) TaskType type, HttpServletResponse response) {
-        export(new TaskFilter(null, actor.personId(), open(state), type), queries, response);
+    void export(Actor actor, TaskListParams filter, HttpServletResponse response) {
+        export(new TaskFilter(null, actor.personId(), filter.open(), filter.type()), queries, response);
     }
 
     static void export(TaskFilter filter, TaskQueries queries, HttpServletResponse response) {
@@ -79,14 +73,6 @@ class TaskController {
             queries.forEach(filter, t -> csv.row(t.id(), t.type(), t.title(), t.state(), t.priority(), t.dueOn(),
                     t.subjectPersonId(), t.subjectName(), t.assigneeId(), t.assigneeName(), t.coveringForName()));
         }
-    }
-
-    static Boolean open(String state) {
-        return switch (state) {
-            case "closed" -> false;
-            case "all" -> null;
-            default -> true;
-        };
     }
 
     @GetMapping("/tasks/{id}")

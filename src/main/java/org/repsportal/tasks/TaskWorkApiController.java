@@ -1,5 +1,7 @@
 package org.repsportal.tasks;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.repsportal.platform.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -48,10 +50,9 @@ class TaskWorkApiController {
     @GetMapping("/api/v1/council/queue")
     @Operation(summary = "The Council's queue (the first tab of /council): the open tasks the caller is given or watches, "
             + "soonest due first; for the Council only (403 otherwise)")
-    PageResult<QueueItem> councilQueue(Actor actor, @RequestParam(required = false) Integer page,
-                                       @RequestParam(required = false) Integer size) {
+    PageResult<QueueItem> councilQueue(Actor actor, @ParameterObject Paging paging) {
         LocalDate today = LocalDate.now(clock);
-        return tasks.councilQueue(actor, PageResult.clampPage(page), PageResult.clampSize(size))
+        return tasks.councilQueue(actor, paging.number(), paging.limit())
                 .map(t -> QueueItem.of(t, today));
     }
 

@@ -9,6 +9,8 @@ import org.repsportal.people.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 import org.repsportal.platform.CsvExport;
 import org.repsportal.platform.PageResult;
+import org.repsportal.platform.Paging;
+import org.springdoc.core.annotations.ParameterObject;
 import org.repsportal.platform.Texts;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,17 +54,10 @@ class TasksApiController {
     @GetMapping
     @Operation(summary = "Tasks; assignee is 'me' (default) or a person id (Council and Admins), state is open, closed or all")
     PageResult<TaskItem> list(Actor actor, @RequestParam(defaultValue = "me") String assignee,
-                              @RequestParam(defaultValue = "open") String state,
-                              @RequestParam(required = false) TaskType type,
-                              @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+                              @ParameterObject TaskListParams filter, @ParameterObject Paging paging) {
         long assigneeId = "me".equals(assignee) ? actor.personId() : parseId(assignee);
         tasks.mayList(actor, assigneeId).orForbid();
-        Boolean open = switch (state) {
-            case "closed" -> false;
-            case "all" -> null;
-            default -> true;
-        };
-        return queries.list(new TaskFilter(assigneeId, null, open, type), PageResult.clampPage(page), PageResult.clampSize(size))
+        return queries.list(new TaskFilter(assigneeId, null, filter.open(), filter.type()), paging.number(), paging.limit())
                 .map(TaskItem::of);
     }
 
@@ -72,11 +67,10 @@ class TasksApiController {
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", description = "RFC 4180 CSV with a header row")))
     @Operation(summary = "Tasks; assignee is 'me' (default) or a person id (Council and Admins), state is open, closed or all")
     void listCsv(Actor actor, @RequestParam(defaultValue = "me") String assignee,
-                 @RequestParam(defaultValue = "open") String state,
-                 @RequestParam(required = false) TaskType type, HttpServletResponse response) {
+                 @ParameterObject TaskListParams filter, HttpServletResponse response) {
         long assigneeId = "me".equals(assignee) ? actor.personId() : parseId(assignee);
         tasks.mayList(actor, assigneeId).orForbid();
-        TaskController.export(new TaskFilter(assigneeId, null, TaskController.open(state), type), queries, response);
+        TaskController.export(new TaskFilter(assigneeId, null, filter.open(), filter.type()), queries, response);
     }
 
     @PostMapping("/{id}/resolve")

@@ -104,6 +104,32 @@ class ReportsApiTests {
     }
 
     @Test
+    void aMentorNarrowsTheirMenteesReportsByMonthAndActivityAsOnTheirPage() throws Exception {
+        Person mentor = program.mentor("Mona");
+        Person rep = program.rep("Raul");
+        program.assign(rep, mentor);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate earlier = today.minusMonths(2);
+        for (var report : new Object[][] {{today, "WROTE_ARTICLE"}, {today, "ATTENDED_EVENT"}, {earlier, "WROTE_ARTICLE"}}) {
+            mvc.perform(post("/api/v1/reports").header("Authorization", Program.bearer(rep))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json((LocalDate) report[0], (String) report[1], "Report " + report[1], null)))
+                    .andExpect(status().isCreated());
+        }
+
+        mvc.perform(get("/api/v1/reports").param("mentor", mentor.getId().toString())
+                        .param("month", java.time.YearMonth.from(today).toString()).param("activity", "WROTE_ARTICLE")
+                        .header("Authorization", Program.bearer(mentor)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].reportedOn").value(today.toString()));
+        mvc.perform(get("/api/v1/reports").param("mentor", mentor.getId().toString()).param("month", "not a month")
+                        .header("Authorization", Program.bearer(mentor)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3));
+    }
+
+    @Test
     void scriptInADescriptionIsShownAsText() throws Exception {
         Person rep = program.rep("Xena");
         String location = mvc.perform(post("/api/v1/reports").header("Authorization", Program.bearer(rep))
